@@ -1,0 +1,71 @@
+// The one Prisma client of the process: embedded PGlite by default, a PostgreSQL server when
+// DATABASE_URL is set. Domain commands never open connections; they receive a transaction client.
+import { PrismaClient, Prisma } from "@/generated/prisma/client";
+import { applyMigrations } from "./migrations";
+import { openPglite, pgliteDir, pgliteRunner } from "./connections";
+
+export type Db = PrismaClient;
+export type Tx = Prisma.TransactionClient;
+
+interface DbState {
+  client: Promise<Db>;
+  close: () => Promise<void>;
+}
+
+const globalForDb = globalThis as unknown as { __omsDb?: DbState };
+
+async function openEmbedded(): Promise<{ client: Db; close: () => Promise<void> }> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const pglite = await openPglite(pgliteDir());
+  await applyMigrations(pgliteRunner(pglite));
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    client,
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openServer(url: string): Promise<{ client: Db; close: () => Promise<void> }> {
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  return { client, close: () => client.$disconnect() };
+}
+
+/** The process's database client, opened (and, when embedded, migrated) on first use. */
+export function getDb(): Promise<Db> {
+  if (!globalForDb.__omsDb) {
+    const url = process.env.DATABASE_URL;
+    const opened = url ? openServer(url) : openEmbedded();
+    globalForDb.__omsDb = {
+      client: opened.then((o) => o.client),
+      close: async () => (await opened).close(),
+    };
+  }
+  return globalForDb.__omsDb.client;
+}
+
+/** Replaces the process's client (tests hand in an in-memory database). */
+export function setDb(client: Db, close: () => Promise<void> = () => client.$disconnect()): void {
+  globalForDb.__omsDb = { client: Promise.resolve(client), close };
+}
+
+export async function closeDb(): Promise<void> {
+  const state = globalForDb.__omsDb;
+  globalForDb.__omsDb = undefined;
+  if (state) await state.close();
+}
+
+export interface TxOptions {
+  /** Run on this client instead of the process's one. */
+  db?: Db;
+  timeoutMs?: number;
+}
+
+/** Runs one command (or a composition of commands) in one database transaction. */
+export async function withTx<T>(fn: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+  const db = options.db ?? (await getDb());
+  return db.$transaction(fn, { timeout: options.timeoutMs ?? 30_000, maxWait: 15_000 });
+}

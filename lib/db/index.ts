@@ -1,0 +1,4 @@
+// Public face of the database context.
+export { getDb, setDb, closeDb, withTx } from "./client";
+export type { Db, Tx, TxOptions } from "./client";
+export { Prisma } from "@/generated/prisma/client";
