@@ -1,0 +1,11 @@
+// The root sends each user to their role's home, and visitors to the login page.
+import { redirect } from "next/navigation";
+import { ROLE_HOME } from "@/lib/auth";
+import { currentActor } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function Home() {
+  const actor = await currentActor();
+  redirect(actor ? ROLE_HOME[actor.role] : "/login");
+}

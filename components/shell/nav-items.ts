@@ -1,0 +1,25 @@
+// The navigation each role sees, derived from the permission table (never a second list of rules).
+import { can, type Action } from "@/lib/auth";
+import type { Role } from "@/generated/prisma/enums";
+import type { Key } from "@/lib/i18n";
+
+export interface NavItem {
+  href: string;
+  label: Key;
+  action: Action;
+}
+
+const ITEMS: NavItem[] = [
+  { href: "/orders", label: "common.nav.orders", action: "order.view" },
+  { href: "/customers", label: "common.nav.customers", action: "customer.view" },
+  { href: "/store", label: "common.nav.store", action: "store.queue.view" },
+  { href: "/inventory", label: "common.nav.inventory", action: "inventory.view" },
+  { href: "/kpis", label: "common.nav.kpis", action: "kpi.view" },
+  { href: "/admin/rules", label: "common.nav.rules", action: "rules.view" },
+  { href: "/admin/nodes", label: "common.nav.nodes", action: "node.view" },
+  { href: "/admin/users", label: "common.nav.users", action: "user.manage" },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return ITEMS.filter((item) => can(role, item.action));
+}

@@ -1,0 +1,17 @@
+// Channel systems authenticate with `Authorization: Bearer <key>`; only the key's SHA-256 is stored.
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { UnauthenticatedError } from "@/lib/errors";
+import type { Actor } from "./actor";
+
+export function hashApiKey(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
+}
+
+export async function authenticateApiKey(db: Db, authorization: string | null): Promise<Actor & { kind: "apiKey" }> {
+  const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
+  if (!match) throw new UnauthenticatedError("Send an API key as 'Authorization: Bearer <key>'.");
+  const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(match[1]) } });
+  if (!key || key.revokedAt) throw new UnauthenticatedError("The API key is unknown or revoked.");
+  return { kind: "apiKey", id: key.id, name: key.name, role: "CHANNEL", channel: key.channel };
+}

@@ -1,0 +1,68 @@
+// The one permission table: which role may do which action. Every server action, route handler and
+// page asks it through requireActor()/can(); nothing else decides access. Store associates are
+// further limited to their own store by assertStoreScope().
+import type { Role } from "@/generated/prisma/enums";
+
+/** Channel systems calling the REST API with an API key act as this pseudo-role. */
+export type ActorRole = Role | "CHANNEL";
+
+const AGENT = "AGENT";
+const STORE = "STORE_ASSOCIATE";
+const SUPPLY = "SUPPLY_CHAIN";
+const ADMIN = "ADMIN";
+const CHANNEL = "CHANNEL";
+
+export const PERMISSIONS = {
+  // orders and customers (call centre)
+  "order.view": [AGENT, SUPPLY, ADMIN],
+  "order.create": [AGENT, ADMIN],
+  "order.modify": [AGENT, ADMIN],
+  "order.cancel": [AGENT, ADMIN],
+  "order.hold.release": [AGENT, ADMIN],
+  "order.note.add": [AGENT, STORE, ADMIN],
+  "order.appeasement": [AGENT, ADMIN],
+  "return.create": [AGENT, STORE, ADMIN],
+  "customer.view": [AGENT, ADMIN],
+  "customer.edit": [AGENT, ADMIN],
+  "availability.view": [AGENT, STORE, SUPPLY, ADMIN, CHANNEL],
+  // store work (own store only for associates)
+  "store.queue.view": [STORE, ADMIN],
+  "fulfillment.work": [STORE, ADMIN],
+  "return.receive": [STORE, ADMIN],
+  "inventory.adjust": [STORE, SUPPLY, ADMIN],
+  // supply chain
+  "inventory.view": [SUPPLY, ADMIN, STORE],
+  "inbound.manage": [SUPPLY, ADMIN],
+  "kpi.view": [SUPPLY, ADMIN],
+  "alert.view": [SUPPLY, ADMIN],
+  // administration
+  "rules.view": [ADMIN, SUPPLY],
+  "rules.edit": [ADMIN],
+  "node.view": [ADMIN, SUPPLY],
+  "node.edit": [ADMIN],
+  "user.manage": [ADMIN],
+  "outbox.view": [ADMIN],
+  "benefits.view": [ADMIN, SUPPLY],
+  // channel API
+  "api.order.create": [CHANNEL],
+  "api.order.view": [CHANNEL],
+  "api.catalog.view": [CHANNEL],
+} as const satisfies Record<string, readonly ActorRole[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export const ROLES: readonly Role[] = [AGENT, STORE, SUPPLY, ADMIN];
+
+export function can(role: ActorRole, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly ActorRole[]).includes(role);
+}
+
+/** Where each role lands after signing in. */
+export const ROLE_HOME: Record<Role, string> = {
+  AGENT: "/orders",
+  STORE_ASSOCIATE: "/store",
+  SUPPLY_CHAIN: "/inventory",
+  ADMIN: "/admin/rules",
+};

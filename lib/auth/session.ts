@@ -1,0 +1,45 @@
+// The signed-in user as an Actor, for server components, server actions and route handlers.
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { can, type Action } from "./permissions";
+import { authOptions } from "./options";
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+/** The current user, re-read from the database (so deactivation and role changes apply at once). */
+export async function currentActor(): Promise<UserActor | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id }, include: { store: { select: { code: true } } } });
+  if (!user || !user.active) return null;
+  return {
+    kind: "user",
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    storeId: user.storeId,
+    storeCode: user.store?.code ?? null,
+  };
+}
+
+/** For server actions and route handlers: throws UnauthenticatedError / ForbiddenError. */
+export async function requireActor(action: Action): Promise<UserActor> {
+  const actor = await currentActor();
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor.role, action)) throw new ForbiddenError();
+  return actor;
+}
+
+/** For pages: sends a visitor to the login page and renders the forbidden page for a wrong role. */
+export async function requirePageActor(action?: Action, callbackUrl?: string): Promise<UserActor> {
+  const actor = await currentActor();
+  if (!actor) redirect(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
+  if (action && !can(actor.role, action)) forbidden();
+  return actor;
+}

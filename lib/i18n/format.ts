@@ -1,0 +1,32 @@
+// Locale-aware formatting, used only at the edge (pages and components). Money is integer minor
+// units with a currency; dates are stored in UTC and shown in a node's or the user's time zone.
+
+const INTL_LOCALE: Record<string, string> = { en: "en-GB", fr: "fr-FR" };
+const intl = (locale: string) => INTL_LOCALE[locale] ?? locale;
+
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const digits = new Intl.NumberFormat(intl(locale), { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(intl(locale), { style: "currency", currency }).format(minor / 10 ** digits);
+}
+
+export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intl(locale), options).format(value);
+}
+
+export function formatPercent(ratio: number, locale: string, fractionDigits = 1): string {
+  return new Intl.NumberFormat(intl(locale), { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio);
+}
+
+export function formatDate(date: Date | string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeZone }).format(new Date(date));
+}
+
+export function formatDateTime(date: Date | string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(date));
+}
+
+/** "in 3 days" / "dans 3 jours", "2 days ago" / "il y a 2 jours". */
+export function formatRelativeDays(date: Date | string, locale: string, now: Date = new Date()): string {
+  const days = Math.round((new Date(date).getTime() - now.getTime()) / 86_400_000);
+  return new Intl.RelativeTimeFormat(intl(locale), { numeric: "auto" }).format(days, "day");
+}

@@ -1,0 +1,11 @@
+// The English catalogue, one namespace per feature (each in its own file).
+import { common } from "./common";
+import { orders } from "./orders";
+import { customers } from "./customers";
+import { track } from "./track";
+import { store } from "./store";
+import { inventory } from "./inventory";
+import { kpis } from "./kpis";
+import { admin } from "./admin";
+
+export const en = { common, orders, customers, track, store, inventory, kpis, admin } as const;

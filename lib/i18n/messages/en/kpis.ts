@@ -1,0 +1,3 @@
+export const kpis = {
+  title: "TODO",
+} as const;

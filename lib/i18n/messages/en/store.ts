@@ -1,0 +1,3 @@
+export const store = {
+  title: "TODO",
+} as const;

@@ -1,0 +1,3 @@
+export const track = {
+  title: "TODO",
+} as const;

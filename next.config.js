@@ -1,0 +1,13 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its wasm from its own package folder: it must not be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "highs"],
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 status.
+    authInterrupts: true,
+  },
+};
+
+export default nextConfig;
