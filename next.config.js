@@ -2,6 +2,8 @@
 const nextConfig = {
   // PGlite loads its wasm from its own package folder: it must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "highs"],
+  // Lets several dev servers run side by side in one checkout (each with its own folder).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: {

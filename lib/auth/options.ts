@@ -3,14 +3,8 @@
 // deactivated user or a changed role takes effect at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { verifyPassword } from "./password";
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  password: z.string().min(1).max(200),
-});
+import { authenticateUser } from "./credentials";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -20,14 +14,7 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const db = await getDb();
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user || !user.active) return null;
-        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        return { id: user.id, name: user.name, email: user.email };
+        return authenticateUser(await getDb(), raw);
       },
     }),
   ],
