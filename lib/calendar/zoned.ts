@@ -1,0 +1,59 @@
+// Wall-clock time in a node's time zone, without a date library: Intl gives the local parts, and
+// a local time is turned back into UTC by measuring the zone's offset at that moment.
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export const WEEKDAYS: Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: Weekday;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", weekday: "short" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    weekday: parts.weekday.toLowerCase().slice(0, 3) as Weekday,
+  };
+}
+
+/** The UTC instant of a wall-clock time in a zone (DST-correct except inside a skipped hour). */
+export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const p = zonedParts(new Date(guess), timeZone);
+  const asIfUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  const offset = asIfUtc - guess;
+  const first = new Date(guess - offset);
+  // A second pass settles the offset when the guess and the answer straddle a DST change.
+  const p2 = zonedParts(first, timeZone);
+  const offset2 = Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) - first.getTime();
+  return offset2 === offset ? first : new Date(guess - offset2);
+}
+
+/** Adds calendar days to a local date (year, month, day), returning the new local date. */
+export function addLocalDays(p: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function weekdayOf(p: { year: number; month: number; day: number }): Weekday {
+  return WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+}

@@ -1,0 +1,132 @@
+// Builds the plain snapshot the sourcing engine reads (nodes, stock available to promise, today's
+// capacity left, costs and rules) from the database, inside the caller's transaction and after the
+// positions are locked, so the plan is made on the numbers it will reserve against.
+import type { Tx } from "@/lib/db";
+import { getPublishedRules } from "@/lib/rules/published";
+import type { SourcingRules } from "@/lib/rules/schemas";
+import type { FulfilmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
+import { zonedParts, zonedTimeToUtc } from "@/lib/calendar/zoned";
+import type { OpeningHours } from "../promise";
+
+export interface NodeInfo {
+  id: string;
+  code: string;
+  name: string;
+  city: string;
+  type: "DC" | "STORE";
+  lat: number;
+  lng: number;
+  timeZone: string;
+  openingHours: OpeningHours;
+  canShip: boolean;
+  canPickup: boolean;
+  canShipFromStore: boolean;
+  franchise: boolean;
+  dailyCapacity: number;
+}
+
+export interface SourcingContext {
+  nodes: NodeInfo[];
+  nodeByCode: Map<string, NodeInfo>;
+  nodeById: Map<string, NodeInfo>;
+  rules: SourcingRules;
+  ruleSetId: string | null;
+  /** node code -> units it can still release today */
+  capacityLeft: Map<string, number>;
+  /** `${nodeCode}|${skuCode}` -> available to promise */
+  available: Map<string, number>;
+}
+
+export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
+  const rows = await tx.node.findMany({
+    where: { active: true },
+    select: { id: true, code: true, name: true, city: true, type: true, lat: true, lng: true, timeZone: true, openingHours: true, canShip: true, canPickup: true, canShipFromStore: true, franchise: true, dailyCapacity: true },
+    orderBy: { code: "asc" },
+  });
+  return rows.map((r) => ({ ...r, openingHours: r.openingHours as OpeningHours }));
+}
+
+/** Units released at each node since its local midnight (work already promised today). */
+async function unitsReleasedToday(tx: Tx, nodes: NodeInfo[], now: Date): Promise<Map<string, number>> {
+  const since = new Date(now.getTime() - 36 * 3_600_000);
+  const rows = await tx.$queryRaw<Array<{ nodeId: string; releasedAt: Date; units: bigint | number }>>`
+    SELECT fo."nodeId", fo."releasedAt", SUM(fol.qty) AS units
+      FROM "FulfillmentOrder" fo JOIN "FulfillmentOrderLine" fol ON fol."fulfillmentOrderId" = fo.id
+     WHERE fo."releasedAt" >= ${since} AND fo.status <> 'CANCELLED'
+     GROUP BY fo."nodeId", fo."releasedAt"`;
+  const midnight = new Map<string, number>();
+  for (const n of nodes) {
+    const p = zonedParts(now, n.timeZone);
+    midnight.set(n.id, zonedTimeToUtc(p.year, p.month, p.day, 0, 0, n.timeZone).getTime());
+  }
+  const used = new Map<string, number>();
+  for (const r of rows) {
+    if (r.releasedAt.getTime() >= (midnight.get(r.nodeId) ?? Infinity)) used.set(r.nodeId, (used.get(r.nodeId) ?? 0) + Number(r.units));
+  }
+  return used;
+}
+
+export async function loadSourcingContext(tx: Tx, skuIds: string[], now: Date): Promise<SourcingContext> {
+  const nodes = await loadNodes(tx);
+  const { definition: rules, ruleSetId } = await getPublishedRules(tx, "SOURCING");
+  const used = await unitsReleasedToday(tx, nodes, now);
+  const positions = skuIds.length
+    ? await tx.inventoryPosition.findMany({
+        where: { skuId: { in: skuIds }, node: { active: true } },
+        select: { onHand: true, reserved: true, safetyStock: true, node: { select: { code: true } }, sku: { select: { code: true } } },
+      })
+    : [];
+  const available = new Map<string, number>();
+  for (const p of positions) available.set(`${p.node.code}|${p.sku.code}`, Math.max(0, p.onHand - p.reserved - p.safetyStock));
+  return {
+    nodes,
+    nodeByCode: new Map(nodes.map((n) => [n.code, n])),
+    nodeById: new Map(nodes.map((n) => [n.id, n])),
+    rules,
+    ruleSetId,
+    capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (used.get(n.id) ?? 0))])),
+    available,
+  };
+}
+
+export interface SnapshotLine {
+  id: string;
+  sku: string;
+  qty: number;
+  mode: "SHIP" | "PICKUP";
+  pickupNode?: string;
+}
+
+/**
+ * The engine's instance for these lines. Franchise stores keep their stock for pickups at their own
+ * counter when the rule says so: they neither ship to customers nor feed other nodes.
+ */
+export function buildInstance(ctx: SourcingContext, order: { id: string; destination: { lat: number; lng: number }; lines: SnapshotLine[] }, extraExcluded: string[] = []): SourcingInstance {
+  const protect = ctx.rules.protectFranchisePickupStock;
+  const pickupStores = new Set(order.lines.filter((l) => l.mode === "PICKUP").map((l) => l.pickupNode));
+  const skus = new Set(order.lines.map((l) => l.sku));
+  const nodes: FulfilmentNode[] = ctx.nodes.map((n) => ({
+    id: n.code,
+    type: n.type,
+    lat: n.lat,
+    lng: n.lng,
+    canShip: n.type === "DC" ? n.canShip : n.canShipFromStore && !(protect && n.franchise),
+    canPickup: n.canPickup,
+    capacityLeft: ctx.capacityLeft.get(n.code) ?? 0,
+  }));
+  const stock: StockRow[] = [];
+  for (const n of ctx.nodes) {
+    if (protect && n.franchise && !pickupStores.has(n.code)) continue;
+    for (const sku of skus) {
+      const available = ctx.available.get(`${n.code}|${sku}`) ?? 0;
+      if (available > 0) stock.push({ node: n.code, sku, available });
+    }
+  }
+  return {
+    order: { id: order.id, destination: order.destination, lines: order.lines.map((l) => ({ id: l.id, sku: l.sku, qty: l.qty, mode: l.mode, ...(l.mode === "PICKUP" ? { pickupNode: l.pickupNode } : {}) })) },
+    nodes,
+    stock,
+    costs: ctx.rules.costs,
+    rules: { maxShipments: ctx.rules.maxShipments, shipFromStoreMaxKm: ctx.rules.shipFromStoreMaxKm, excludedNodes: [...ctx.rules.excludedNodes, ...extraExcluded] },
+  };
+}
