@@ -1,0 +1,21 @@
+// Notes on an order: append-only, shown on the timeline.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth";
+import type { Tx } from "@/lib/db";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordOrderEvent } from "../events";
+
+export const addNoteSchema = z.object({
+  orderId: z.string().min(1),
+  body: z.string().trim().min(1, "Write the note first.").max(2000, "At most 2,000 characters."),
+});
+export type AddNoteInput = z.infer<typeof addNoteSchema>;
+
+export async function addNote(tx: Tx, actor: Actor, input: AddNoteInput): Promise<{ id: string }> {
+  if (actor.kind !== "user") throw new ForbiddenError("Only people write notes.");
+  const order = await tx.order.findUnique({ where: { id: input.orderId }, select: { id: true } });
+  if (!order) throw new NotFoundError("Order", input.orderId);
+  const note = await tx.orderNote.create({ data: { orderId: order.id, authorId: actor.id, body: input.body }, select: { id: true } });
+  await recordOrderEvent(tx, actor, order.id, "note.added", { data: { noteId: note.id, excerpt: input.body.slice(0, 140) } });
+  return note;
+}

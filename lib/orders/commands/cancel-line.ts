@@ -1,0 +1,57 @@
+// Cancels units of one line (all its open units by default): units with no node yet go first, then
+// work the nodes have not started. Units being picked or already shipped cannot be cancelled here.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth";
+import type { Tx } from "@/lib/db";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { recomputeOrder } from "../derive";
+import { recordOrderEvent } from "../events";
+import { notifyCustomer } from "../notify";
+import { LINE_DONE } from "../state-machine";
+import { assertChangeAllowed, loadOrderForChange, repriceOrder, unallocatedByLine, withdrawOpenWork, WITHDRAWABLE } from "./shared";
+
+export const cancelLineSchema = z.object({
+  orderId: z.string().min(1),
+  lineId: z.string().min(1),
+  /** Units to cancel; all the line's open units when omitted. */
+  qty: z.number().int().min(1, "Cancel at least 1 unit.").optional(),
+  expectedVersion: z.number().int().min(1),
+  reason: z.string().trim().min(1, "Say why the line is cancelled.").max(500),
+});
+export type CancelLineInput = z.infer<typeof cancelLineSchema>;
+
+export async function cancelUnits(tx: Tx, actor: Actor, orderId: string, lineId: string, qty: number | undefined, reason: string): Promise<number> {
+  const line = await tx.orderLine.findFirst({
+    where: { id: lineId, orderId },
+    select: { id: true, lineNo: true, qty: true, cancelledQty: true, status: true, sku: { select: { code: true } }, fulfillmentLines: { where: { fulfillmentOrder: { status: { in: [...WITHDRAWABLE] } } }, select: { qty: true } } },
+  });
+  if (!line) throw new NotFoundError("Order line", lineId);
+  if (LINE_DONE.includes(line.status)) throw new RuleViolation("LINE_ALREADY_SHIPPED", `Line ${line.lineNo} has already left the node; start a return instead.`, { lineId: "Already shipped." });
+  if (line.status === "CANCELLED") throw new RuleViolation("LINE_ALREADY_CANCELLED", `Line ${line.lineNo} is already cancelled.`, { lineId: "Already cancelled." });
+  const unallocated = (await unallocatedByLine(tx, orderId, [lineId])).get(lineId) ?? 0;
+  const withdrawable = line.fulfillmentLines.reduce((a, f) => a + f.qty, 0);
+  const cancellable = unallocated + withdrawable;
+  const wanted = qty ?? cancellable;
+  if (wanted > cancellable || wanted === 0) {
+    throw new RuleViolation(
+      "WORK_IN_PROGRESS",
+      cancellable === 0 ? `Line ${line.lineNo} is being picked or packed; it can no longer be cancelled here.` : `Only ${cancellable} unit(s) of line ${line.lineNo} can still be cancelled; the rest is being picked or has shipped.`,
+      { qty: `At most ${cancellable}.` },
+    );
+  }
+  const fromWork = Math.max(0, wanted - unallocated);
+  if (fromWork > 0) await withdrawOpenWork(tx, actor, orderId, [lineId], { maxUnits: new Map([[lineId, fromWork]]), reason });
+  await tx.orderLine.update({ where: { id: lineId }, data: { cancelledQty: { increment: wanted }, version: { increment: 1 } } });
+  await recordOrderEvent(tx, actor, orderId, "line.cancelled", { reason, data: { line: line.lineNo, sku: line.sku.code, qty: wanted } });
+  return wanted;
+}
+
+export async function cancelLine(tx: Tx, actor: Actor, input: CancelLineInput): Promise<{ cancelledQty: number; version: number }> {
+  const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
+  await assertChangeAllowed(tx, order.status, "cancelLine");
+  const cancelled = await cancelUnits(tx, actor, order.id, input.lineId, input.qty, input.reason);
+  await repriceOrder(tx, actor, order.id, `Line cancelled: ${input.reason}`);
+  await notifyCustomer(tx, order.id, "ORDER_CANCELLED", { lines: [{ lineId: input.lineId, qty: cancelled }] });
+  const { version } = await recomputeOrder(tx, actor, order.id, { reason: input.reason });
+  return { cancelledQty: cancelled, version };
+}

@@ -1,0 +1,56 @@
+// Switches a line between ship-to-home and pickup (or to another pickup store). Only units no node
+// has started on can switch; they are sourced again for the new destination.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth";
+import type { Tx } from "@/lib/db";
+import { NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
+import { recomputeOrder } from "../derive";
+import { recordOrderEvent } from "../events";
+import { notifyCustomer } from "../notify";
+import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits, withdrawOpenWork, WITHDRAWABLE } from "./shared";
+
+export const changeDeliveryMethodSchema = z
+  .object({
+    orderId: z.string().min(1),
+    lineId: z.string().min(1),
+    expectedVersion: z.number().int().min(1),
+    mode: z.enum(["SHIP", "PICKUP"]),
+    pickupStore: z.string().trim().max(32).optional(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => v.mode !== "PICKUP" || !!v.pickupStore, { path: ["pickupStore"], message: "Choose the store where the customer collects." });
+export type ChangeDeliveryMethodInput = z.infer<typeof changeDeliveryMethodSchema>;
+
+export async function changeDeliveryMethod(tx: Tx, actor: Actor, input: ChangeDeliveryMethodInput, options: { now?: Date } = {}): Promise<{ version: number; differenceMinor: number }> {
+  const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
+  await assertChangeAllowed(tx, order.status, "changeDeliveryMethod");
+  const line = await tx.orderLine.findFirst({
+    where: { id: input.lineId, orderId: order.id },
+    select: { id: true, lineNo: true, deliveryMode: true, status: true, pickupNode: { select: { code: true } }, fulfillmentLines: { where: { fulfillmentOrder: { status: { notIn: [...WITHDRAWABLE, "CANCELLED"] } } }, select: { id: true } } },
+  });
+  if (!line) throw new NotFoundError("Order line", input.lineId);
+  if (line.status === "CANCELLED") throw new RuleViolation("LINE_CLOSED", `Line ${line.lineNo} is cancelled.`);
+  if (line.fulfillmentLines.length) throw new RuleViolation("WORK_IN_PROGRESS", `Line ${line.lineNo} is already being picked or has shipped; its delivery method can no longer change.`, { mode: "Work in progress." });
+  let pickupNodeId: string | null = null;
+  if (input.mode === "PICKUP") {
+    const store = await tx.node.findUnique({ where: { code: input.pickupStore! }, select: { id: true, type: true, canPickup: true, active: true } });
+    if (!store || store.type !== "STORE" || !store.canPickup || !store.active) throw new ValidationError("The delivery method cannot change.", { pickupStore: `${input.pickupStore} does not offer pickup.` });
+    pickupNodeId = store.id;
+  } else if (order.shipLat === null) {
+    throw new RuleViolation("ADDRESS_REQUIRED", "This order has no shipping address; change the address first.", { mode: "Add a shipping address first." });
+  }
+  if (line.deliveryMode === input.mode && (line.pickupNode?.code ?? null) === (input.pickupStore ?? null)) {
+    throw new RuleViolation("NO_CHANGE", "The line already has this delivery method.", { mode: "Same as now." });
+  }
+  const from = line.deliveryMode === "PICKUP" ? `pickup at ${line.pickupNode?.code}` : "ship to home";
+  const to = input.mode === "PICKUP" ? `pickup at ${input.pickupStore}` : "ship to home";
+  const reason = input.reason || `Line ${line.lineNo}: ${from} -> ${to}`;
+  await withdrawOpenWork(tx, actor, order.id, [line.id], { reason });
+  await tx.orderLine.update({ where: { id: line.id }, data: { deliveryMode: input.mode, pickupNodeId, version: { increment: 1 } } });
+  await recordOrderEvent(tx, actor, order.id, "line.delivery_method_changed", { reason, data: { line: line.lineNo, from, to } });
+  await sourceOpenUnits(tx, actor, order.id, { lineIds: [line.id], reason: "RESOURCE_MODIFICATION", now: options.now });
+  const price = await repriceOrder(tx, actor, order.id, reason, { shippingMayStart: input.mode === "SHIP" });
+  await notifyCustomer(tx, order.id, "ORDER_CHANGED", { changes: [input.mode === "PICKUP" && line.deliveryMode === "PICKUP" ? "PICKUP_STORE" : "DELIVERY_METHOD"], priceDifferenceMinor: price.differenceMinor });
+  const { version } = await recomputeOrder(tx, actor, order.id, { reason });
+  return { version, differenceMinor: price.differenceMinor };
+}

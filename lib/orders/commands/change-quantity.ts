@@ -1,0 +1,50 @@
+// Changes a line's quantity: fewer units cancels the difference (as cancel-line does), more units
+// sources and reserves the extra ones. The payment ledger records only the price difference.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth";
+import type { Tx } from "@/lib/db";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { recomputeOrder } from "../derive";
+import { recordOrderEvent } from "../events";
+import { notifyCustomer } from "../notify";
+import { LINE_DONE } from "../state-machine";
+import { cancelUnits } from "./cancel-line";
+import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits } from "./shared";
+
+export const changeQuantitySchema = z.object({
+  orderId: z.string().min(1),
+  lineId: z.string().min(1),
+  qty: z.number({ error: "Enter a whole number of units." }).int("Enter a whole number of units.").min(1, "At least 1 unit; cancel the line to remove it.").max(999, "At most 999 units."),
+  expectedVersion: z.number().int().min(1),
+  reason: z.string().trim().max(500).optional(),
+});
+export type ChangeQuantityInput = z.infer<typeof changeQuantitySchema>;
+
+export async function changeQuantity(tx: Tx, actor: Actor, input: ChangeQuantityInput, options: { now?: Date } = {}): Promise<{ version: number; differenceMinor: number }> {
+  const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
+  await assertChangeAllowed(tx, order.status, "changeQuantity");
+  const line = await tx.orderLine.findFirst({ where: { id: input.lineId, orderId: order.id }, select: { id: true, lineNo: true, qty: true, cancelledQty: true, status: true, discountMinor: true, unitPriceMinor: true } });
+  if (!line) throw new NotFoundError("Order line", input.lineId);
+  if (LINE_DONE.includes(line.status) || line.status === "CANCELLED") throw new RuleViolation("LINE_CLOSED", `Line ${line.lineNo} can no longer change.`, { qty: "This line is closed." });
+  const current = line.qty - line.cancelledQty;
+  const reason = input.reason || `Quantity of line ${line.lineNo} changed from ${current} to ${input.qty}`;
+  if (input.qty === current) throw new RuleViolation("NO_CHANGE", "The quantity is unchanged.", { qty: "Same as now." });
+  if (input.qty < current) {
+    await cancelUnits(tx, actor, order.id, line.id, current - input.qty, reason);
+  } else {
+    const extra = input.qty - current;
+    // A percentage promo applies to the added units too; a fixed amount off does not grow.
+    const promo = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { promoCode: true } });
+    const percent = promo.promoCode ? (await tx.promoCode.findUnique({ where: { code: promo.promoCode }, select: { percentOff: true } }))?.percentOff ?? 0 : 0;
+    await tx.orderLine.update({
+      where: { id: line.id },
+      data: { qty: { increment: extra }, discountMinor: line.discountMinor + Math.round((extra * line.unitPriceMinor * percent) / 100), version: { increment: 1 } },
+    });
+    await recordOrderEvent(tx, actor, order.id, "line.quantity_changed", { reason, data: { line: line.lineNo, from: current, to: input.qty } });
+    await sourceOpenUnits(tx, actor, order.id, { lineIds: [line.id], reason: "RESOURCE_MODIFICATION", now: options.now });
+  }
+  const price = await repriceOrder(tx, actor, order.id, reason);
+  await notifyCustomer(tx, order.id, "ORDER_CHANGED", { changes: ["QUANTITY"], priceDifferenceMinor: price.differenceMinor });
+  const { version } = await recomputeOrder(tx, actor, order.id, { reason });
+  return { version, differenceMinor: price.differenceMinor };
+}

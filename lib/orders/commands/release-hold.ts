@@ -1,0 +1,39 @@
+// An agent releases a hold after checking the order; with no hold left, the reserved work goes to
+// the nodes and anything still unallocated is sourced again on today's stock.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth";
+import type { Tx } from "@/lib/db";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { recomputeOrder } from "../derive";
+import { recordOrderEvent } from "../events";
+import { loadOrderForChange, sourceOpenUnits } from "./shared";
+
+export const releaseHoldSchema = z.object({
+  orderId: z.string().min(1),
+  holdId: z.string().min(1),
+  expectedVersion: z.number().int().min(1),
+  note: z.string().trim().min(1, "Say what you checked.").max(500),
+});
+export type ReleaseHoldInput = z.infer<typeof releaseHoldSchema>;
+
+export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput, options: { now?: Date } = {}): Promise<{ version: number; released: boolean }> {
+  const now = options.now ?? new Date();
+  const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
+  const hold = await tx.orderHold.findFirst({ where: { id: input.holdId, orderId: order.id } });
+  if (!hold) throw new NotFoundError("Hold", input.holdId);
+  if (hold.releasedAt) throw new RuleViolation("HOLD_ALREADY_RELEASED", "This hold was already released.");
+  if (order.status === "CANCELLED") throw new RuleViolation("ORDER_CANCELLED", "The order is cancelled.");
+  await tx.orderHold.update({ where: { id: hold.id }, data: { releasedAt: now, releasedBy: actor.id, releaseNote: input.note } });
+  await recordOrderEvent(tx, actor, order.id, "order.hold_released", { reason: input.note, data: { type: hold.type } });
+  const open = await tx.orderHold.count({ where: { orderId: order.id, releasedAt: null } });
+  if (open === 0) {
+    const waiting = await tx.fulfillmentOrder.findMany({ where: { orderId: order.id, status: "CREATED" }, select: { id: true, number: true, node: { select: { code: true } } } });
+    for (const fo of waiting) {
+      await tx.fulfillmentOrder.update({ where: { id: fo.id }, data: { status: "RELEASED", releasedAt: now, version: { increment: 1 } } });
+      await recordOrderEvent(tx, actor, order.id, "fulfillment.released", { data: { fulfillmentOrder: fo.number, node: fo.node.code } });
+    }
+    await sourceOpenUnits(tx, actor, order.id, { reason: "RESOURCE_MODIFICATION", now });
+  }
+  const { version } = await recomputeOrder(tx, actor, order.id, { reason: input.note });
+  return { version, released: open === 0 };
+}
