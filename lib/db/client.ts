@@ -62,10 +62,12 @@ export interface TxOptions {
   /** Run on this client instead of the process's one. */
   db?: Db;
   timeoutMs?: number;
+  /** How long to wait for a free connection (a busy server queues transactions). */
+  maxWaitMs?: number;
 }
 
 /** Runs one command (or a composition of commands) in one database transaction. */
 export async function withTx<T>(fn: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
   const db = options.db ?? (await getDb());
-  return db.$transaction(fn, { timeout: options.timeoutMs ?? 30_000, maxWait: 15_000 });
+  return db.$transaction(fn, { timeout: options.timeoutMs ?? 30_000, maxWait: options.maxWaitMs ?? 30_000 });
 }
