@@ -1,0 +1,20 @@
+// The order commands, each `(tx, actor, input) => result` with its zod schema beside it.
+export { captureOrder, captureOrderSchema, addressSchema, customerInputSchema, orderLineInputSchema } from "./capture-order";
+export type { CaptureOrderInput, CaptureOrderResult } from "./capture-order";
+export { cancelLine, cancelLineSchema } from "./cancel-line";
+export type { CancelLineInput } from "./cancel-line";
+export { cancelOrder, cancelOrderSchema } from "./cancel-order";
+export type { CancelOrderInput } from "./cancel-order";
+export { changeQuantity, changeQuantitySchema } from "./change-quantity";
+export type { ChangeQuantityInput } from "./change-quantity";
+export { addLine, addLineSchema } from "./add-line";
+export type { AddLineInput } from "./add-line";
+export { changeAddress, changeAddressSchema } from "./change-address";
+export type { ChangeAddressInput } from "./change-address";
+export { changeDeliveryMethod, changeDeliveryMethodSchema } from "./change-delivery-method";
+export type { ChangeDeliveryMethodInput } from "./change-delivery-method";
+export { releaseHold, releaseHoldSchema } from "./release-hold";
+export type { ReleaseHoldInput } from "./release-hold";
+export { addNote, addNoteSchema } from "./add-note";
+export type { AddNoteInput } from "./add-note";
+export { resourceBackorders } from "./resource-backorders";
