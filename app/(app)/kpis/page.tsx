@@ -1,0 +1,64 @@
+// Fulfilment KPIs for the supply-chain manager over the last 7, 30 or 90 days (?days=), with the
+// daily orders-by-channel chart and the alerts that need action now.
+import { Card, Stat } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { AlertsPanel } from "@/components/kpis/alerts-panel";
+import { ChannelChart } from "@/components/kpis/channel-chart";
+import { PeriodPicker } from "@/components/kpis/period-picker";
+import { getKpiDashboard, kpiPeriodSchema, REPORTING_TIME_ZONE } from "@/lib/analytics";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+const DEFINITIONS = ["orders", "split", "cost", "onTime", "bopis", "fill"] as const;
+
+export default async function KpisPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("kpi.view", "/kpis");
+  const { t, locale } = await getTranslator();
+  const days = kpiPeriodSchema.parse((await searchParams).days ?? 30);
+  const d = await getKpiDashboard(await getDb(), actor, { days });
+
+  const n = (v: number) => formatNumber(v, locale);
+  const pct = (v: number | null) => (v === null ? t("kpis.noData") : formatPercent(v, locale));
+  const minutes = (v: number | null) => (v === null ? t("kpis.noData") : t("kpis.minutes", { value: formatNumber(Math.round(v), locale) }));
+  // The window ends now; its last day is today.
+  const period = t("kpis.description", { from: formatDate(d.from, locale, REPORTING_TIME_ZONE), to: formatDate(d.to, locale, REPORTING_TIME_ZONE) });
+
+  return (
+    <>
+      <PageHeader title={t("kpis.title")} description={period} actions={<PeriodPicker current={d.days} t={t} />} />
+
+      <section aria-label={t("kpis.cardsLabel")} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6">
+        <Stat label={t("kpis.orders")} value={n(d.orders.orders)} hint={t("kpis.ordersHint", { units: n(d.orders.units) })} />
+        <Stat label={t("kpis.splitRate")} value={pct(d.split.rate)} hint={t("kpis.splitHint", { split: n(d.split.splitOrders), orders: n(d.split.orders) })} />
+        <Stat
+          label={t("kpis.costPerOrder")}
+          value={d.cost.averageMinor === null ? t("kpis.noData") : formatMoney(d.cost.averageMinor, "EUR", locale)}
+          hint={d.costModel.ruleSetVersion === null ? t("kpis.costHintDefault") : t("kpis.costHint", { version: d.costModel.ruleSetVersion })}
+        />
+        <Stat label={t("kpis.onTime")} value={pct(d.onTime.rate)} hint={t("kpis.onTimeHint", { onTime: n(d.onTime.onTime), measured: n(d.onTime.measured) })} />
+        <Stat label={t("kpis.bopis")} value={minutes(d.bopis.medianMinutes)} hint={t("kpis.bopisHint", { p90: minutes(d.bopis.p90Minutes), count: n(d.bopis.count) })} />
+        <Stat label={t("kpis.fillRate")} value={pct(d.fill.rate)} hint={t("kpis.fillHint", { fulfilled: n(d.fill.fulfilledUnits), ordered: n(d.fill.orderedUnits) })} />
+      </section>
+
+      <div className="grid gap-6 xl:grid-cols-[2fr_1fr] xl:items-start">
+        <Card>
+          <ChannelChart data={d.daily} />
+        </Card>
+        <AlertsPanel alerts={d.alerts} t={t} locale={locale} />
+      </div>
+
+      <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <summary className="cursor-pointer font-medium text-brand-700">{t("kpis.definitions.title")}</summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+          {DEFINITIONS.map((k) => (
+            <li key={k}>{t(`kpis.definitions.${k}`)}</li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+// What each stock figure means, one click away from the tables that show them.
+import type { Translate } from "@/lib/i18n";
+
+const KEYS = ["onHand", "reserved", "inTransit", "onDemand", "safetyStock", "atp", "problems"] as const;
+
+export function ColumnDefinitions({ t }: { t: Translate }) {
+  return (
+    <details className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <summary className="cursor-pointer font-medium text-brand-700">{t("inventory.definitions.title")}</summary>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+        {KEYS.map((k) => (
+          <li key={k}>{t(`inventory.definitions.${k}`)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

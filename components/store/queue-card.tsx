@@ -1,0 +1,58 @@
+"use client";
+// One fulfilment order in the store queue, laid out to be read on a tablet at arm's length.
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { formatDate } from "@/lib/i18n";
+import type { StoreQueueCard, StoreQueueSectionKey } from "@/lib/fulfillment/store-queue-shape";
+import { formatAge } from "./format";
+
+export function QueueCard({ card, section, timeZone, uncollectedDays }: { card: StoreQueueCard; section: StoreQueueSectionKey; timeZone: string; uncollectedDays: number }) {
+  const { t, locale } = useI18n();
+  const age = formatAge(card.ageMinutes, t);
+  return (
+    <article
+      aria-labelledby={`card-${card.id}`}
+      className={cn("flex h-full flex-col rounded-lg border bg-white p-4 shadow-sm", card.uncollected ? "border-amber-500 ring-2 ring-amber-400" : "border-slate-300")}
+    >
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 id={`card-${card.id}`} className="text-xl font-semibold text-slate-900">
+            {t("store.card.order", { number: card.orderNumber })}
+          </h3>
+          <p className="text-sm text-slate-700">{t("store.card.fulfilmentOrder", { number: card.number })}</p>
+        </div>
+        <Badge tone={card.mode === "PICKUP" ? "info" : "neutral"} className="px-3 py-1 text-sm">
+          {t(`store.mode.${card.mode}`)}
+        </Badge>
+      </header>
+      <p className="mt-2 text-lg text-slate-900">
+        <span className="sr-only">{t("store.card.customer")}: </span>
+        {card.customerFirstName}
+      </p>
+      <h4 className="sr-only">{t("store.card.lines")}</h4>
+      <ul className="mt-2 space-y-1 text-base">
+        {card.lines.map((line, i) => (
+          <li key={`${line.sku}-${i}`} className="flex gap-3">
+            <span className="min-w-10 font-semibold tabular-nums text-slate-900">{line.qty} ×</span>
+            <span className="text-slate-900">
+              {line.name}
+              <span className="block font-mono text-sm text-slate-700">{line.sku}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <footer className="mt-auto pt-3 text-base text-slate-800">
+        <p>{card.promisedDate ? t("store.card.promised", { date: formatDate(card.promisedDate, locale, timeZone) }) : t("store.card.noPromise")}</p>
+        <p className={cn("font-medium", card.uncollected ? "text-amber-900" : "text-slate-900")}>
+          {section === "readyForPickup" ? t("store.card.readyFor", { age }) : t("store.card.waiting", { age })}
+        </p>
+        {card.uncollected ? (
+          <Badge tone="warning" className="mt-2 px-3 py-1 text-sm">
+            {t("store.card.uncollected", { days: uncollectedDays })}
+          </Badge>
+        ) : null}
+      </footer>
+    </article>
+  );
+}

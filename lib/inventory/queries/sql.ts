@@ -1,0 +1,50 @@
+// SQL building blocks shared by the inventory queries (and the KPI alerts): supply in transit per
+// node and SKU, open demand per SKU, and the stock-problem predicates, written once so every screen
+// counts the same way.
+import { Prisma } from "@/generated/prisma/client";
+
+/**
+ * Open demand ("on demand") for a SKU, network-wide: units of open order lines that no node holds
+ * yet — lines not yet released to a node (status CREATED, BACKORDERED or SCHEDULED) of orders that
+ * are not cancelled, each counting qty - cancelledQty - its ACTIVE reservations, never below 0.
+ * Backordered units are most of it; unreserved units of orders on hold count too. Released lines are
+ * excluded: their units are reserved at, and being worked by, a node.
+ * Returns rows ("skuId", "demand"); pass a condition on ol."skuId" to narrow it.
+ */
+export function openDemandBySku(skuCondition: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ol."skuId", SUM(GREATEST(0, ol.qty - ol."cancelledQty" - COALESCE(r.held, 0)))::int AS demand
+    FROM "OrderLine" ol
+    JOIN "Order" o ON o.id = ol."orderId"
+    LEFT JOIN (
+      SELECT "orderLineId", SUM(qty) AS held FROM "Reservation" WHERE status = 'ACTIVE' GROUP BY "orderLineId"
+    ) r ON r."orderLineId" = ol.id
+    WHERE ol.status IN ('CREATED', 'BACKORDERED', 'SCHEDULED')
+      AND o.status <> 'CANCELLED'
+      AND ${skuCondition}
+    GROUP BY ol."skuId"`;
+}
+
+/**
+ * Supply in transit per destination node and SKU: units of IN_TRANSIT inbound shipment lines not
+ * yet received, with the earliest ETA. Returns rows ("nodeId", "skuId", "qty", "eta").
+ */
+export function inTransitByNodeSku(condition: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`
+    SELECT sh."toNodeId" AS "nodeId", l."skuId", SUM(GREATEST(0, l.qty - l."receivedQty"))::int AS qty, MIN(sh.eta) AS eta
+    FROM "InboundShipmentLine" l
+    JOIN "InboundShipment" sh ON sh.id = l."shipmentId"
+    WHERE sh.status = 'IN_TRANSIT' AND ${condition}
+    GROUP BY sh."toNodeId", l."skuId"`;
+}
+
+/** Position predicates over alias p; the same definitions as lib/inventory/atp.ts. */
+export const OUT_OF_STOCK_SQL = Prisma.sql`(p."onHand" - p.reserved <= 0 AND (p."safetyStock" > 0 OR p."targetStock" > 0))`;
+export const STOCKED_SQL = Prisma.sql`(p."safetyStock" > 0 OR p."targetStock" > 0 OR p."onHand" > 0 OR p.reserved > 0)`;
+export const BELOW_SAFETY_SQL = Prisma.sql`(p."onHand" - p.reserved < p."safetyStock")`;
+export const ATP_SQL = Prisma.sql`GREATEST(0, p."onHand" - p.reserved - p."safetyStock")`;
+
+/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
