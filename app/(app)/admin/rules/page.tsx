@@ -1,0 +1,170 @@
+// The admin's home: every rule kind with its published version, the selected kind's definition in
+// words and its version history. The selected kind lives in the URL (?kind=).
+import Link from "next/link";
+import { NewDraftButton } from "@/components/admin/new-draft-button";
+import { RuleDefinitionView } from "@/components/admin/rule-definition-view";
+import { RuleStatusBadge } from "@/components/admin/rule-status-badge";
+import { pickParams, type SearchParams } from "@/components/admin/search-params";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Alert, EmptyState } from "@/components/ui/states";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { RuleKind } from "@/generated/prisma/enums";
+import { can } from "@/lib/auth";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { formatDate, formatDateTime } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/server";
+import { DEFAULT_RULES, RULE_KINDS, getPublishedRuleSet, listRuleSets } from "@/lib/rules";
+
+export const dynamic = "force-dynamic";
+
+export default async function RulesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePageActor("rules.view", "/admin/rules");
+  const { t, locale } = await getTranslator();
+  const params = pickParams(await searchParams, ["kind", "published"] as const);
+  const kind: RuleKind = (RULE_KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as RuleKind) : "SOURCING";
+  const db = await getDb();
+  const [all, published] = await Promise.all([listRuleSets(db, actor), getPublishedRuleSet(db, actor, { kind })]);
+  const canEdit = can(actor.role, "rules.edit");
+  const history = all.filter((r) => r.kind === kind);
+  const draft = history.find((r) => r.status === "DRAFT");
+  const kindName = t(`admin.rules.kinds.${kind}`);
+
+  return (
+    <>
+      <PageHeader title={t("admin.rules.title")} description={t("admin.rules.description")} />
+      {params.published ? (
+        <div className="mb-4">
+          <Alert tone="success">{t("admin.rules.publishedNotice", { version: params.published })}</Alert>
+        </div>
+      ) : null}
+
+      <h2 className="sr-only">{t("admin.rules.kindsLabel")}</h2>
+      <Table label={t("admin.rules.kindsLabel")} className="mb-6">
+        <thead>
+          <tr>
+            <Th>{t("admin.rules.columns.kind")}</Th>
+            <Th>{t("admin.rules.columns.version")}</Th>
+            <Th>{t("admin.rules.columns.status")}</Th>
+            <Th>{t("admin.rules.columns.name")}</Th>
+            <Th>{t("admin.rules.columns.author")}</Th>
+            <Th>{t("admin.rules.columns.published")}</Th>
+            <Th>{t("admin.rules.columns.draft")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {RULE_KINDS.map((k) => {
+            const versions = all.filter((r) => r.kind === k);
+            const live = versions.find((r) => r.status === "PUBLISHED");
+            const pendingDraft = versions.find((r) => r.status === "DRAFT");
+            const selected = k === kind;
+            return (
+              <tr key={k} className={selected ? "bg-brand-50" : undefined}>
+                <th scope="row" className="px-3 py-2 text-left">
+                  <Link
+                    href={`/admin/rules?kind=${k}`}
+                    aria-current={selected ? "true" : undefined}
+                    className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {t(`admin.rules.kinds.${k}`)}
+                  </Link>
+                </th>
+                <Td className="tabular-nums">{live ? t("admin.rules.versionN", { version: live.version }) : "—"}</Td>
+                <Td>{live ? <RuleStatusBadge status={live.status} t={t} /> : <span className="text-slate-600">{t("admin.rules.nonePublished")}</span>}</Td>
+                <Td>{live?.name ?? "—"}</Td>
+                <Td>{live?.author ?? "—"}</Td>
+                <Td>{live?.publishedAt ? formatDate(live.publishedAt, locale) : "—"}</Td>
+                <Td>
+                  {pendingDraft ? (
+                    <Link href={`/admin/rules/${pendingDraft.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {t("admin.rules.versionN", { version: pendingDraft.version })}
+                    </Link>
+                  ) : (
+                    <span className="text-slate-600">{t("admin.rules.noDraft")}</span>
+                  )}
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+
+      <section aria-labelledby="kind-heading" className="space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="kind-heading" className="text-xl font-semibold text-slate-900">
+              {kindName}
+            </h2>
+            <p className="text-sm text-slate-600">{t(`admin.rules.kindDescriptions.${kind}`)}</p>
+          </div>
+          {canEdit ? (
+            draft ? (
+              <LinkButton href={`/admin/rules/${draft.id}`}>{t("admin.rules.continueDraft", { version: draft.version })}</LinkButton>
+            ) : (
+              <NewDraftButton kind={kind} label={published ? t("admin.rules.newDraft") : t("admin.rules.newDraftFromDefaults")} />
+            )
+          ) : null}
+        </div>
+
+        <Card>
+          <h3 className="mb-1 text-base font-semibold text-slate-900">{published ? t("admin.rules.published") : t("admin.rules.defaultsTitle")}</h3>
+          {published ? (
+            <p className="mb-4 text-sm text-slate-600">
+              {published.name} ·{" "}
+              {published.publishedBy
+                ? t("admin.rules.publishedMeta", { version: published.version, date: formatDateTime(published.publishedAt ?? published.createdAt, locale), name: published.publishedBy })
+                : t("admin.rules.publishedMetaNoName", { version: published.version, date: formatDateTime(published.publishedAt ?? published.createdAt, locale) })}
+            </p>
+          ) : (
+            <div className="mb-4">
+              <Alert tone="info">
+                {t("admin.rules.nonePublished")} {t("admin.rules.nonePublishedHint")}
+              </Alert>
+            </div>
+          )}
+          <RuleDefinitionView kind={kind} definition={published?.definition ?? DEFAULT_RULES[kind]} valid={published?.valid ?? true} t={t} locale={locale} />
+        </Card>
+
+        <Card>
+          <h3 className="mb-3 text-base font-semibold text-slate-900">{t("admin.rules.history")}</h3>
+          {history.length === 0 ? (
+            <EmptyState title={t("admin.rules.noHistory")}>{t("admin.rules.nonePublishedHint")}</EmptyState>
+          ) : (
+            <Table label={t("admin.rules.historyLabel", { kind: kindName })}>
+              <thead>
+                <tr>
+                  <Th>{t("admin.rules.columns.version")}</Th>
+                  <Th>{t("admin.rules.columns.status")}</Th>
+                  <Th>{t("admin.rules.columns.name")}</Th>
+                  <Th>{t("admin.rules.columns.author")}</Th>
+                  <Th>{t("admin.rules.columns.created")}</Th>
+                  <Th>{t("admin.rules.columns.published")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {history.map((r) => (
+                  <tr key={r.id}>
+                    <Td className="tabular-nums">
+                      <Link href={`/admin/rules/${r.id}`} aria-label={t("admin.rules.viewVersion", { version: r.version })} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                        {t("admin.rules.versionN", { version: r.version })}
+                      </Link>
+                    </Td>
+                    <Td>
+                      <RuleStatusBadge status={r.status} t={t} />
+                    </Td>
+                    <Td>{r.name}</Td>
+                    <Td>{r.author ?? "—"}</Td>
+                    <Td>{formatDate(r.createdAt, locale)}</Td>
+                    <Td>{r.publishedAt ? `${formatDate(r.publishedAt, locale)}${r.publishedBy ? ` · ${r.publishedBy}` : ""}` : "—"}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </Card>
+      </section>
+    </>
+  );
+}

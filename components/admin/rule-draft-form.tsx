@@ -1,0 +1,312 @@
+"use client";
+// The admin edits a rule draft: its name and each setting of its kind, then saves or publishes it.
+// Inputs hold text as typed; the definition is rebuilt from them on save, so an invalid entry
+// comes back as an error next to its field without losing anything else.
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { publishRuleSetAction, updateRuleDraftAction } from "@/app/(app)/admin/rules/actions";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/states";
+import { Table, Th } from "@/components/ui/table";
+import type { RuleKind } from "@/generated/prisma/enums";
+import type { FieldErrors } from "@/lib/errors";
+import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, readPath, writePath, type RuleFieldSpec } from "@/lib/rules/client";
+import { actionErrorMessage, callAction, fieldMessage, type ActionError } from "./action-errors";
+import { ORDER_STATUSES, fieldLabelKey, reasonLabel } from "./rule-definition-view";
+
+type Scalar = string | boolean;
+
+function toInput(spec: RuleFieldSpec, value: unknown): Scalar {
+  if (spec.type === "boolean") return value === true;
+  if (spec.type === "nodeCodes") return Array.isArray(value) ? value.join(", ") : "";
+  if (typeof value !== "number") return "";
+  return spec.type === "minorEur" ? (value / 100).toFixed(2) : String(value);
+}
+
+function fromInput(spec: RuleFieldSpec, value: Scalar): unknown {
+  if (spec.type === "boolean") return value === true;
+  const text = String(value).trim();
+  if (spec.type === "nodeCodes") return text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+  // Empty or non-numeric text goes as null so the schema reports the field.
+  const n = text === "" ? NaN : Number(text.replace(",", "."));
+  if (Number.isNaN(n)) return null;
+  return spec.type === "minorEur" ? Math.round(n * 100) : n;
+}
+
+const inputId = (path: string) => `rule-${path.replace(/\./g, "-")}`;
+
+export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; version: number; name: string; lockVersion: number; definition: unknown } }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const specs = RULE_FIELDS[draft.kind];
+  // Lock versions only grow: the one our last save returned, or a newer one from the page when it
+  // is re-read after a conflict (what was typed stays in the form either way).
+  const [savedLockVersion, setLockVersion] = useState(draft.lockVersion);
+  const lockVersion = Math.max(savedLockVersion, draft.lockVersion);
+  const [name, setName] = useState(draft.name);
+  const [values, setValues] = useState<Record<string, Scalar>>(() => Object.fromEntries(specs.map((s) => [s.path, toInput(s, readPath(draft.definition, s.path))])));
+  const [matrix, setMatrix] = useState<Record<string, Record<string, boolean>>>(() =>
+    Object.fromEntries(ORDER_STATUSES.map((s) => [s, Object.fromEntries(MODIFICATION_CHANGES.map((c) => [c, readPath(draft.definition, `byStatus.${s}.${c}`) === true]))])),
+  );
+  const storedReasons = (readPath(draft.definition, "reasons") as string[] | undefined) ?? [];
+  // Known reasons first, then any custom code a previous version used, so none disappears.
+  const [allReasons] = useState(() => [...new Set([...RETURN_REASONS, ...storedReasons])]);
+  const [accepted, setAccepted] = useState<Set<string>>(() => new Set(storedReasons));
+  const [restock, setRestock] = useState<Set<string>>(new Set((readPath(draft.definition, "restockableReasons") as string[] | undefined) ?? []));
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<ActionError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, setPending] = useState<"save" | "publish" | null>(null);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const err = (path: string) => fieldMessage(t, errors[path]);
+  const touch = () => {
+    setDirty(true);
+    setNotice(null);
+  };
+
+  function buildDefinition(): unknown {
+    let def: unknown = structuredClone(draft.definition ?? {});
+    for (const spec of specs) def = writePath(def, spec.path, fromInput(spec, values[spec.path]));
+    if (draft.kind === "MODIFICATION") def = writePath(def, "byStatus", matrix);
+    if (draft.kind === "RETURNS") {
+      const reasons = allReasons.filter((r) => accepted.has(r));
+      def = writePath(def, "reasons", reasons);
+      def = writePath(def, "restockableReasons", reasons.filter((r) => restock.has(r)));
+    }
+    return def;
+  }
+
+  function showResult(result: { ok: false; error: ActionError }) {
+    setErrors(result.error.fields ?? {});
+    setError(result.error);
+    if (result.error.code === "CONFLICT") router.refresh();
+    requestAnimationFrame(() => bannerRef.current?.focus());
+  }
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setPending("save");
+    const result = await callAction(() => updateRuleDraftAction({ id: draft.id, lockVersion, name, definition: buildDefinition() }));
+    setPending(null);
+    if (!result.ok) return showResult(result);
+    setLockVersion(result.data.lockVersion);
+    setErrors({});
+    setError(null);
+    setDirty(false);
+    setNotice(t("admin.rules.draftSaved"));
+    requestAnimationFrame(() => bannerRef.current?.focus());
+    router.refresh();
+  }
+
+  async function publish() {
+    if (dirty) {
+      setError(null);
+      setNotice(t("admin.rules.publishNeedsSave"));
+      requestAnimationFrame(() => bannerRef.current?.focus());
+      return;
+    }
+    if (!window.confirm(t("admin.rules.publishConfirm", { version: draft.version }))) return;
+    setPending("publish");
+    const result = await callAction(() => publishRuleSetAction({ id: draft.id, lockVersion }));
+    setPending(null);
+    if (!result.ok) return showResult(result);
+    router.push(`/admin/rules?kind=${draft.kind}&published=${result.data.version}`);
+  }
+
+  return (
+    <form onSubmit={save} noValidate className="space-y-6">
+      <div ref={bannerRef} tabIndex={-1} className="outline-none">
+        {error ? (
+          <Alert tone="danger">
+            <p>{actionErrorMessage(t, error)}</p>
+            {error.code === "CONFLICT" ? (
+              <p className="mt-2">
+                <a href={`/admin/rules/${draft.id}`} target="_blank" rel="noreferrer" className="font-medium underline">
+                  {t("admin.common.latestVersion")}
+                </a>
+              </p>
+            ) : null}
+          </Alert>
+        ) : notice ? (
+          <Alert tone={dirty ? "warning" : "success"}>{notice}</Alert>
+        ) : null}
+      </div>
+
+      <Field id="rule-name" label={t("admin.rules.name")} error={err("name")}>
+        {(p) => (
+          <input
+            {...p}
+            className={inputClass(!!err("name"), "max-w-lg")}
+            value={name}
+            maxLength={120}
+            onChange={(e) => {
+              setName(e.target.value);
+              touch();
+            }}
+          />
+        )}
+      </Field>
+
+      {specs.length ? (
+        <div className="grid max-w-3xl gap-4 sm:grid-cols-2">
+          {specs.map((spec) => {
+            const id = inputId(spec.path);
+            const label = t(fieldLabelKey(draft.kind, spec.path));
+            const error = err(`definition.${spec.path}`);
+            const set = (v: Scalar) => {
+              setValues((prev) => ({ ...prev, [spec.path]: v }));
+              touch();
+            };
+            if (spec.type === "boolean") {
+              return (
+                <div key={spec.path} className="sm:col-span-2">
+                  <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
+                    <input id={id} type="checkbox" className="size-5" checked={values[spec.path] === true} onChange={(e) => set(e.target.checked)} />
+                    {label}
+                  </label>
+                  {error ? <p className="text-sm text-red-700">{error}</p> : null}
+                </div>
+              );
+            }
+            const hint =
+              spec.type === "nodeCodes"
+                ? t("admin.rules.nodeCodesHint")
+                : spec.type === "eur" || spec.type === "minorEur"
+                  ? t("admin.rules.eurHint")
+                  : spec.unit
+                    ? t(`admin.rules.unitLabels.${spec.unit}`)
+                    : undefined;
+            return (
+              <div key={spec.path} className={spec.type === "nodeCodes" ? "sm:col-span-2" : undefined}>
+                <Field id={id} label={label} hint={hint} error={error}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      type={spec.type === "nodeCodes" ? "text" : "number"}
+                      inputMode={spec.type === "integer" ? "numeric" : spec.type === "nodeCodes" ? undefined : "decimal"}
+                      step={spec.type === "integer" ? 1 : spec.type === "minorEur" ? 0.01 : "any"}
+                      min={spec.type === "nodeCodes" ? undefined : 0}
+                      className={inputClass(!!error)}
+                      value={String(values[spec.path] ?? "")}
+                      onChange={(e) => set(e.target.value)}
+                    />
+                  )}
+                </Field>
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
+
+      {draft.kind === "MODIFICATION" ? (
+        <Table label={t("admin.rules.matrix.caption")}>
+          <thead>
+            <tr>
+              <Th>{t("admin.rules.matrix.status")}</Th>
+              {MODIFICATION_CHANGES.map((c) => (
+                <Th key={c}>{t(`admin.rules.changes.${c}`)}</Th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {ORDER_STATUSES.map((s) => (
+              <tr key={s}>
+                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                  {t(`admin.rules.orderStatuses.${s}`)}
+                </th>
+                {MODIFICATION_CHANGES.map((c) => (
+                  <td key={c} className="px-3 py-1 text-center">
+                    <input
+                      type="checkbox"
+                      className="size-5"
+                      aria-label={t("admin.rules.matrix.cell", { change: t(`admin.rules.changes.${c}`), status: t(`admin.rules.orderStatuses.${s}`) })}
+                      checked={matrix[s][c]}
+                      onChange={(e) => {
+                        setMatrix((m) => ({ ...m, [s]: { ...m[s], [c]: e.target.checked } }));
+                        touch();
+                      }}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+
+      {draft.kind === "RETURNS" ? (
+        <div className="max-w-2xl space-y-2">
+          <Table label={t("admin.rules.reasons.caption")}>
+            <thead>
+              <tr>
+                <Th>{t("admin.rules.reasons.reason")}</Th>
+                <Th className="text-center">{t("admin.rules.reasons.accepted")}</Th>
+                <Th className="text-center">{t("admin.rules.reasons.restocked")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {allReasons.map((r) => {
+                const label = reasonLabel(t, r);
+                return (
+                  <tr key={r}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                      {label}
+                    </th>
+                    <td className="px-3 py-1 text-center">
+                      <input
+                        type="checkbox"
+                        className="size-5"
+                        aria-label={t("admin.rules.reasons.acceptedCell", { reason: label })}
+                        checked={accepted.has(r)}
+                        onChange={(e) => {
+                          const on = e.target.checked;
+                          setAccepted((prev) => toggle(prev, r, on));
+                          if (!on) setRestock((prev) => toggle(prev, r, false));
+                          touch();
+                        }}
+                      />
+                    </td>
+                    <td className="px-3 py-1 text-center">
+                      <input
+                        type="checkbox"
+                        className="size-5"
+                        aria-label={t("admin.rules.reasons.restockCell", { reason: label })}
+                        checked={restock.has(r)}
+                        disabled={!accepted.has(r)}
+                        onChange={(e) => {
+                          setRestock((prev) => toggle(prev, r, e.target.checked));
+                          touch();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+          {err("definition.reasons") ? <p className="text-sm text-red-700">{err("definition.reasons")}</p> : null}
+          {err("definition.restockableReasons") ? <p className="text-sm text-red-700">{err("definition.restockableReasons")}</p> : null}
+        </div>
+      ) : null}
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending !== null}>
+          {pending === "save" ? t("admin.common.saving") : t("admin.rules.saveDraft")}
+        </Button>
+        <Button variant="secondary" onClick={publish} disabled={pending !== null}>
+          {pending === "publish" ? t("admin.rules.publishing") : t("admin.rules.publish")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function toggle(set: Set<string>, value: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+}

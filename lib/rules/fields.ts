@@ -1,0 +1,61 @@
+// How each rule kind's definition is shown and edited: the scalar settings with their value type
+// (labels live in the admin catalogue under admin.rules.fields.<KIND>.<path>), plus the two
+// settings that are tables rather than single values (modification matrix, return reasons).
+import type { RuleKind } from "@/generated/prisma/enums";
+
+export const RULE_KINDS = ["SOURCING", "HOLDS", "MODIFICATION", "RETURNS"] as const satisfies readonly RuleKind[];
+
+/** eur: euros as a decimal (sourcing costs); minorEur: integer cents shown and typed as euros. */
+export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean" | "nodeCodes";
+
+export interface RuleFieldSpec {
+  path: string;
+  type: RuleFieldType;
+  unit?: "km" | "days" | "units" | "shipments";
+}
+
+export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
+  SOURCING: [
+    { path: "costs.perShipment", type: "eur" },
+    { path: "costs.perKm", type: "eur" },
+    { path: "costs.handlingPerUnit.DC", type: "eur" },
+    { path: "costs.handlingPerUnit.STORE", type: "eur" },
+    { path: "costs.unfilledPerUnit", type: "eur" },
+    { path: "maxShipments", type: "integer", unit: "shipments" },
+    { path: "shipFromStoreMaxKm", type: "number", unit: "km" },
+    { path: "excludedNodes", type: "nodeCodes" },
+    { path: "protectFranchisePickupStock", type: "boolean" },
+  ],
+  HOLDS: [
+    { path: "highValueMinor", type: "minorEur" },
+    { path: "maxUnitsPerSku", type: "integer", unit: "units" },
+    { path: "newCustomerAddressMismatch", type: "boolean" },
+  ],
+  MODIFICATION: [],
+  RETURNS: [
+    { path: "windowDays", type: "integer", unit: "days" },
+    { path: "refundShipping", type: "boolean" },
+  ],
+};
+
+export function readPath(obj: unknown, path: string): unknown {
+  let node = obj;
+  for (const part of path.split(".")) {
+    if (!node || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/** A copy of obj with the value at path replaced (creating objects on the way). */
+export function writePath<T>(obj: T, path: string, value: unknown): T {
+  const parts = path.split(".");
+  const root = structuredClone(obj ?? {}) as Record<string, unknown>;
+  let node = root;
+  for (const part of parts.slice(0, -1)) {
+    if (!node[part] || typeof node[part] !== "object") node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]] = value;
+  return root as T;
+}

@@ -1,0 +1,42 @@
+// An admin changes a user's role and store. An admin cannot take the admin role away from
+// themself, so the last admin never locks everyone out by accident.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth";
+import { recordAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
+import { parseInput } from "@/lib/http";
+import { AUDITED_USER, assertStore, refineRoleStore, roleSchema, storeIdSchema } from "../access";
+
+export const changeUserAccessSchema = z
+  .object({
+    userId: z.string().min(1),
+    version: z.number().int().min(1),
+    role: roleSchema,
+    storeId: storeIdSchema,
+  })
+  .superRefine(refineRoleStore);
+export type ChangeUserAccessInput = z.input<typeof changeUserAccessSchema>;
+
+export async function changeUserAccess(tx: Tx, actor: Actor, input: ChangeUserAccessInput): Promise<{ id: string; version: number }> {
+  const data = parseInput(changeUserAccessSchema, input);
+  const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, ...AUDITED_USER } });
+  if (!user) throw new NotFoundError("User", data.userId);
+  if (user.version !== data.version) throw new ConflictError();
+  if (actor.kind === "user" && actor.id === user.id && data.role !== "ADMIN") {
+    throw new RuleViolation("SELF_DEMOTION", "You cannot remove your own administrator role.", { role: "admin.errors.selfDemotion" });
+  }
+  await assertStore(tx, data.storeId);
+  const changes = { role: data.role, storeId: data.storeId ?? null };
+  const { count } = await tx.user.updateMany({ where: { id: user.id, version: data.version }, data: { ...changes, version: { increment: 1 } } });
+  if (count === 0) throw new ConflictError();
+  const { id, ...before } = user;
+  await recordAudit(tx, actor, {
+    entityType: "User",
+    entityId: id,
+    action: "user.access.change",
+    before,
+    after: { ...before, ...changes, version: user.version + 1 },
+  });
+  return { id, version: user.version + 1 };
+}
