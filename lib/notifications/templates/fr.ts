@@ -1,0 +1,80 @@
+// French customer messages (same topics as English, enforced by LocaleTemplates).
+import type { ChangeKind } from "../topics";
+import type { LocaleTemplates } from "./types";
+
+const CHANGE: Record<ChangeKind, string> = {
+  ADDRESS: "l'adresse de livraison",
+  DELIVERY_METHOD: "le mode de livraison",
+  PICKUP_STORE: "le magasin de retrait",
+  QUANTITY: "les quantités",
+  LINES_ADDED: "des articles ajoutés",
+  LINES_REMOVED: "des articles retirés",
+  PROMISED_DATE: "la date prévue",
+};
+
+export const fr: LocaleTemplates = {
+  greeting: (firstName) => `Bonjour ${firstName},`,
+  linesHeading: (topic) => (topic === "ORDER_CANCELLED" ? "Articles annulés :" : "Vos articles :"),
+  line: (l) => {
+    const when = l.promisedDate ? (l.mode === "PICKUP" ? `, prêt le ${l.promisedDate}` : `, prévu le ${l.promisedDate}`) : "";
+    const where = l.mode === "PICKUP" && l.store ? ` (retrait à ${l.store})` : "";
+    return `${l.qty} × ${l.name}${where}${when}`;
+  },
+  promised: (date) => `Date prévue : ${date}`,
+  total: (amount) => `Total de la commande : ${amount}`,
+  trackIntro: "Suivez votre commande à tout moment :",
+  trackLinkLabel: "Suivre ma commande",
+  signOff: "Merci pour votre confiance.",
+  footer: "Ce message concerne votre commande. Merci de ne pas y répondre.",
+  topics: {
+    ORDER_CONFIRMED: {
+      subject: (d) => `Votre commande ${d.orderNumber} est confirmée`,
+      body: (d) => [`Merci pour votre commande ${d.orderNumber}. Nous l'avons bien reçue et la préparons.`],
+    },
+    ORDER_CHANGED: {
+      subject: (d) => `Votre commande ${d.orderNumber} a été modifiée`,
+      body: (d) => {
+        const what = d.changes?.length ? ` Nous avons mis à jour ${d.changes.map((c) => CHANGE[c]).join(", ")}.` : "";
+        const price = d.priceDifference
+          ? d.priceDifference.direction === "charge"
+            ? ` La différence de ${d.priceDifference.amount} sera débitée sur votre moyen de paiement.`
+            : ` La différence de ${d.priceDifference.amount} sera remboursée sur votre moyen de paiement.`
+          : "";
+        return [`Votre commande ${d.orderNumber} a été modifiée comme demandé.${what}${price}`, "Voici votre commande telle qu'elle est maintenant."];
+      },
+    },
+    ORDER_SHIPPED: {
+      subject: (d) => `Votre commande ${d.orderNumber} est en route`,
+      body: (d) => {
+        const parts = [`Bonne nouvelle : un colis de votre commande ${d.orderNumber} vient de partir.`];
+        if (d.shipment?.trackingNumber) {
+          parts.push(`Transporteur : ${d.shipment.carrier ?? "notre transporteur"}, numéro de suivi ${d.shipment.trackingNumber}.`);
+        }
+        return parts;
+      },
+    },
+    READY_FOR_PICKUP: {
+      subject: (d) => `Votre commande ${d.orderNumber} est prête à être retirée`,
+      body: (d) => [
+        `Vos articles vous attendent à ${d.pickup?.store ?? "votre magasin"}${d.pickup?.address ? `, ${d.pickup.address}` : ""}.`,
+        `Votre code de retrait : ${d.pickup?.code ?? ""}. Présentez-le avec une pièce d'identité à l'accueil.`,
+      ],
+    },
+    ORDER_CANCELLED: {
+      subject: (d) => (d.cancellation?.whole ? `Votre commande ${d.orderNumber} a été annulée` : `Des articles de votre commande ${d.orderNumber} ont été annulés`),
+      body: (d) => {
+        const head = d.cancellation?.whole
+          ? `Votre commande ${d.orderNumber} a été annulée.`
+          : `Certains articles de votre commande ${d.orderNumber} ont été annulés ; le reste de votre commande suit son cours.`;
+        return [head, "Les articles annulés ne vous seront pas facturés."];
+      },
+    },
+    REFUNDED: {
+      subject: (d) => `Remboursement de votre commande ${d.orderNumber}`,
+      body: (d) => [
+        `Nous avons remboursé ${d.refund?.amount ?? ""} pour votre commande ${d.orderNumber}.`,
+        "Selon votre banque, il peut falloir quelques jours pour qu'il apparaisse sur votre compte.",
+      ],
+    },
+  },
+};

@@ -1,0 +1,233 @@
+// The demo world's invariants, on a small world in an in-memory database: counts per scale, stock
+// that agrees with reservations, totals that agree with lines, statuses that agree with the state
+// machine, a timeline for every order, the demo logins and API keys, and determinism.
+import { createHash } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { createTestDb, type TestDb } from "@/lib/db/testing";
+import { deriveOrderStatus } from "@/lib/orders/state-machine";
+import { parseRuleDefinition } from "@/lib/rules/schemas";
+import { DEMO_API_KEYS, DEMO_USERS } from "./demo-users";
+import { AlreadySeededError, DEFAULT_SCALE, seedDemoWorld, SMALL_SCALE, type SeedSummary } from "./world";
+
+const NOW = new Date("2026-11-25T10:30:00Z");
+const DAY = 86_400_000;
+
+async function digest(db: Db): Promise<string> {
+  const h = createHash("sha256");
+  const add = (rows: unknown[]) => h.update(JSON.stringify(rows));
+  add(await db.order.findMany({ orderBy: { id: "asc" }, select: { id: true, number: true, status: true, channel: true, customerId: true, totalMinor: true, placedAt: true, promisedDate: true } }));
+  add(await db.orderLine.findMany({ orderBy: { id: "asc" }, select: { id: true, skuId: true, qty: true, cancelledQty: true, status: true, discountMinor: true } }));
+  add(await db.fulfillmentOrder.findMany({ orderBy: { id: "asc" }, select: { id: true, number: true, nodeId: true, status: true, pickupCode: true, releasedAt: true, shippedAt: true, deliveredAt: true } }));
+  add(await db.inventoryPosition.findMany({ orderBy: { id: "asc" }, select: { id: true, onHand: true, reserved: true, safetyStock: true, targetStock: true } }));
+  add(await db.orderEvent.findMany({ orderBy: { id: "asc" }, select: { id: true, type: true, createdAt: true } }));
+  add(await db.paymentTransaction.findMany({ orderBy: { id: "asc" }, select: { id: true, type: true, amountMinor: true } }));
+  add(await db.customer.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, phone: true } }));
+  add(await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } }));
+  return h.digest("hex");
+}
+
+describe("the demo world (small scale)", () => {
+  let t: TestDb;
+  let db: Db;
+  let summary: SeedSummary;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    db = t.db;
+    summary = await seedDemoWorld(db, { now: NOW, scale: SMALL_SCALE });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("has the network, catalogue, customers and orders of its scale", async () => {
+    expect(await db.node.count({ where: { type: "DC" } })).toBe(SMALL_SCALE.dcs);
+    expect(await db.node.count({ where: { type: "STORE" } })).toBe(SMALL_SCALE.stores);
+    expect(SMALL_SCALE.dcs).toBeGreaterThanOrEqual(3);
+    expect(SMALL_SCALE.stores).toBeGreaterThanOrEqual(40);
+    expect(await db.sku.count()).toBe(SMALL_SCALE.skus);
+    expect(await db.customer.count()).toBe(SMALL_SCALE.customers);
+    expect(await db.order.count()).toBe(SMALL_SCALE.orders);
+    expect(await db.inventoryPosition.count()).toBe((SMALL_SCALE.dcs + SMALL_SCALE.stores) * SMALL_SCALE.skus);
+    expect(summary.counts.Order).toBe(SMALL_SCALE.orders);
+    const stores = await db.node.findMany({ where: { type: "STORE" } });
+    expect(stores.every((s) => s.canPickup && s.canReturn && s.dailyCapacity >= 20 && s.dailyCapacity <= 150)).toBe(true);
+    expect(stores.some((s) => s.franchise)).toBe(true);
+    expect(stores.filter((s) => s.canShipFromStore).length).toBeGreaterThan(stores.length / 2);
+    expect(new Set(stores.map((s) => s.country))).toEqual(new Set(["FR", "BE", "CH", "LU"]));
+    expect(stores.every((s) => /^ST-[A-Z]{3}-\d{2}$/.test(s.code))).toBe(true);
+    const customers = await db.customer.findMany({ include: { addresses: true } });
+    expect(customers.every((c) => c.addresses.length >= 1 && c.addresses.length <= 2 && c.addresses.filter((a) => a.isDefault).length === 1)).toBe(true);
+  });
+
+  it("keeps every position's reserved equal to its ACTIVE reservations, never above on hand", async () => {
+    const rows = await db.$queryRawUnsafe<{ id: string; onHand: number; reserved: number; active: number }[]>(`
+      SELECT p.id, p."onHand", p.reserved, COALESCE(SUM(r.qty) FILTER (WHERE r.status = 'ACTIVE'), 0)::int AS active
+      FROM "InventoryPosition" p LEFT JOIN "Reservation" r ON r."nodeId" = p."nodeId" AND r."skuId" = p."skuId"
+      GROUP BY p.id`);
+    expect(rows.filter((r) => r.reserved !== r.active)).toEqual([]);
+    expect(rows.filter((r) => r.onHand < 0 || r.reserved > r.onHand)).toEqual([]);
+    expect(rows.some((r) => r.reserved > 0)).toBe(true);
+    expect(rows.filter((r) => r.onHand === 0).length).toBeGreaterThan(0);
+    const below = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT COUNT(*)::int AS n FROM "InventoryPosition" WHERE "onHand" < "safetyStock"`);
+    expect(below[0].n).toBeGreaterThan(0);
+  });
+
+  it("holds ACTIVE reservations only for open work", async () => {
+    const active = await db.reservation.findMany({ where: { status: "ACTIVE" }, include: { fulfillmentOrderLine: { include: { fulfillmentOrder: true } } } });
+    expect(active.length).toBeGreaterThan(0);
+    for (const r of active) {
+      const fo = r.fulfillmentOrderLine!.fulfillmentOrder;
+      expect(["CREATED", "RELEASED", "PICKING", "PACKED", "READY_FOR_PICKUP"]).toContain(fo.status);
+      expect(fo.nodeId).toBe(r.nodeId);
+    }
+  });
+
+  it("prices every order consistently with its lines and its payment ledger", async () => {
+    const orders = await db.order.findMany({ include: { lines: true, payments: true } });
+    for (const o of orders) {
+      const open = (l: (typeof o.lines)[number]) => l.qty - l.cancelledQty;
+      const subtotal = o.lines.reduce((a, l) => a + open(l) * l.unitPriceMinor, 0);
+      const discount = o.lines.reduce((a, l) => a + Math.round((l.discountMinor * open(l)) / l.qty), 0);
+      expect(o.subtotalMinor, o.number).toBe(subtotal);
+      expect(o.discountMinor, o.number).toBe(discount);
+      expect(o.totalMinor, o.number).toBe(o.subtotalMinor - o.discountMinor + o.shippingMinor);
+      expect(o.taxMinor, o.number).toBe(Math.round(o.totalMinor - o.totalMinor / 1.2));
+      const sum = (type: string) => o.payments.filter((p) => p.type === type).reduce((a, p) => a + p.amountMinor, 0);
+      expect(sum("AUTHORIZATION") - sum("VOID"), o.number).toBe(o.totalMinor);
+      if (o.status === "COMPLETED") expect(sum("CAPTURE"), o.number).toBe(o.totalMinor);
+      expect(sum("REFUND"), o.number).toBeLessThanOrEqual(sum("CAPTURE"));
+    }
+  });
+
+  it("gives every order a timeline that starts with its creation, within the last 90 days", async () => {
+    const orders = await db.order.findMany({ include: { events: { orderBy: { createdAt: "asc" } } } });
+    for (const o of orders) {
+      expect(o.events.length, o.number).toBeGreaterThan(0);
+      expect(o.events[0].type).toBe("order.created");
+      expect(o.events[0].createdAt.getTime()).toBe(o.placedAt.getTime());
+      expect(o.events.every((e) => e.createdAt.getTime() <= NOW.getTime())).toBe(true);
+      expect(o.placedAt.getTime()).toBeGreaterThanOrEqual(NOW.getTime() - 90 * DAY);
+      expect(o.placedAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
+    }
+  });
+
+  it("covers every channel and the main order states, and agrees with the state machine", async () => {
+    const orders = await db.order.findMany({ include: { lines: true, holds: true } });
+    expect(new Set(orders.map((o) => o.channel))).toEqual(new Set(["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"]));
+    const statuses = new Set(orders.map((o) => o.status));
+    for (const s of ["ON_HOLD", "SCHEDULED", "BACKORDERED", "RELEASED", "IN_FULFILLMENT", "FULFILLED", "COMPLETED", "CANCELLED", "RETURN_REQUESTED", "RETURNED", "REFUNDED"] as const) {
+      expect(statuses, s).toContain(s);
+    }
+    expect(orders.filter((o) => o.status === "COMPLETED").length).toBeGreaterThan(orders.length / 2);
+    for (const o of orders.filter((x) => x.status !== "REFUNDED")) {
+      const openHolds = o.holds.filter((h) => !h.releasedAt).length;
+      expect(deriveOrderStatus({ lines: o.lines, openHolds }), o.number).toBe(o.status);
+    }
+    expect(orders.filter((o) => o.status === "ON_HOLD").every((o) => o.holds.some((h) => !h.releasedAt))).toBe(true);
+  });
+
+  it("has split orders, pickups with codes, late and on-time deliveries, returns and decisions", async () => {
+    const fos = await db.fulfillmentOrder.findMany({ select: { orderId: true, deliveryMode: true, pickupCode: true, status: true, deliveredAt: true, promisedDate: true } });
+    const perOrder = new Map<string, number>();
+    for (const f of fos) perOrder.set(f.orderId, (perOrder.get(f.orderId) ?? 0) + 1);
+    expect([...perOrder.values()].some((n) => n > 1)).toBe(true);
+    const pickups = fos.filter((f) => f.deliveryMode === "PICKUP");
+    expect(pickups.length).toBeGreaterThan(0);
+    expect(pickups.every((f) => /^\d{6}$/.test(f.pickupCode ?? ""))).toBe(true);
+    const delivered = fos.filter((f) => f.deliveredAt);
+    const late = delivered.filter((f) => f.deliveredAt! > f.promisedDate!).length;
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThan(delivered.length / 4);
+    const returns = await db.return.findMany({ include: { lines: true } });
+    expect(new Set(returns.map((r) => r.method))).toEqual(new Set(["IN_STORE", "MAIL"]));
+    expect(returns.every((r) => r.lines.length > 0)).toBe(true);
+    expect(await db.sourcingDecision.count()).toBeGreaterThan(0);
+    expect(await db.orderNote.count()).toBeGreaterThan(0);
+    const outbox = await db.outboxMessage.groupBy({ by: ["status"], _count: true });
+    expect(new Set(outbox.map((g) => g.status))).toEqual(new Set(["SENT", "PENDING", "FAILED"]));
+    const inTransit = await db.inboundShipment.findMany({ where: { status: "IN_TRANSIT" } });
+    expect(inTransit.length).toBeGreaterThan(0);
+    expect(inTransit.every((s) => s.eta.getTime() > NOW.getTime() && s.eta.getTime() < NOW.getTime() + 22 * DAY)).toBe(true);
+    expect(await db.inboundShipment.count({ where: { status: "RECEIVED" } })).toBeGreaterThan(0);
+  });
+
+  it("gives the demo store a queue in every section, with a pickup uncollected for over 5 days", async () => {
+    const store = await db.node.findUniqueOrThrow({ where: { code: "ST-PAR-01" } });
+    for (const status of ["RELEASED", "PICKING", "PACKED"] as const) {
+      expect(await db.fulfillmentOrder.count({ where: { nodeId: store.id, status } }), status).toBeGreaterThan(0);
+    }
+    const ready = await db.fulfillmentOrder.findMany({ where: { pickupNodeId: store.id, status: "READY_FOR_PICKUP" } });
+    expect(ready.length).toBeGreaterThan(0);
+    expect(ready.some((f) => f.readyAt!.getTime() < NOW.getTime() - 5 * DAY)).toBe(true);
+    const lyon = await db.node.findUniqueOrThrow({ where: { code: "ST-LYO-01" } });
+    expect(await db.fulfillmentOrder.count({ where: { OR: [{ nodeId: lyon.id }, { pickupNodeId: lyon.id }], status: { in: ["RELEASED", "READY_FOR_PICKUP", "PACKED"] } } })).toBeGreaterThan(0);
+  });
+
+  it("creates the demo users with verifiable passwords, bound to their stores", async () => {
+    for (const u of DEMO_USERS) {
+      const row = await db.user.findUniqueOrThrow({ where: { email: u.email }, include: { store: true } });
+      expect(row.role).toBe(u.role);
+      expect(await bcrypt.compare(u.password, row.passwordHash)).toBe(true);
+      expect(row.store?.code ?? null).toBe(u.storeCode);
+    }
+    expect(DEMO_USERS.find((u) => u.email === "store@oms.demo")!.storeCode).toBe("ST-PAR-01");
+    expect(DEMO_USERS.find((u) => u.email === "store2@oms.demo")!.storeCode).toBe("ST-LYO-01");
+  });
+
+  it("creates one API key per channel, stored as its SHA-256", async () => {
+    const keys = await db.apiKey.findMany();
+    expect(new Set(keys.map((k) => k.channel))).toEqual(new Set(["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"]));
+    for (const k of DEMO_API_KEYS) {
+      const row = await db.apiKey.findUniqueOrThrow({ where: { keyHash: createHash("sha256").update(k.key).digest("hex") } });
+      expect(row.channel).toBe(k.channel);
+      expect(row.prefix).toBe(k.key.slice(0, 12));
+    }
+  });
+
+  it("publishes version 1 of each rule set, valid for its schema, and the promo codes", async () => {
+    const sets = await db.ruleSet.findMany();
+    expect(sets.map((s) => s.kind).sort()).toEqual(["HOLDS", "MODIFICATION", "RETURNS", "SOURCING"]);
+    for (const s of sets) {
+      expect(s.status).toBe("PUBLISHED");
+      expect(s.version).toBe(1);
+      expect(() => parseRuleDefinition(s.kind, s.definition)).not.toThrow();
+    }
+    const promos = await db.promoCode.findMany();
+    expect(promos.map((p) => p.code).sort()).toEqual(["FREESHIP", "SPRING15", "SUMMER5", "WELCOME10"]);
+    expect(promos.filter((p) => p.validUntil && p.validUntil < NOW).map((p) => p.code)).toEqual(["SPRING15"]);
+  });
+
+  it("refuses to seed a database that already has a network", async () => {
+    await expect(seedDemoWorld(db, { now: NOW, scale: SMALL_SCALE })).rejects.toBeInstanceOf(AlreadySeededError);
+  });
+
+  it("is deterministic: the same options give the same rows", async () => {
+    const other = await createTestDb();
+    try {
+      await seedDemoWorld(other.db, { now: NOW, scale: SMALL_SCALE });
+      expect(await digest(other.db)).toBe(await digest(db));
+      // A reset wipes everything first (a tiny world keeps this quick).
+      const tiny = { ...SMALL_SCALE, skus: 20, customers: 5, orders: 12 };
+      const again = await seedDemoWorld(other.db, { now: NOW, scale: tiny, reset: true });
+      expect(again.counts.Order).toBe(12);
+      expect(await other.db.order.count()).toBe(12);
+      expect(await other.db.sku.count()).toBe(20);
+      expect(await other.db.user.count()).toBe(DEMO_USERS.length);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe("the default scale", () => {
+  it("is the world the foundation asks for", () => {
+    expect(DEFAULT_SCALE.dcs).toBeGreaterThanOrEqual(3);
+    expect(DEFAULT_SCALE.stores).toBeGreaterThanOrEqual(40);
+    expect(DEFAULT_SCALE.skus).toBe(2000);
+    expect(DEFAULT_SCALE.customers).toBe(300);
+    expect(DEFAULT_SCALE.orders).toBeGreaterThanOrEqual(5000);
+  });
+});
