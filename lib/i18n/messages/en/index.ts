@@ -7,5 +7,6 @@ import { store } from "./store";
 import { inventory } from "./inventory";
 import { kpis } from "./kpis";
 import { admin } from "./admin";
+import { outbox } from "./outbox";
 
-export const en = { common, orders, customers, track, store, inventory, kpis, admin } as const;
+export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox } as const;

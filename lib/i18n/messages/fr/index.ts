@@ -8,5 +8,6 @@ import { store } from "./store";
 import { inventory } from "./inventory";
 import { kpis } from "./kpis";
 import { admin } from "./admin";
+import { outbox } from "./outbox";
 
-export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin };
+export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox };

@@ -1,0 +1,6 @@
+// Public face of the customers context: the call centre's customer queries.
+export { searchCustomers, searchCustomersInput } from "./queries/search-customers";
+export type { SearchCustomersInput, CustomerList, CustomerListItem } from "./queries/search-customers";
+export { getCustomerDetail, getCustomerDetailInput } from "./queries/get-customer-detail";
+export type { GetCustomerDetailInput, CustomerDetail } from "./queries/get-customer-detail";
+export { customerSearchWhere, matchCustomerIds, phoneSuffix, looksLikePostcode } from "./queries/customer-search-where";
