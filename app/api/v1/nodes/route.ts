@@ -1,0 +1,11 @@
+// GET /api/v1/nodes: active DCs and stores, for a channel's store locator.
+import { apiJson, channelRoute } from "@/lib/api/channel-auth";
+import { listNetworkNodes } from "@/lib/catalog";
+import { getDb } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = channelRoute("api.catalog.view", async (req) => {
+  const params = new URL(req.url).searchParams;
+  return apiJson(await listNetworkNodes(await getDb(), { type: params.get("type") ?? undefined }));
+});

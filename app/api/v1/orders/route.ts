@@ -1,0 +1,21 @@
+// POST /api/v1/orders: a channel places an order, exactly once per Idempotency-Key (docs/api.md).
+import { apiJson, channelRoute } from "@/lib/api/channel-auth";
+import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api/idempotency";
+import { parseChannelOrder, placeChannelOrder } from "@/lib/api/place-order";
+import { readJsonObject } from "@/lib/api/request";
+
+export const dynamic = "force-dynamic";
+
+export const POST = channelRoute("api.order.create", async (req, actor) => {
+  const idempotencyKey = idempotencyKeyFrom(req);
+  const order = parseChannelOrder(actor, await readJsonObject(req));
+  const placed = await placeChannelOrder(actor, { idempotencyKey, order });
+  return apiJson(placed.order, {
+    status: placed.status,
+    headers: {
+      Location: `/api/v1/orders/${encodeURIComponent(placed.order.number)}`,
+      [IDEMPOTENCY_HEADER]: idempotencyKey,
+      ...(placed.replayed ? { [REPLAYED_HEADER]: "true" } : {}),
+    },
+  });
+});

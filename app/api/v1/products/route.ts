@@ -1,0 +1,12 @@
+// GET /api/v1/products?limit=&cursor=: the catalogue, page by page, for channel sync.
+import { apiJson, channelRoute } from "@/lib/api/channel-auth";
+import { listProducts } from "@/lib/catalog";
+import { getDb } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = channelRoute("api.catalog.view", async (req) => {
+  const params = new URL(req.url).searchParams;
+  const page = await listProducts(await getDb(), { limit: params.get("limit") ?? undefined, cursor: params.get("cursor") ?? undefined });
+  return apiJson(page);
+});

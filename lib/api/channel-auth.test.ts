@@ -1,0 +1,60 @@
+// The v1 edge: who may call, and how refusals look, whatever the handler.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { setDb } from "@/lib/db";
+import { createTestDb, type TestDb } from "@/lib/db/testing";
+import { channelRoute } from "./channel-auth";
+import { apiRequest, createTestApiKeys, TEST_KEYS } from "./testing";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db, async () => {});
+  await createTestApiKeys(t.db);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const echo = channelRoute("api.catalog.view", async (_req, actor) => Response.json({ channel: actor.channel }));
+
+describe("channelRoute", () => {
+  it("hands the handler the key's channel", async () => {
+    expect(await (await echo(apiRequest("/api/v1/x", { key: TEST_KEYS.MOBILE }), undefined)).json()).toEqual({ channel: "MOBILE" });
+  });
+
+  it("refuses with 403 FORBIDDEN when the permission table does not let channels do the action", async () => {
+    const adminOnly = channelRoute("user.manage", async () => Response.json({ ok: true }));
+    const res = await adminOnly(apiRequest("/api/v1/x"), undefined);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ error: { code: "FORBIDDEN", message: expect.any(String) } });
+  });
+
+  it("answers 401 with a bearer challenge and no-store for a bad key, before the handler runs", async () => {
+    let ran = false;
+    const handler = channelRoute("api.catalog.view", async () => {
+      ran = true;
+      return Response.json({});
+    });
+    for (const key of [null, "", "unknown", TEST_KEYS.REVOKED]) {
+      const res = await handler(apiRequest("/api/v1/x", { key }), undefined);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("WWW-Authenticate")).toBe('Bearer realm="oms-api"');
+      expect(res.headers.get("Cache-Control")).toBe("no-store");
+    }
+    expect(ran).toBe(false);
+  });
+
+  it("maps an unexpected failure to a 500 that reveals nothing but a request id", async () => {
+    const broken = channelRoute("api.catalog.view", async () => {
+      throw new Error("secret stack detail");
+    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const res = await broken(apiRequest("/api/v1/x"), undefined);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+    expect(res.status).toBe(500);
+    const body = await res.json();
+    expect(body.error).toEqual({ code: "INTERNAL", message: expect.any(String), requestId: expect.any(String) });
+    expect(JSON.stringify(body)).not.toContain("secret");
+  });
+});
