@@ -18,6 +18,7 @@ const ITEMS: NavItem[] = [
   { href: "/admin/rules", label: "common.nav.rules", action: "rules.view" },
   { href: "/admin/nodes", label: "common.nav.nodes", action: "node.view" },
   { href: "/admin/users", label: "common.nav.users", action: "user.manage" },
+  { href: "/admin/outbox", label: "common.nav.outbox", action: "outbox.view" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

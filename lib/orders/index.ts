@@ -13,3 +13,9 @@ export type { TrackOrderInput, TrackOrderResult, TrackedOrder, TrackedPart } fro
 export { AGENT_TIME_ZONE, dayRange, isoDayIn, startOfDay } from "./queries/day-range";
 
 // ---- commands
+export * from "./commands";
+export { getApiOrder } from "./queries/order-api-view";
+export type { ApiOrder, ApiOrderLine } from "./queries/order-api-view";
+export { getDeliveryOptions, deliveryOptionsSchema } from "./queries/delivery-options";
+export type { DeliveryOptionsInput, DeliveryOptionsResult, DeliveryOption, LineAvailability } from "./queries/delivery-options";
+export { deriveOrderStatus, canTransition, assertTransition, ORDER_TRANSITIONS, LINE_TRANSITIONS, FULFILLMENT_TRANSITIONS } from "./state-machine";

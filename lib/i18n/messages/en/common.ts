@@ -27,6 +27,7 @@ export const common = {
     rules: "Rules",
     nodes: "Nodes",
     users: "Users",
+    outbox: "Outbox",
     track: "Track an order",
   },
   states: {

@@ -30,6 +30,7 @@ export const common: Catalogue<typeof en> = {
     rules: "Règles",
     nodes: "Sites",
     users: "Utilisateurs",
+    outbox: "Messages sortants",
     track: "Suivre une commande",
   },
   states: {
