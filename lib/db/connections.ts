@@ -7,7 +7,8 @@ import type { SqlRunner } from "./migrations";
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 
 export function pgliteDir(): string {
-  return path.resolve(process.cwd(), process.env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR);
+  // The data folder is chosen at run time; the bundler must not trace the project from it.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DIR ?? DEFAULT_PGLITE_DIR);
 }
 
 /** Opens a PGlite database: a folder path, or in memory when dir is undefined. */
