@@ -43,7 +43,7 @@ export function UnitsBarChart({
       {/* The SVG is decorative for assistive tech: the caption and the table carry the figures. */}
       <div aria-hidden="true" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" vertical={false} />
             <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis tick={{ fill: "#334155", fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v, locale)} width={56} />

@@ -30,7 +30,7 @@ export function ChannelChart({ data }: { data: ChannelDay[] }) {
       </h2>
       <div aria-hidden="true" className="h-72">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" vertical={false} />
             <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
             <YAxis tick={{ fill: "#334155", fontSize: 12 }} allowDecimals={false} width={48} />

@@ -14,7 +14,8 @@ export function Pagination({
   labels: { nav: string; previous: string; next: string; pageOf: string };
 }) {
   if (pageCount <= 1 && page <= 1) return null;
-  const disabled = "pointer-events-none opacity-50";
+  // Not a control: muted, but still readable (WCAG contrast applies to it too).
+  const disabled = "inline-flex items-center rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1 text-sm text-slate-600";
   return (
     <nav aria-label={labels.nav} className="mt-4 flex items-center justify-between gap-4">
       {page > 1 ? (
@@ -22,7 +23,7 @@ export function Pagination({
           ← {labels.previous}
         </Link>
       ) : (
-        <span aria-hidden="true" className={buttonClass("secondary", "sm", disabled)}>
+        <span aria-hidden="true" className={disabled}>
           ← {labels.previous}
         </span>
       )}
@@ -34,7 +35,7 @@ export function Pagination({
           {labels.next} →
         </Link>
       ) : (
-        <span aria-hidden="true" className={buttonClass("secondary", "sm", disabled)}>
+        <span aria-hidden="true" className={disabled}>
           {labels.next} →
         </span>
       )}

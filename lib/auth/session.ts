@@ -1,5 +1,6 @@
 // The signed-in user as an Actor, for server components, server actions and route handlers.
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
@@ -39,7 +40,11 @@ export async function requireActor(action: Action): Promise<UserActor> {
 /** For pages: sends a visitor to the login page and renders the forbidden page for a wrong role. */
 export async function requirePageActor(action?: Action, callbackUrl?: string): Promise<UserActor> {
   const actor = await currentActor();
-  if (!actor) redirect(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
+  if (!actor) {
+    // proxy.ts passes the requested path along, so the visitor comes back to it after signing in.
+    const back = callbackUrl ?? (await headers()).get("x-oms-path") ?? undefined;
+    redirect(back && back !== "/" ? `/login?callbackUrl=${encodeURIComponent(back)}` : "/login");
+  }
   if (action && !can(actor.role, action)) forbidden();
   return actor;
 }
