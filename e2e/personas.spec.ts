@@ -6,7 +6,8 @@ import { signOut } from "./support/login";
 import { storageState } from "./support/users";
 
 async function expectForbidden(page: Page, path: string) {
-  await page.goto(path);
+  const response = await page.goto(path);
+  expect(response!.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 }
 

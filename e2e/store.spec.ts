@@ -33,7 +33,8 @@ test.describe("store associate in Paris", () => {
   test("cannot open another store's queue or the admin screens", async ({ page }) => {
     await page.goto("/store?store=ST-LYO-01");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
-    await page.goto("/admin/rules");
+    const admin = await page.goto("/admin/rules");
+    expect(admin!.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
     const api = await page.request.get("/api/store/queue?store=ST-LYO-01");
     expect(api.status()).toBe(403);

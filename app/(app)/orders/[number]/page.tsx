@@ -1,5 +1,5 @@
-// One order, read-only for now: header, lines, fulfilment per node, payments, holds, notes,
-// returns, the sourcing decision and the timeline.
+// One order: header, lines, fulfilment per node, payments, holds, notes, returns, the sourcing
+// decision and the timeline, with the agent's actions (those the rules allow for its status).
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import {
@@ -14,6 +14,12 @@ import {
   Timeline,
 } from "@/components/orders/order-detail";
 import { OrderStatusBadge } from "@/components/orders/status-badges";
+import { OrderActionBar } from "@/components/orders/actions/order-action-bar";
+import { OrderActionsProvider } from "@/components/orders/actions/order-actions-context";
+import { LineActions, ReleaseHoldButton } from "@/components/orders/actions/line-actions";
+import { can } from "@/lib/auth";
+import { listNetworkNodes } from "@/lib/catalog";
+import { getPublishedRules } from "@/lib/rules/published";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -37,10 +43,27 @@ export default async function OrderPage({ params }: Params) {
   const { t, locale } = await getTranslator();
   // An over-long or blank number is simply not an order.
   if (!number.trim() || number.length > 64) notFound();
-  const order = await getOrderDetail(await getDb(), actor, { number });
+  const db = await getDb();
+  const order = await getOrderDetail(db, actor, { number });
   if (!order) notFound();
+  const [{ definition: modification }, network] = await Promise.all([getPublishedRules(db, "MODIFICATION"), listNetworkNodes(db, { type: "STORE" })]);
+  const pickupStores = network.items.filter((n) => n.canPickup).map((n) => ({ code: n.code, name: n.name, city: n.city }));
+  const rights = { modify: can(actor.role, "order.modify"), cancel: can(actor.role, "order.cancel"), releaseHold: can(actor.role, "order.hold.release"), addNote: can(actor.role, "order.note.add") };
+  const acts = rights.modify || rights.cancel;
+  const shippingAddress = order.shipLine1
+    ? { name: order.shipName ?? "", line1: order.shipLine1, line2: order.shipLine2 ?? "", city: order.shipCity ?? "", postalCode: order.shipPostalCode ?? "", country: order.shipCountry ?? "FR" }
+    : null;
+  const hasShipLines = order.lines.some((l) => l.deliveryMode === "SHIP" && l.status !== "CANCELLED");
   return (
-    <>
+    <OrderActionsProvider
+      orderId={order.id}
+      number={order.number}
+      version={order.version}
+      status={order.status}
+      allowed={modification.byStatus[order.status]}
+      can={rights}
+      shippingAddress={shippingAddress}
+    >
       <p className="mb-2 text-sm">
         <Link href="/orders" className="text-brand-700 underline">
           ← {t("orders.detail.back")}
@@ -64,9 +87,25 @@ export default async function OrderPage({ params }: Params) {
           </span>
         }
       />
+      <OrderActionBar pickupStores={pickupStores} hasShipLines={hasShipLines} />
       <div className="space-y-6">
         <OrderSummaryCards order={order} t={t} locale={locale} />
-        <OrderLinesTable order={order} t={t} locale={locale} />
+        <OrderLinesTable
+          order={order}
+          t={t}
+          locale={locale}
+          lineActions={
+            acts
+              ? (l) => (
+                  <LineActions
+                    status={l.status}
+                    pickupStores={pickupStores}
+                    line={{ id: l.id, lineNo: l.lineNo, sku: l.sku.code, name: l.sku.name, openQty: l.qty - l.cancelledQty, deliveryMode: l.deliveryMode, pickupStore: l.pickupNode?.code ?? null }}
+                  />
+                )
+              : undefined
+          }
+        />
         <FulfillmentOrders order={order} t={t} locale={locale} />
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-6">
@@ -75,12 +114,12 @@ export default async function OrderPage({ params }: Params) {
             <ReturnsCard order={order} t={t} locale={locale} />
           </div>
           <div className="space-y-6">
-            <HoldsCard order={order} t={t} locale={locale} />
+            <HoldsCard order={order} t={t} locale={locale} holdAction={rights.releaseHold ? (h) => <ReleaseHoldButton hold={{ id: h.id, typeLabel: t(`orders.holdType.${h.type}`), reason: h.reason }} /> : undefined} />
             <NotesCard order={order} t={t} locale={locale} />
             <Timeline order={order} t={t} locale={locale} />
           </div>
         </div>
       </div>
-    </>
+    </OrderActionsProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { LoadingState } from "@/components/ui/states";
 import { getTranslator } from "@/lib/i18n/server";
 
-export default async function Loading() {
+export default async function NodesLoading() {
   const { t } = await getTranslator();
   return <LoadingState label={t("common.loading")} />;
 }
