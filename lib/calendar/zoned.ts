@@ -57,3 +57,10 @@ export function addLocalDays(p: { year: number; month: number; day: number }, da
 export function weekdayOf(p: { year: number; month: number; day: number }): Weekday {
   return WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
 }
+
+/** The UTC instants where the local calendar day containing `now` starts and ends in a zone. */
+export function dayBoundsInZone(now: Date, timeZone: string): { start: Date; end: Date } {
+  const p = zonedParts(now, timeZone);
+  const next = addLocalDays(p, 1);
+  return { start: zonedTimeToUtc(p.year, p.month, p.day, 0, 0, timeZone), end: zonedTimeToUtc(next.year, next.month, next.day, 0, 0, timeZone) };
+}

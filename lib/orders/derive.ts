@@ -8,7 +8,8 @@ import { ConflictError } from "@/lib/errors";
 import { recordOrderEvent } from "./events";
 import { assertTransition, deriveOrderStatus } from "./state-machine";
 
-const FO_TO_LINE: Record<FulfillmentStatus, LineStatus> = {
+/** The line status a fulfilment order's status stands for (a line takes its least advanced part's). */
+export const FO_TO_LINE: Record<FulfillmentStatus, LineStatus> = {
   CREATED: "SCHEDULED",
   RELEASED: "RELEASED",
   PICKING: "PICKING",

@@ -3,6 +3,7 @@
 // returns. Each order's full timeline is planned first; its state is then read at `now`, so every
 // status, timestamp, reservation and event agrees with every other by construction.
 import type { Channel, FulfillmentStatus, HoldType, LineStatus, OrderStatus } from "@/generated/prisma/enums";
+import { FO_TO_LINE } from "@/lib/orders/derive";
 import { deriveOrderStatus } from "@/lib/orders/state-machine";
 import { distanceKm } from "./geo-data";
 import type { OpeningHours } from "./geo-data";
@@ -281,18 +282,6 @@ const LINE_RANK: Record<string, number> = {
   CREATED: 0, BACKORDERED: 1, SCHEDULED: 2, RELEASED: 3, PICKING: 4, PACKED: 5, SHIPPED: 6, READY_FOR_PICKUP: 6, DELIVERED: 7, PICKED_UP: 7,
 };
 
-const FO_TO_LINE: Record<FulfillmentStatus, LineStatus> = {
-  CREATED: "SCHEDULED",
-  RELEASED: "RELEASED",
-  PICKING: "PICKING",
-  PACKED: "PACKED",
-  SHIPPED: "SHIPPED",
-  IN_TRANSIT_TO_STORE: "SHIPPED",
-  READY_FOR_PICKUP: "READY_FOR_PICKUP",
-  DELIVERED: "DELIVERED",
-  PICKED_UP: "PICKED_UP",
-  CANCELLED: "CANCELLED",
-};
 
 /**
  * The order's state at `now`: each fulfilment order's progress, each line's status (the least

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { capabilitiesOf, type Capability } from "../capabilities";
 import { readOpeningHours, type OpeningHours } from "../opening-hours";
-import { dayBoundsInZone } from "../time-zone";
+import { dayBoundsInZone } from "@/lib/calendar/zoned";
 
 export const getNodeSchema = z.object({
   code: z.string().trim().min(1).max(40),

@@ -1,32 +1,15 @@
 // Calendar days in a time zone as UTC instants, so "orders placed on 3 March" means the Paris day
 // (or the given zone's), not the server's UTC day.
 
+import { zonedTimeToUtc } from "@/lib/calendar/zoned";
+
 /** The call centre works on French time; dates typed by agents are read in this zone. */
 export const AGENT_TIME_ZONE = "Europe/Paris";
-
-function offsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
 
 /** The instant a calendar day ("2026-03-03") starts in a time zone. */
 export function startOfDay(isoDate: string, timeZone: string): Date {
   const [y, m, d] = isoDate.split("-").map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  // Twice: the offset at the guess may differ from the offset at the true instant around DST.
-  const first = guess - offsetMs(new Date(guess), timeZone);
-  return new Date(guess - offsetMs(new Date(first), timeZone));
+  return zonedTimeToUtc(y, m, d, 0, 0, timeZone);
 }
 
 /** The calendar day after isoDate. */
