@@ -83,7 +83,10 @@ export function OrderSummaryCards({ order, t, locale }: Props) {
   );
 }
 
-export function OrderLinesTable({ order, t, locale }: Props) {
+type OrderLine = OrderDetail["lines"][number];
+
+/** `lineActions` adds a column with the per-line actions (the page passes them when the agent may act). */
+export function OrderLinesTable({ order, t, locale, lineActions }: Props & { lineActions?: (line: OrderLine) => React.ReactNode }) {
   return (
     <section aria-labelledby="lines-title">
       <h2 id="lines-title" className="mb-3 text-base font-semibold text-slate-900">
@@ -104,6 +107,7 @@ export function OrderLinesTable({ order, t, locale }: Props) {
               <Th>{t("orders.detail.lines.mode")}</Th>
               <Th>{t("orders.detail.lines.pickupStore")}</Th>
               <Th>{t("orders.detail.lines.status")}</Th>
+              {lineActions ? <Th>{t("orders.detail.lines.actions")}</Th> : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -120,6 +124,7 @@ export function OrderLinesTable({ order, t, locale }: Props) {
                 <Td>
                   <LineStatusBadge status={l.status} t={t} />
                 </Td>
+                {lineActions ? <Td>{lineActions(l)}</Td> : null}
               </tr>
             ))}
           </tbody>
@@ -346,7 +351,10 @@ export function ReturnsCard({ order, t, locale }: Props) {
   );
 }
 
-export function HoldsCard({ order, t, locale }: Props) {
+type OrderHold = OrderDetail["holds"][number];
+
+/** `holdAction` renders the release control next to each open hold. */
+export function HoldsCard({ order, t, locale, holdAction }: Props & { holdAction?: (hold: OrderHold) => React.ReactNode }) {
   return (
     <Card>
       <CardTitle>{t("orders.detail.holds.title")}</CardTitle>
@@ -362,6 +370,7 @@ export function HoldsCard({ order, t, locale }: Props) {
               </div>
               <p className="text-slate-800">{h.reason}</p>
               <p className="text-xs text-slate-600">{t("orders.detail.holds.placedAt", { date: formatDateTime(h.createdAt, locale, AGENT_TIME_ZONE) })}</p>
+              {!h.releasedAt && holdAction ? holdAction(h) : null}
               {h.releasedAt ? (
                 <p className="text-xs text-slate-600">
                   {t("orders.detail.holds.releasedBy", { date: formatDateTime(h.releasedAt, locale, AGENT_TIME_ZONE), name: h.releasedBy ?? "–" })}

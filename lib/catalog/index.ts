@@ -4,3 +4,5 @@ export { listProducts, listProductsSchema, encodeProductCursor, PRODUCTS_DEFAULT
 export type { ListProductsInput, ProductItem, ProductPage } from "./queries/list-products";
 export { listNetworkNodes, listNetworkNodesSchema } from "./queries/list-network-nodes";
 export type { ListNetworkNodesInput, NetworkNode } from "./queries/list-network-nodes";
+export { searchProducts, searchProductsSchema, SEARCH_PRODUCTS_MAX } from "./queries/search-products";
+export type { SearchProductsInput, ProductMatch } from "./queries/search-products";

@@ -5,9 +5,12 @@ import { OrderFigures } from "@/components/orders/order-figures";
 import { OrderSearchForm } from "@/components/orders/order-search-form";
 import { OrderTable } from "@/components/orders/order-table";
 import { parseOrderSearchParams, type RawSearchParams } from "@/components/orders/search-params";
+import { SearchShortcut } from "@/components/orders/actions/shortcuts";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { Alert, EmptyState, LoadingState, Skeleton } from "@/components/ui/states";
+import { can } from "@/lib/auth";
 import type { UserActor } from "@/lib/auth/session";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -82,7 +85,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const { q, status, channel, from, to } = params;
   return (
     <>
-      <PageHeader title={t("orders.title")} description={t("orders.description")} />
+      <PageHeader
+        title={t("orders.title")}
+        description={t("orders.description")}
+        actions={can(actor.role, "order.create") ? <LinkButton href="/orders/new">{t("orders.newOrder.button")}</LinkButton> : null}
+      />
+      <SearchShortcut inputId="orders-q" />
       <Suspense
         fallback={
           <div className="mb-6 grid gap-3 sm:grid-cols-2 xl:grid-cols-4" aria-hidden="true">

@@ -2,7 +2,9 @@
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { CustomerAddresses, CustomerContact, CustomerOrders } from "@/components/customers/customer-detail";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCustomerDetail } from "@/lib/customers";
 import { getDb } from "@/lib/db";
@@ -31,7 +33,11 @@ export default async function CustomerPage({ params }: Params) {
           ← {t("customers.detail.back")}
         </Link>
       </p>
-      <PageHeader title={`${customer.firstName} ${customer.lastName}`} description={customer.email} />
+      <PageHeader
+        title={`${customer.firstName} ${customer.lastName}`}
+        description={customer.email}
+        actions={can(actor.role, "order.create") ? <LinkButton href={`/orders/new?customer=${encodeURIComponent(customer.id)}`}>{t("orders.newOrder.button")}</LinkButton> : null}
+      />
       <div className="space-y-6">
         <div className="grid gap-4 lg:grid-cols-[1fr_2fr]">
           <CustomerContact customer={customer} t={t} locale={locale} />

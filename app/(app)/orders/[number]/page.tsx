@@ -21,6 +21,7 @@ import { can } from "@/lib/auth";
 import { listNetworkNodes } from "@/lib/catalog";
 import { getPublishedRules } from "@/lib/rules/published";
 import { PageHeader } from "@/components/ui/page-header";
+import { Alert } from "@/components/ui/states";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/i18n";
@@ -29,7 +30,7 @@ import { AGENT_TIME_ZONE, getOrderDetail } from "@/lib/orders";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ number: string }> };
+type Params = { params: Promise<{ number: string }>; searchParams?: Promise<{ placed?: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { t } = await getTranslator();
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Params) {
   return { title: t("orders.detail.title", { number: decodeURIComponent(number) }) };
 }
 
-export default async function OrderPage({ params }: Params) {
+export default async function OrderPage({ params, searchParams }: Params) {
   const number = decodeURIComponent((await params).number);
   const actor = await requirePageActor("order.view", `/orders/${encodeURIComponent(number)}`);
   const { t, locale } = await getTranslator();
@@ -87,6 +88,11 @@ export default async function OrderPage({ params }: Params) {
           </span>
         }
       />
+      {(await searchParams)?.placed === "1" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t("orders.newOrder.placed", { number: order.number })}</Alert>
+        </div>
+      ) : null}
       <OrderActionBar pickupStores={pickupStores} hasShipLines={hasShipLines} />
       <div className="space-y-6">
         <OrderSummaryCards order={order} t={t} locale={locale} />

@@ -1,0 +1,15 @@
+// One customer for the new-order form: contact details and addresses, to prefill the delivery address.
+import { sessionRoute } from "@/lib/auth/route";
+import { getCustomerDetail } from "@/lib/customers";
+import { getDb } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { toNewOrderCustomer } from "@/components/orders/new-order/customer";
+
+export const dynamic = "force-dynamic";
+
+export const GET = sessionRoute<{ params: Promise<{ id: string }> }>("customer.view", async (_req, actor, ctx) => {
+  const { id } = await ctx.params;
+  const customer = await getCustomerDetail(await getDb(), actor, { id, orderLimit: 1 });
+  if (!customer) throw new NotFoundError("Customer", id);
+  return Response.json(toNewOrderCustomer(customer));
+});
