@@ -3,4 +3,5 @@ export { searchCustomers, searchCustomersInput } from "./queries/search-customer
 export type { SearchCustomersInput, CustomerList, CustomerListItem } from "./queries/search-customers";
 export { getCustomerDetail, getCustomerDetailInput } from "./queries/get-customer-detail";
 export type { GetCustomerDetailInput, CustomerDetail } from "./queries/get-customer-detail";
-export { customerSearchWhere, matchCustomerIds, phoneSuffix, looksLikePostcode } from "./queries/customer-search-where";
+export { customerSearchWhere, findCustomerMatches, matchCustomerIds, namePrefixQuery, phoneSuffix, looksLikePostcode, CUSTOMER_MATCH_LIMIT } from "./queries/customer-search-where";
+export type { CustomerMatch } from "./queries/customer-search-where";

@@ -124,9 +124,11 @@ export async function captureOrder(tx: Tx, actor: Actor, input: CaptureOrderInpu
     }
   }
 
-  const customer = input.customerId
-    ? await tx.customer.findUnique({ where: { id: input.customerId }, include: { addresses: true, _count: { select: { orders: true } } } })
-    : await tx.customer.findFirst({ where: { email: { equals: input.customer.email, mode: "insensitive" } }, orderBy: { createdAt: "asc" }, include: { addresses: true, _count: { select: { orders: true } } } });
+  // A returning customer is found by e-mail in any case (indexed on lower(email)).
+  const customerId =
+    input.customerId ??
+    (await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Customer" WHERE lower(email) = ${input.customer.email} ORDER BY "createdAt" ASC LIMIT 1`)[0]?.id;
+  const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId }, include: { addresses: true, _count: { select: { orders: true } } } }) : null;
   if (input.customerId && !customer) fields.customerId = "This customer does not exist.";
 
   const priceLines = input.lines.map((l) => ({ qty: l.qty, unitPriceMinor: skuByCode.get(l.sku)?.priceMinor ?? 0, mode: l.mode }));
