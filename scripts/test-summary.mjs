@@ -2,8 +2,8 @@
 import fs from "node:fs";
 
 const read = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : null);
-const unit = read("test-results/vitest-results.json");
-const e2e = read("test-results/e2e-results.json");
+const unit = read("reports/vitest-results.json");
+const e2e = read("reports/e2e-results.json");
 let passed = 0;
 let failed = 0;
 let skipped = 0;

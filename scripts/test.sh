@@ -3,7 +3,7 @@
 # server when one answers), then the browser tests in Chromium. Stops at the first failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p reports
 stage() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
 
 stage "Type check"
@@ -13,7 +13,7 @@ stage "Lint"
 npx eslint --max-warnings=0 .
 
 stage "Unit and integration tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-results.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest-results.json
 
 stage "Browser"
 bash scripts/ensure-chromium.sh
