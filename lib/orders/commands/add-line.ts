@@ -1,21 +1,16 @@
 // Adds a line to an open order: priced from the catalogue (with the order's percentage promo),
 // sourced and reserved like a new order's lines; only the price difference is authorised.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { RuleViolation, ValidationError } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
-import { orderLineInputSchema } from "./capture-order";
 import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits } from "./shared";
+import { addLineSchema, type AddLineInput } from "../schemas";
 
-export const addLineSchema = z.object({
-  orderId: z.string().min(1),
-  expectedVersion: z.number().int().min(1),
-  line: orderLineInputSchema,
-});
-export type AddLineInput = z.infer<typeof addLineSchema>;
+export { addLineSchema };
+export type { AddLineInput };
 
 export async function addLine(tx: Tx, actor: Actor, input: AddLineInput, options: { now?: Date } = {}): Promise<{ lineId: string; version: number; differenceMinor: number }> {
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);

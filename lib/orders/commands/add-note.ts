@@ -1,15 +1,12 @@
 // Notes on an order: append-only, shown on the timeline.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordOrderEvent } from "../events";
+import { addNoteSchema, type AddNoteInput } from "../schemas";
 
-export const addNoteSchema = z.object({
-  orderId: z.string().min(1),
-  body: z.string().trim().min(1, "Write the note first.").max(2000, "At most 2,000 characters."),
-});
-export type AddNoteInput = z.infer<typeof addNoteSchema>;
+export { addNoteSchema };
+export type { AddNoteInput };
 
 export async function addNote(tx: Tx, actor: Actor, input: AddNoteInput): Promise<{ id: string }> {
   if (actor.kind !== "user") throw new ForbiddenError("Only people write notes.");

@@ -1,6 +1,5 @@
 // Cancels units of one line (all its open units by default): units with no node yet go first, then
 // work the nodes have not started. Units being picked or already shipped cannot be cancelled here.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
@@ -9,16 +8,10 @@ import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { LINE_DONE } from "../state-machine";
 import { assertChangeAllowed, loadOrderForChange, repriceOrder, unallocatedByLine, withdrawOpenWork, WITHDRAWABLE } from "./shared";
+import { cancelLineSchema, type CancelLineInput } from "../schemas";
 
-export const cancelLineSchema = z.object({
-  orderId: z.string().min(1),
-  lineId: z.string().min(1),
-  /** Units to cancel; all the line's open units when omitted. */
-  qty: z.number().int().min(1, "Cancel at least 1 unit.").optional(),
-  expectedVersion: z.number().int().min(1),
-  reason: z.string().trim().min(1, "Say why the line is cancelled.").max(500),
-});
-export type CancelLineInput = z.infer<typeof cancelLineSchema>;
+export { cancelLineSchema };
+export type { CancelLineInput };
 
 export async function cancelUnits(tx: Tx, actor: Actor, orderId: string, lineId: string, qty: number | undefined, reason: string): Promise<number> {
   const line = await tx.orderLine.findFirst({

@@ -1,6 +1,5 @@
 // Cancels the whole order while no node has started on it; otherwise says which lines are in
 // progress so the agent can cancel the rest line by line.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { RuleViolation } from "@/lib/errors";
@@ -9,13 +8,10 @@ import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { cancelUnits } from "./cancel-line";
 import { assertChangeAllowed, loadOrderForChange, repriceOrder, WITHDRAWABLE } from "./shared";
+import { cancelOrderSchema, type CancelOrderInput } from "../schemas";
 
-export const cancelOrderSchema = z.object({
-  orderId: z.string().min(1),
-  expectedVersion: z.number().int().min(1),
-  reason: z.string().trim().min(1, "Say why the order is cancelled.").max(500),
-});
-export type CancelOrderInput = z.infer<typeof cancelOrderSchema>;
+export { cancelOrderSchema };
+export type { CancelOrderInput };
 
 export async function cancelOrder(tx: Tx, actor: Actor, input: CancelOrderInput): Promise<{ version: number }> {
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);

@@ -2,8 +2,6 @@
 // against the hold rules, sourced by the DOM engine on locked stock, reserved, released to the
 // nodes (unless held), authorised in the payment ledger, and the customer is told.
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
-import { Channel } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
@@ -18,55 +16,10 @@ import { notifyCustomer } from "../notify";
 import { priceOrder, promoProblem } from "../pricing";
 import { applyPlan, type PlanLineInfo } from "../sourcing/apply-plan";
 import { buildInstance, loadSourcingContext } from "../sourcing/snapshot";
+import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema, type CaptureOrderInput } from "../schemas";
 
-const trimmed = (max: number) => z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
-
-export const addressSchema = z.object({
-  name: z.string().trim().max(200).optional(),
-  line1: trimmed(200),
-  line2: z.string().trim().max(200).optional(),
-  city: trimmed(100),
-  postalCode: z.string().trim().min(2, "Enter a postcode.").max(12, "At most 12 characters.").regex(/^[A-Za-z0-9 -]+$/, "Letters, digits, spaces and dashes only."),
-  country: z.string().trim().length(2, "Use the two-letter country code, e.g. FR.").toUpperCase(),
-});
-
-export const customerInputSchema = z.object({
-  name: trimmed(200),
-  email: z.string().trim().toLowerCase().email("Enter a valid e-mail address."),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ().-]{6,20}$/, "Enter a phone number of 6 to 20 digits.")
-    .optional(),
-});
-
-export const orderLineInputSchema = z.object({
-  sku: trimmed(64),
-  qty: z.number({ error: "Enter a whole number of units." }).int("Enter a whole number of units.").min(1, "At least 1 unit.").max(999, "At most 999 units."),
-  mode: z.enum(["SHIP", "PICKUP"], { error: "Choose SHIP or PICKUP." }),
-  pickupStore: z.string().trim().max(32).optional(),
-});
-
-export const captureOrderSchema = z
-  .object({
-    channel: z.enum(Channel, { error: `Channel must be one of ${Object.values(Channel).join(", ")}.` }),
-    customerId: z.string().optional(),
-    customer: customerInputSchema,
-    shippingAddress: addressSchema.optional(),
-    lines: z.array(orderLineInputSchema).min(1, "An order needs at least one line.").max(50, "At most 50 lines."),
-    promoCode: z.string().trim().toUpperCase().max(40).optional().or(z.literal("").transform(() => undefined)),
-  })
-  .superRefine((o, ctx) => {
-    o.lines.forEach((l, i) => {
-      if (l.mode === "PICKUP" && !l.pickupStore) ctx.addIssue({ code: "custom", path: ["lines", i, "pickupStore"], message: "Choose the store where the customer collects." });
-      if (l.mode === "SHIP" && l.pickupStore) ctx.addIssue({ code: "custom", path: ["lines", i, "pickupStore"], message: "Only pickup lines have a pickup store." });
-    });
-    if (o.lines.some((l) => l.mode === "SHIP") && !o.shippingAddress) {
-      ctx.addIssue({ code: "custom", path: ["shippingAddress"], message: "A shipping address is required to ship to the customer." });
-    }
-  });
-
-export type CaptureOrderInput = z.infer<typeof captureOrderSchema>;
+export { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema };
+export type { CaptureOrderInput };
 
 export interface CaptureOrderResult {
   id: string;

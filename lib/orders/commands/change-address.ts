@@ -1,7 +1,6 @@
 // Changes the shipping address: units to ship that no node has started on are sourced again for
 // the new destination (the nearest nodes may differ); work already being picked keeps its node
 // and gets the new address on its label.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { RuleViolation } from "@/lib/errors";
@@ -9,16 +8,11 @@ import { geocodeAddress } from "@/lib/geo/geocode";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
-import { addressSchema } from "./capture-order";
 import { assertChangeAllowed, loadOrderForChange, sourceOpenUnits, withdrawOpenWork } from "./shared";
+import { changeAddressSchema, type ChangeAddressInput } from "../schemas";
 
-export const changeAddressSchema = z.object({
-  orderId: z.string().min(1),
-  expectedVersion: z.number().int().min(1),
-  address: addressSchema,
-  reason: z.string().trim().max(500).optional(),
-});
-export type ChangeAddressInput = z.infer<typeof changeAddressSchema>;
+export { changeAddressSchema };
+export type { ChangeAddressInput };
 
 export async function changeAddress(tx: Tx, actor: Actor, input: ChangeAddressInput, options: { now?: Date } = {}): Promise<{ version: number }> {
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);

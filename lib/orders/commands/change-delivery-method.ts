@@ -1,6 +1,5 @@
 // Switches a line between ship-to-home and pickup (or to another pickup store). Only units no node
 // has started on can switch; they are sourced again for the new destination.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
@@ -8,18 +7,10 @@ import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits, withdrawOpenWork, WITHDRAWABLE } from "./shared";
+import { changeDeliveryMethodSchema, type ChangeDeliveryMethodInput } from "../schemas";
 
-export const changeDeliveryMethodSchema = z
-  .object({
-    orderId: z.string().min(1),
-    lineId: z.string().min(1),
-    expectedVersion: z.number().int().min(1),
-    mode: z.enum(["SHIP", "PICKUP"]),
-    pickupStore: z.string().trim().max(32).optional(),
-    reason: z.string().trim().max(500).optional(),
-  })
-  .refine((v) => v.mode !== "PICKUP" || !!v.pickupStore, { path: ["pickupStore"], message: "Choose the store where the customer collects." });
-export type ChangeDeliveryMethodInput = z.infer<typeof changeDeliveryMethodSchema>;
+export { changeDeliveryMethodSchema };
+export type { ChangeDeliveryMethodInput };
 
 export async function changeDeliveryMethod(tx: Tx, actor: Actor, input: ChangeDeliveryMethodInput, options: { now?: Date } = {}): Promise<{ version: number; differenceMinor: number }> {
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);

@@ -1,6 +1,5 @@
 // Changes a line's quantity: fewer units cancels the difference (as cancel-line does), more units
 // sources and reserves the extra ones. The payment ledger records only the price difference.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
@@ -10,15 +9,10 @@ import { notifyCustomer } from "../notify";
 import { LINE_DONE } from "../state-machine";
 import { cancelUnits } from "./cancel-line";
 import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits } from "./shared";
+import { changeQuantitySchema, type ChangeQuantityInput } from "../schemas";
 
-export const changeQuantitySchema = z.object({
-  orderId: z.string().min(1),
-  lineId: z.string().min(1),
-  qty: z.number({ error: "Enter a whole number of units." }).int("Enter a whole number of units.").min(1, "At least 1 unit; cancel the line to remove it.").max(999, "At most 999 units."),
-  expectedVersion: z.number().int().min(1),
-  reason: z.string().trim().max(500).optional(),
-});
-export type ChangeQuantityInput = z.infer<typeof changeQuantitySchema>;
+export { changeQuantitySchema };
+export type { ChangeQuantityInput };
 
 export async function changeQuantity(tx: Tx, actor: Actor, input: ChangeQuantityInput, options: { now?: Date } = {}): Promise<{ version: number; differenceMinor: number }> {
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);

@@ -1,20 +1,15 @@
 // An agent releases a hold after checking the order; with no hold left, the reserved work goes to
 // the nodes and anything still unallocated is sourced again on today's stock.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { loadOrderForChange, sourceOpenUnits } from "./shared";
+import { releaseHoldSchema, type ReleaseHoldInput } from "../schemas";
 
-export const releaseHoldSchema = z.object({
-  orderId: z.string().min(1),
-  holdId: z.string().min(1),
-  expectedVersion: z.number().int().min(1),
-  note: z.string().trim().min(1, "Say what you checked.").max(500),
-});
-export type ReleaseHoldInput = z.infer<typeof releaseHoldSchema>;
+export { releaseHoldSchema };
+export type { ReleaseHoldInput };
 
 export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput, options: { now?: Date } = {}): Promise<{ version: number; released: boolean }> {
   const now = options.now ?? new Date();
