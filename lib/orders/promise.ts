@@ -22,7 +22,6 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 
 /** Carrier transit in working days by great-circle distance. */
 export function transitDays(km: number): number {
-  if (km <= 50) return 1;
   if (km <= 400) return 1;
   if (km <= 900) return 2;
   return 3;

@@ -7,8 +7,8 @@ import type { Db, Tx } from "@/lib/db";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { geocodeAddress } from "@/lib/geo/geocode";
 import { haversineKm, planSourcing, type Plan } from "@/lib/sourcing";
-import { addressSchema } from "../commands/capture-order";
-import { promisedDate } from "../promise";
+import { addressSchema } from "../schemas";
+import { promiseFor, supplyPromise } from "../sourcing/promises";
 import { buildInstance, loadSourcingContext, type NodeInfo, type SourcingContext } from "../sourcing/snapshot";
 
 export const deliveryOptionsSchema = z.object({
@@ -53,16 +53,6 @@ export interface DeliveryOptionsResult {
 
 const NEAREST_STORES = 3;
 
-async function inboundEta(db: Db | Tx, skuId: string, ctx: SourcingContext): Promise<{ eta: Date; node: NodeInfo } | null> {
-  const inbound = await db.inboundShipmentLine.findFirst({
-    where: { skuId, shipment: { status: "IN_TRANSIT" } },
-    orderBy: { shipment: { eta: "asc" } },
-    select: { shipment: { select: { eta: true, toNodeId: true } } },
-  });
-  const node = inbound ? ctx.nodeById.get(inbound.shipment.toNodeId) : undefined;
-  return inbound && node ? { eta: inbound.shipment.eta, node } : null;
-}
-
 function linePromise(plan: Plan, lineId: string, ctx: SourcingContext, destination: { lat: number; lng: number }, pickup: NodeInfo | null, now: Date) {
   let latest: Date | null = null;
   const sources: string[] = [];
@@ -73,11 +63,7 @@ function linePromise(plan: Plan, lineId: string, ctx: SourcingContext, destinati
     const node = ctx.nodeByCode.get(s.node)!;
     sources.push(node.code);
     qty += part.qty;
-    const date = !pickup
-      ? promisedDate({ source: node, kind: "SHIP_TO_CUSTOMER", km: haversineKm(node, destination), availableFrom: now })
-      : node.id === pickup.id
-        ? promisedDate({ source: node, kind: "PICKUP_IN_STORE", km: 0, availableFrom: now })
-        : promisedDate({ source: node, kind: "TRANSFER_TO_PICKUP_STORE", km: haversineKm(node, pickup), pickupStore: pickup, availableFrom: now });
+    const date = promiseFor(node, pickup ?? "customer", destination, now);
     if (!latest || date > latest) latest = date;
   }
   return { latest, sources, qty };
@@ -122,12 +108,8 @@ export async function getDeliveryOptions(db: Db | Tx, input: DeliveryOptionsInpu
       const { latest, sources, qty } = linePromise(plan, lines[i].id, ctx, dest, store, now);
       let date = latest;
       if (qty < lines[i].qty) {
-        const supply = await inboundEta(db, skuByCode.get(lines[i].sku)!.id, ctx);
-        const later = supply
-          ? store
-            ? promisedDate({ source: supply.node, kind: supply.node.id === store.id ? "PICKUP_IN_STORE" : "TRANSFER_TO_PICKUP_STORE", km: haversineKm(supply.node, store), pickupStore: store, availableFrom: supply.eta })
-            : promisedDate({ source: supply.node, kind: "SHIP_TO_CUSTOMER", km: haversineKm(supply.node, dest), availableFrom: supply.eta })
-          : null;
+        // Units wait for supply: without any, the date is unknown.
+        const later = await supplyPromise(db, ctx, skuByCode.get(lines[i].sku)!.id, dest, store);
         date = later && (!date || later > date) ? later : later ? date : null;
       }
       result[i].options.push({

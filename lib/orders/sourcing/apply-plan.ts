@@ -7,10 +7,10 @@ import type { SourcingReason } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { reserveUnits } from "@/lib/inventory/commands/reserve";
-import { haversineKm, type Plan, type SourcingInstance } from "@/lib/sourcing";
+import type { Plan, SourcingInstance } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
-import { promisedDate } from "../promise";
-import type { NodeInfo, SourcingContext } from "./snapshot";
+import { promiseFor, supplyPromise } from "./promises";
+import type { SourcingContext } from "./snapshot";
 
 export interface PlanLineInfo {
   id: string;
@@ -39,24 +39,6 @@ export interface ApplyPlanResult {
 
 function pickupCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, "0");
-}
-
-function promiseFor(source: NodeInfo, to: "customer" | NodeInfo, destination: { lat: number; lng: number }, availableFrom: Date): Date {
-  if (to === "customer") return promisedDate({ source, kind: "SHIP_TO_CUSTOMER", km: haversineKm(source, destination), availableFrom });
-  if (to.id === source.id) return promisedDate({ source, kind: "PICKUP_IN_STORE", km: 0, availableFrom });
-  return promisedDate({ source, kind: "TRANSFER_TO_PICKUP_STORE", km: haversineKm(source, to), pickupStore: to, availableFrom });
-}
-
-/** When backordered units can be expected: the earliest inbound supply of the SKU, then the usual path. */
-async function backorderPromise(tx: Tx, ctx: SourcingContext, skuId: string, destination: { lat: number; lng: number }, pickup: NodeInfo | null): Promise<Date | null> {
-  const inbound = await tx.inboundShipmentLine.findFirst({
-    where: { skuId, shipment: { status: "IN_TRANSIT" } },
-    orderBy: { shipment: { eta: "asc" } },
-    select: { shipment: { select: { eta: true, toNodeId: true } } },
-  });
-  const node = inbound ? ctx.nodeById.get(inbound.shipment.toNodeId) : undefined;
-  if (!inbound || !node) return null;
-  return promiseFor(node, pickup ?? "customer", destination, inbound.shipment.eta);
 }
 
 export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Promise<ApplyPlanResult> {
@@ -124,7 +106,7 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
     const instLine = args.instance.order.lines.find((l) => l.id === line);
     if (!info || !instLine) continue;
     const pickup = instLine.mode === "PICKUP" && instLine.pickupNode ? ctx.nodeByCode.get(instLine.pickupNode) ?? null : null;
-    const p = await backorderPromise(tx, ctx, info.skuId, order.destination, pickup);
+    const p = await supplyPromise(tx, ctx, info.skuId, order.destination, pickup);
     if (p && (!linePromise.has(line) || linePromise.get(line)! < p)) linePromise.set(line, p);
   }
   for (const [line, date] of linePromise) await tx.orderLine.update({ where: { id: line }, data: { promisedDate: date } });
