@@ -6,3 +6,4 @@ export { STORE_QUEUE_SECTIONS, STORE_QUEUE_SECTION_LIMIT, UNCOLLECTED_AFTER_DAYS
 export type { StoreQueue, StoreQueueCard, StoreQueueSectionKey } from "./store-queue-shape";
 export { listStoreOptions } from "./queries/list-store-options";
 export type { StoreOption } from "./queries/list-store-options";
+export { unitsReleasedToday } from "./queries/units-released-today";

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/http";
 import { capabilitiesOf, type Capability } from "../capabilities";
 import { readOpeningHours, type OpeningHours } from "../opening-hours";
 import { dayBoundsInZone } from "@/lib/calendar/zoned";
+import { unitsReleasedToday } from "@/lib/fulfillment";
 
 export const getNodeSchema = z.object({
   code: z.string().trim().min(1).max(40),
@@ -75,13 +76,7 @@ export async function getNode(db: Db | Tx, _actor: Actor | null, input: GetNodeI
   });
   if (!node) throw new NotFoundError("Node", code);
   const { start, end } = dayBoundsInZone(now ?? new Date(), node.timeZone);
-  const released = await db.fulfillmentOrderLine.aggregate({
-    _sum: { qty: true },
-    where: {
-      fulfillmentOrder: { nodeId: node.id, releasedAt: { gte: start, lt: end }, status: { not: "CANCELLED" } },
-    },
-  });
-  const releasedUnits = released._sum.qty ?? 0;
+  const releasedUnits = (await unitsReleasedToday(db, now ?? new Date(), [node.id])).get(node.id) ?? 0;
   const { canShip, canPickup, canShipFromStore, canReturn, openingHours, ...rest } = node;
   return {
     ...rest,

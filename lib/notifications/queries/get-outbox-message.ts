@@ -6,7 +6,7 @@ import { authorize, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
-import { deliveryInfo, type DeliveryInfo } from "./delivery-info";
+import { deliveryInfo, OUTBOX_ROW_SELECT, type DeliveryInfo } from "./delivery-info";
 
 export const getOutboxMessageSchema = z.object({ id: z.string().min(1) });
 export type GetOutboxMessageInput = z.input<typeof getOutboxMessageSchema>;
@@ -40,21 +40,7 @@ export async function getOutboxMessage(db: Db | Tx, actor: Actor | null, input: 
   const { id } = parseInput(getOutboxMessageSchema, input);
   const row = await db.outboxMessage.findUnique({
     where: { id },
-    select: {
-      id: true,
-      channel: true,
-      topic: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-      recipient: true,
-      subject: true,
-      createdAt: true,
-      sentAt: true,
-      nextAttemptAt: true,
-      payload: true,
-      order: { select: { id: true, number: true } },
-    },
+    select: OUTBOX_ROW_SELECT,
   });
   if (!row) throw new NotFoundError("Outbox message", id);
   const { payload, ...rest } = row;

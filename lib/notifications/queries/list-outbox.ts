@@ -6,7 +6,7 @@ import { OutboxChannel, OutboxStatus } from "@/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
-import { deliveryInfo, type DeliveryInfo } from "./delivery-info";
+import { deliveryInfo, OUTBOX_ROW_SELECT, type DeliveryInfo } from "./delivery-info";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -66,21 +66,7 @@ export async function listOutbox(db: Db | Tx, actor: Actor | null, input: ListOu
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: {
-        id: true,
-        channel: true,
-        topic: true,
-        status: true,
-        attempts: true,
-        lastError: true,
-        recipient: true,
-        subject: true,
-        createdAt: true,
-        sentAt: true,
-        nextAttemptAt: true,
-        payload: true,
-        order: { select: { id: true, number: true } },
-      },
+      select: OUTBOX_ROW_SELECT,
     }),
     db.outboxMessage.count({ where }),
     db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),

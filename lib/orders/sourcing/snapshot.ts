@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db";
 import { getPublishedRules } from "@/lib/rules/published";
 import type { SourcingRules } from "@/lib/rules/schemas";
 import type { FulfilmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
-import { zonedParts, zonedTimeToUtc } from "@/lib/calendar/zoned";
+import { unitsReleasedToday } from "@/lib/fulfillment";
 import type { OpeningHours } from "../promise";
 
 export interface NodeInfo {
@@ -46,30 +46,10 @@ export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
   return rows.map((r) => ({ ...r, openingHours: r.openingHours as OpeningHours }));
 }
 
-/** Units released at each node since its local midnight (work already promised today). */
-async function unitsReleasedToday(tx: Tx, nodes: NodeInfo[], now: Date): Promise<Map<string, number>> {
-  const since = new Date(now.getTime() - 36 * 3_600_000);
-  const rows = await tx.$queryRaw<Array<{ nodeId: string; releasedAt: Date; units: bigint | number }>>`
-    SELECT fo."nodeId", fo."releasedAt", SUM(fol.qty) AS units
-      FROM "FulfillmentOrder" fo JOIN "FulfillmentOrderLine" fol ON fol."fulfillmentOrderId" = fo.id
-     WHERE fo."releasedAt" >= ${since} AND fo.status <> 'CANCELLED'
-     GROUP BY fo."nodeId", fo."releasedAt"`;
-  const midnight = new Map<string, number>();
-  for (const n of nodes) {
-    const p = zonedParts(now, n.timeZone);
-    midnight.set(n.id, zonedTimeToUtc(p.year, p.month, p.day, 0, 0, n.timeZone).getTime());
-  }
-  const used = new Map<string, number>();
-  for (const r of rows) {
-    if (r.releasedAt.getTime() >= (midnight.get(r.nodeId) ?? Infinity)) used.set(r.nodeId, (used.get(r.nodeId) ?? 0) + Number(r.units));
-  }
-  return used;
-}
-
 export async function loadSourcingContext(tx: Tx, skuIds: string[], now: Date): Promise<SourcingContext> {
   const nodes = await loadNodes(tx);
   const { definition: rules, ruleSetId } = await getPublishedRules(tx, "SOURCING");
-  const used = await unitsReleasedToday(tx, nodes, now);
+  const used = await unitsReleasedToday(tx, now);
   const positions = skuIds.length
     ? await tx.inventoryPosition.findMany({
         where: { skuId: { in: skuIds }, node: { active: true } },
