@@ -51,6 +51,18 @@ export class ConflictError extends DomainError {
   }
 }
 
+/**
+ * The state machine does not allow this step from where the record is now (e.g. shipping a
+ * fulfilment order that is still being picked). Carries the current status for the caller.
+ */
+export class StateConflictError extends ConflictError {
+  readonly details: { currentStatus: string };
+  constructor(message: string, currentStatus: string) {
+    super(message, "INVALID_TRANSITION");
+    this.details = { currentStatus };
+  }
+}
+
 /** A business rule refuses the change (e.g. modification window closed). */
 export class RuleViolation extends DomainError {
   override readonly status = 422;

@@ -3,14 +3,14 @@
 // and answered with a generic 500 that reveals nothing.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { isDomainError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { isDomainError, StateConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: FieldErrors; requestId?: string };
+  error: { code: string; message: string; fields?: FieldErrors; requestId?: string; currentStatus?: string };
 }
 
-export function errorResponse(status: number, code: string, message: string, fields?: FieldErrors): Response {
-  const body: ErrorBody = { error: { code, message, ...(fields && Object.keys(fields).length ? { fields } : {}) } };
+export function errorResponse(status: number, code: string, message: string, fields?: FieldErrors, details?: { currentStatus?: string }): Response {
+  const body: ErrorBody = { error: { code, message, ...(fields && Object.keys(fields).length ? { fields } : {}), ...(details ?? {}) } };
   return Response.json(body, { status });
 }
 
@@ -43,6 +43,7 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 export function toErrorResponse(e: unknown): Response {
+  if (e instanceof StateConflictError) return errorResponse(e.status, e.code, e.message, e.fields, e.details);
   if (isDomainError(e)) return errorResponse(e.status, e.code, e.message, e.fields);
   if (e instanceof z.ZodError) return errorResponse(422, "VALIDATION_FAILED", "The request has invalid fields.", zodFieldErrors(e));
   const requestId = randomUUID();

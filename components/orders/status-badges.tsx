@@ -41,6 +41,7 @@ const FULFILLMENT_TONE: Record<FulfillmentStatus, Tone> = {
   PACKED: "info",
   SHIPPED: "success",
   IN_TRANSIT_TO_STORE: "info",
+  RECEIVED_AT_STORE: "info",
   READY_FOR_PICKUP: "success",
   DELIVERED: "success",
   PICKED_UP: "success",

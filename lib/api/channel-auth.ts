@@ -2,10 +2,10 @@
 // the permission table, and maps errors to `{ error: { code, message, fields? } }` in one place.
 import { authenticateApiKey, authorize, type Action, type Actor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http";
 
-export type ChannelActor = Actor & { kind: "apiKey" };
+export type ChannelActor = Extract<Actor, { role: "CHANNEL" }>;
 
 /** Channel answers describe one caller's data at one moment: never cache them in between. */
 export const API_HEADERS = { "Cache-Control": "no-store" } as const;
@@ -13,6 +13,8 @@ export const API_HEADERS = { "Cache-Control": "no-store" } as const;
 export async function authenticateChannel(req: Request, action: Action): Promise<ChannelActor> {
   const actor = await authenticateApiKey(await getDb(), req.headers.get("authorization"));
   authorize(actor, action);
+  // Only channel keys hold channel permissions, so past authorize() the key is a channel's.
+  if (actor.role !== "CHANNEL") throw new ForbiddenError("This API key is not a sales channel's key.");
   return actor;
 }
 

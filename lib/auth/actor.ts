@@ -7,6 +7,8 @@ import { can, type Action, type ActorRole } from "./permissions";
 export type Actor =
   | { kind: "user"; id: string; name: string; email: string; role: Role; storeId: string | null; storeCode: string | null }
   | { kind: "apiKey"; id: string; name: string; role: "CHANNEL"; channel: Channel }
+  /** A warehouse or store system reporting fulfilment work; it may act only for its nodes. */
+  | { kind: "apiKey"; id: string; name: string; role: "FULFILLMENT"; nodeIds: string[] }
   | { kind: "system"; id: "system"; name: string; role: "SYSTEM" };
 
 export const SYSTEM_ACTOR: Actor = { kind: "system", id: "system", name: "System", role: "SYSTEM" };
@@ -22,12 +24,15 @@ export function authorize(actor: Actor, action: Action): void {
 }
 
 /**
- * Store associates work for one store: they may only see or change that store's data.
- * Other roles are not limited by store.
+ * Store associates work for one store, and fulfilment API keys for the nodes they are bound to:
+ * they may only see or change those nodes' data. Other roles are not limited by node.
  */
 export function assertStoreScope(actor: Actor, nodeId: string | null | undefined): void {
   if (actor.kind === "user" && actor.role === "STORE_ASSOCIATE") {
     if (!actor.storeId || actor.storeId !== nodeId) throw new ForbiddenError("This belongs to another store.");
+  }
+  if (actor.kind === "apiKey") {
+    if (actor.role !== "FULFILLMENT" || !nodeId || !actor.nodeIds.includes(nodeId)) throw new ForbiddenError("This API key may not act for this node.");
   }
 }
 

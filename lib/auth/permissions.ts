@@ -3,14 +3,18 @@
 // further limited to their own store by assertStoreScope().
 import type { Role } from "@/generated/prisma/enums";
 
-/** Channel systems calling the REST API with an API key act as this pseudo-role. */
-export type ActorRole = Role | "CHANNEL";
+/**
+ * Systems calling the REST API with an API key act as a pseudo-role: CHANNEL for sales channels,
+ * FULFILLMENT for warehouse and store systems (bound to their nodes).
+ */
+export type ActorRole = Role | "CHANNEL" | "FULFILLMENT";
 
 const AGENT = "AGENT";
 const STORE = "STORE_ASSOCIATE";
 const SUPPLY = "SUPPLY_CHAIN";
 const ADMIN = "ADMIN";
 const CHANNEL = "CHANNEL";
+const FULFILLMENT = "FULFILLMENT";
 
 export const PERMISSIONS = {
   // orders and customers (call centre)
@@ -27,7 +31,11 @@ export const PERMISSIONS = {
   "availability.view": [AGENT, STORE, SUPPLY, ADMIN, CHANNEL],
   // store work (own store only for associates)
   "store.queue.view": [STORE, ADMIN],
-  "fulfillment.work": [STORE, ADMIN],
+  "fulfillment.work": [STORE, SUPPLY, ADMIN],
+  /** Expire an uncollected pickup before its window ends, or write stock off by a count. */
+  "fulfillment.pickup.expire": [STORE, ADMIN],
+  /** The DC console: each DC's open fulfilment orders. */
+  "fulfillment.dc.view": [SUPPLY, ADMIN],
   "return.receive": [STORE, ADMIN],
   "inventory.adjust": [STORE, SUPPLY, ADMIN],
   // supply chain
@@ -47,6 +55,9 @@ export const PERMISSIONS = {
   "api.order.create": [CHANNEL],
   "api.order.view": [CHANNEL],
   "api.catalog.view": [CHANNEL],
+  // fulfilment API (warehouse and store systems, per node)
+  "api.fulfillment.view": [FULFILLMENT],
+  "api.fulfillment.event": [FULFILLMENT],
 } as const satisfies Record<string, readonly ActorRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -41,7 +41,8 @@ export const FULFILLMENT_TRANSITIONS: Record<FulfillmentStatus, readonly Fulfill
   PICKING: ["PACKED", "CANCELLED"],
   PACKED: ["SHIPPED", "IN_TRANSIT_TO_STORE", "READY_FOR_PICKUP", "CANCELLED"],
   SHIPPED: ["DELIVERED"],
-  IN_TRANSIT_TO_STORE: ["READY_FOR_PICKUP"],
+  IN_TRANSIT_TO_STORE: ["RECEIVED_AT_STORE", "READY_FOR_PICKUP"],
+  RECEIVED_AT_STORE: ["READY_FOR_PICKUP"],
   READY_FOR_PICKUP: ["PICKED_UP", "CANCELLED"],
   DELIVERED: [],
   PICKED_UP: [],
@@ -66,7 +67,7 @@ export function assertTransition(machine: Machine, from: string, to: string): vo
 /** Statuses after which a line's units have left the node (nothing left to re-source or cancel). */
 export const LINE_DONE: readonly LineStatus[] = ["SHIPPED", "DELIVERED", "PICKED_UP", "RETURN_REQUESTED", "RETURNED"];
 export const LINE_OPEN: readonly LineStatus[] = ["CREATED", "BACKORDERED", "SCHEDULED", "RELEASED", "PICKING", "PACKED", "READY_FOR_PICKUP"];
-export const FULFILLMENT_OPEN: readonly FulfillmentStatus[] = ["CREATED", "RELEASED", "PICKING", "PACKED", "READY_FOR_PICKUP", "IN_TRANSIT_TO_STORE"];
+export const FULFILLMENT_OPEN: readonly FulfillmentStatus[] = ["CREATED", "RELEASED", "PICKING", "PACKED", "READY_FOR_PICKUP", "IN_TRANSIT_TO_STORE", "RECEIVED_AT_STORE"];
 
 export interface StatusFacts {
   lines: Array<{ status: LineStatus }>;

@@ -3,7 +3,7 @@
 // settings that are tables rather than single values (modification matrix, return reasons).
 import type { RuleKind } from "@/generated/prisma/enums";
 
-export const RULE_KINDS = ["SOURCING", "HOLDS", "MODIFICATION", "RETURNS"] as const satisfies readonly RuleKind[];
+export const RULE_KINDS = ["SOURCING", "HOLDS", "MODIFICATION", "RETURNS", "PICKUP"] as const satisfies readonly RuleKind[];
 
 /** eur: euros as a decimal (sourcing costs); minorEur: integer cents shown and typed as euros. */
 export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean" | "nodeCodes";
@@ -35,6 +35,10 @@ export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
   RETURNS: [
     { path: "windowDays", type: "integer", unit: "days" },
     { path: "refundShipping", type: "boolean" },
+  ],
+  PICKUP: [
+    { path: "windowDays", type: "integer", unit: "days" },
+    { path: "reminderAfterDays", type: "integer", unit: "days" },
   ],
 };
 

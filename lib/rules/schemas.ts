@@ -65,7 +65,18 @@ export const returnRulesSchema = z
     path: ["restockableReasons"],
   });
 
+/** Pickups: how long a ready pickup waits for its customer, and when the store is reminded. */
+export const pickupRulesSchema = z
+  .object({
+    /** Days a ready pickup waits; then it is cancelled, its units go back on the shelf and the payment is released. */
+    windowDays: z.number().int().min(1).max(60),
+    /** Days after which a waiting pickup shows as overdue in the store queue. */
+    reminderAfterDays: z.number().int().min(0).max(60),
+  })
+  .refine((r) => r.reminderAfterDays < r.windowDays, { message: "the reminder must come before the window ends", path: ["reminderAfterDays"] });
+
 export type SourcingRules = z.infer<typeof sourcingRulesSchema>;
+export type PickupRules = z.infer<typeof pickupRulesSchema>;
 export type HoldRules = z.infer<typeof holdRulesSchema>;
 export type ModificationRules = z.infer<typeof modificationRulesSchema>;
 export type ReturnRules = z.infer<typeof returnRulesSchema>;
@@ -75,6 +86,7 @@ export interface RuleDefinitions {
   HOLDS: HoldRules;
   MODIFICATION: ModificationRules;
   RETURNS: ReturnRules;
+  PICKUP: PickupRules;
 }
 
 export const RULE_SCHEMAS = {
@@ -82,6 +94,7 @@ export const RULE_SCHEMAS = {
   HOLDS: holdRulesSchema,
   MODIFICATION: modificationRulesSchema,
   RETURNS: returnRulesSchema,
+  PICKUP: pickupRulesSchema,
 } satisfies Record<RuleKind, z.ZodType>;
 
 const all = (allowed: boolean): Record<ModificationChange, boolean> =>
@@ -123,6 +136,7 @@ export const DEFAULT_RULES: RuleDefinitions = {
     restockableReasons: ["SIZE_TOO_SMALL", "SIZE_TOO_LARGE", "NOT_AS_DESCRIBED", "CHANGED_MIND", "WRONG_ITEM", "ARRIVED_LATE"],
     refundShipping: false,
   },
+  PICKUP: { windowDays: 7, reminderAfterDays: 3 },
 };
 
 /** Validates a stored definition for its kind; throws a ZodError listing each problem. */

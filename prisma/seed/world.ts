@@ -77,6 +77,7 @@ export const RULE_SET_IDS: Record<RuleKind, string> = {
   HOLDS: "rs_holds_v1",
   MODIFICATION: "rs_modification_v1",
   RETURNS: "rs_returns_v1",
+  PICKUP: "rs_pickup_v1",
 };
 
 const RULE_SET_NAMES: Record<RuleKind, string> = {
@@ -84,6 +85,7 @@ const RULE_SET_NAMES: Record<RuleKind, string> = {
   HOLDS: "Default hold rules",
   MODIFICATION: "Default modification windows",
   RETURNS: "Default return policy",
+  PICKUP: "Default pickup window",
 };
 
 /** Insert order respects the foreign keys. */

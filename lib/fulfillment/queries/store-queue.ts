@@ -5,10 +5,10 @@ import type { Db, Tx } from "@/lib/db";
 import { assertStoreScope, authorize, type Actor } from "@/lib/auth";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/generated/prisma/client";
+import { getPublishedRules } from "@/lib/rules";
 import {
   STORE_QUEUE_SECTIONS,
   STORE_QUEUE_SECTION_LIMIT,
-  UNCOLLECTED_AFTER_DAYS,
   type StoreQueue,
   type StoreQueueCard,
   type StoreQueueSectionKey,
@@ -32,13 +32,19 @@ const CARD_SELECT = {
   id: true,
   number: true,
   status: true,
+  version: true,
   deliveryMode: true,
+  nodeId: true,
+  pickupNodeId: true,
+  pickupNode: { select: { code: true } },
   promisedDate: true,
   releasedAt: true,
+  shippedAt: true,
   readyAt: true,
+  pickupExpiresAt: true,
   createdAt: true,
   order: { select: { number: true, promisedDate: true, customer: { select: { firstName: true } } } },
-  lines: { select: { qty: true, orderLine: { select: { lineNo: true, sku: { select: { code: true, name: true } } } } } },
+  lines: { select: { qty: true, pickedQty: true, orderLine: { select: { lineNo: true, sku: { select: { code: true, name: true } } } } } },
 } satisfies Prisma.FulfillmentOrderSelect;
 
 type CardRow = Prisma.FulfillmentOrderGetPayload<{ select: typeof CARD_SELECT }>;
@@ -66,21 +72,32 @@ async function resolveStore(db: Db | Tx, actor: Actor, code: string | undefined)
   return first;
 }
 
-function sectionWhere(storeId: string): Record<StoreQueueSectionKey, Prisma.FulfillmentOrderWhereInput> {
+const PICKUP_SECTIONS: readonly StoreQueueSectionKey[] = ["readyForPickup", "overdue"];
+
+function sectionWhere(storeId: string, overdueBefore: Date): Record<StoreQueueSectionKey, Prisma.FulfillmentOrderWhereInput> {
+  // Pickups wait at the pickup store, whichever node picked them (a DC transfer or the store itself).
+  const pickupHere: Prisma.FulfillmentOrderWhereInput = { status: "READY_FOR_PICKUP", OR: [{ pickupNodeId: storeId }, { pickupNodeId: null, nodeId: storeId }] };
   return {
     toPick: { nodeId: storeId, status: "RELEASED" },
-    picking: { nodeId: storeId, status: "PICKING" },
-    packed: { nodeId: storeId, status: "PACKED" },
-    // Pickups wait at the pickup store, whichever node picked them (a DC transfer or the store itself).
-    readyForPickup: {
-      status: "READY_FOR_PICKUP",
-      OR: [{ pickupNodeId: storeId }, { pickupNodeId: null, nodeId: storeId }],
-    },
+    picking: { nodeId: storeId, status: "PICKING", pickedAt: null },
+    toPack: { nodeId: storeId, status: "PICKING", pickedAt: { not: null } },
+    toShip: { nodeId: storeId, status: "PACKED" },
+    arriving: { pickupNodeId: storeId, nodeId: { not: storeId }, status: { in: ["IN_TRANSIT_TO_STORE", "RECEIVED_AT_STORE"] } },
+    readyForPickup: { AND: [pickupHere, { readyAt: { gte: overdueBefore } }] },
+    overdue: { AND: [pickupHere, { readyAt: { lt: overdueBefore } }] },
   };
 }
 
-function toCard(row: CardRow, section: StoreQueueSectionKey, now: Date): StoreQueueCard {
-  const since = (section === "readyForPickup" ? row.readyAt : null) ?? row.releasedAt ?? row.createdAt;
+/** Most urgent first: the earliest promise, then the longest waiting; pickups by time on the shelf. */
+function sectionOrder(key: StoreQueueSectionKey): Prisma.FulfillmentOrderOrderByWithRelationInput[] {
+  if (PICKUP_SECTIONS.includes(key)) return [{ readyAt: "asc" }, { number: "asc" }];
+  if (key === "arriving") return [{ shippedAt: "asc" }, { number: "asc" }];
+  return [{ promisedDate: { sort: "asc", nulls: "last" } }, { releasedAt: "asc" }, { number: "asc" }];
+}
+
+function toCard(row: CardRow, section: StoreQueueSectionKey, now: Date, storeId: string, overdueAfterDays: number): StoreQueueCard {
+  const pickupWait = PICKUP_SECTIONS.includes(section);
+  const since = (pickupWait ? row.readyAt : section === "arriving" ? row.shippedAt : null) ?? row.releasedAt ?? row.createdAt;
   const ageMs = Math.max(0, now.getTime() - since.getTime());
   const promised = row.promisedDate ?? row.order.promisedDate;
   return {
@@ -89,14 +106,18 @@ function toCard(row: CardRow, section: StoreQueueSectionKey, now: Date): StoreQu
     orderNumber: row.order.number,
     customerFirstName: row.order.customer.firstName,
     status: row.status,
+    version: row.version,
     mode: row.deliveryMode,
+    pickupStoreCode: row.pickupNodeId && row.pickupNodeId !== storeId ? row.pickupNode?.code ?? null : null,
+    pickupExpiresAt: row.pickupExpiresAt?.toISOString() ?? null,
     promisedDate: promised ? promised.toISOString() : null,
     since: since.toISOString(),
     ageMinutes: Math.floor(ageMs / 60_000),
-    uncollected: section === "readyForPickup" && ageMs > UNCOLLECTED_AFTER_DAYS * 86_400_000,
+    uncollected: pickupWait && ageMs > overdueAfterDays * 86_400_000,
     lines: [...row.lines]
       .sort((a, b) => a.orderLine.lineNo - b.orderLine.lineNo)
-      .map((l) => ({ sku: l.orderLine.sku.code, name: l.orderLine.sku.name, qty: l.qty })),
+      .filter((l) => l.qty > 0)
+      .map((l) => ({ sku: l.orderLine.sku.code, name: l.orderLine.sku.name, qty: l.qty, pickedQty: l.pickedQty })),
   };
 }
 
@@ -110,28 +131,18 @@ export async function getStoreQueue(db: Db | Tx, actor: Actor, input: StoreQueue
   const { store: code } = storeQueueInputSchema.parse(input);
   const now = options.now ?? new Date();
   const store = await resolveStore(db, actor, code);
-  const where = sectionWhere(store.id);
-  const uncollectedBefore = new Date(now.getTime() - UNCOLLECTED_AFTER_DAYS * 86_400_000);
+  const { definition: pickupRules } = await getPublishedRules(db, "PICKUP");
+  const where = sectionWhere(store.id, new Date(now.getTime() - pickupRules.reminderAfterDays * 86_400_000));
 
-  const [sectionRows, counts, uncollected] = await Promise.all([
-    Promise.all(
-      STORE_QUEUE_SECTIONS.map((key) =>
-        db.fulfillmentOrder.findMany({
-          where: where[key],
-          select: CARD_SELECT,
-          orderBy: key === "readyForPickup" ? [{ readyAt: "asc" }, { number: "asc" }] : [{ releasedAt: "asc" }, { number: "asc" }],
-          take: STORE_QUEUE_SECTION_LIMIT,
-        }),
-      ),
-    ),
+  const [sectionRows, counts] = await Promise.all([
+    Promise.all(STORE_QUEUE_SECTIONS.map((key) => db.fulfillmentOrder.findMany({ where: where[key], select: CARD_SELECT, orderBy: sectionOrder(key), take: STORE_QUEUE_SECTION_LIMIT }))),
     Promise.all(STORE_QUEUE_SECTIONS.map((key) => db.fulfillmentOrder.count({ where: where[key] }))),
-    db.fulfillmentOrder.count({ where: { AND: [where.readyForPickup, { readyAt: { lt: uncollectedBefore } }] } }),
   ]);
 
   const sections = Object.fromEntries(
-    STORE_QUEUE_SECTIONS.map((key, i) => [key, sectionRows[i].map((row) => toCard(row, key, now))]),
+    STORE_QUEUE_SECTIONS.map((key, i) => [key, sectionRows[i].map((row) => toCard(row, key, now, store.id, pickupRules.reminderAfterDays))]),
   ) as Record<StoreQueueSectionKey, StoreQueueCard[]>;
   const countMap = Object.fromEntries(STORE_QUEUE_SECTIONS.map((key, i) => [key, counts[i]])) as Record<StoreQueueSectionKey, number>;
 
-  return { store, generatedAt: now.toISOString(), counts: { ...countMap, uncollected }, sections };
+  return { store, generatedAt: now.toISOString(), counts: countMap, sections, pickupRules: { reminderAfterDays: pickupRules.reminderAfterDays, windowDays: pickupRules.windowDays } };
 }

@@ -181,12 +181,13 @@ export const admin = {
     description: "The rules the OMS applies to sourcing, holds, order changes and returns. Each kind has one published version; changes are made in a draft and published when ready.",
     kindsLabel: "Rule kinds",
     kindNav: "Choose a rule kind",
-    kinds: { SOURCING: "Sourcing", HOLDS: "Holds", MODIFICATION: "Order changes", RETURNS: "Returns" },
+    kinds: { SOURCING: "Sourcing", HOLDS: "Holds", MODIFICATION: "Order changes", RETURNS: "Returns", PICKUP: "Pickups" },
     kindDescriptions: {
       SOURCING: "What a fulfilment plan costs and the limits every plan respects.",
       HOLDS: "Orders that wait for an agent before they are sourced.",
       MODIFICATION: "Which changes an agent may make to an order in each status.",
       RETURNS: "The return window, the reasons a customer can give and what is refunded.",
+      PICKUP: "How long a ready pickup waits for its customer before it is cancelled and put back on the shelf.",
     },
     statuses: { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" },
     columns: { kind: "Kind", version: "Version", status: "Status", name: "Name", author: "Author", created: "Created", published: "Published", draft: "Draft in progress" },
@@ -254,6 +255,10 @@ export const admin = {
         windowDays: "Return window",
         refundShipping: "A full return also refunds shipping",
         reasons: "Return reasons",
+      },
+      PICKUP: {
+        windowDays: "Days a ready pickup waits for its customer",
+        reminderAfterDays: "Show a pickup as overdue after",
       },
     },
     matrix: {

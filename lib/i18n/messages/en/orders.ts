@@ -82,6 +82,7 @@ export const orders = {
     PACKED: "Packed",
     SHIPPED: "Shipped",
     IN_TRANSIT_TO_STORE: "In transit to store",
+    RECEIVED_AT_STORE: "Received at the pickup store",
     READY_FOR_PICKUP: "Ready for pickup",
     DELIVERED: "Delivered",
     PICKED_UP: "Picked up",

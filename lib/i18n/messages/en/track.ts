@@ -63,6 +63,7 @@ export const track = {
     PACKED: "Packed",
     SHIPPED: "Shipped",
     IN_TRANSIT_TO_STORE: "On its way to the store",
+    RECEIVED_AT_STORE: "At the store, being prepared",
     READY_FOR_PICKUP: "Ready for pickup",
     DELIVERED: "Delivered",
     PICKED_UP: "Collected",

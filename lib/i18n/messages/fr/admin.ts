@@ -184,12 +184,13 @@ export const admin: Catalogue<typeof en> = {
     description: "Les règles que l'OMS applique au sourcing, aux blocages, aux modifications de commande et aux retours. Chaque type a une version publiée ; les changements se font dans un brouillon publié une fois prêt.",
     kindsLabel: "Types de règles",
     kindNav: "Choisir un type de règles",
-    kinds: { SOURCING: "Sourcing", HOLDS: "Blocages", MODIFICATION: "Modifications de commande", RETURNS: "Retours" },
+    kinds: { SOURCING: "Sourcing", HOLDS: "Blocages", MODIFICATION: "Modifications de commande", RETURNS: "Retours", PICKUP: "Retraits en magasin" },
     kindDescriptions: {
       SOURCING: "Ce que coûte un plan de préparation et les limites que chaque plan respecte.",
       HOLDS: "Les commandes qui attendent un conseiller avant d'être sourcées.",
       MODIFICATION: "Les modifications qu'un conseiller peut faire sur une commande selon son statut.",
       RETURNS: "Le délai de retour, les motifs qu'un client peut donner et ce qui est remboursé.",
+      PICKUP: "Combien de temps un retrait prêt attend son client avant d'être annulé et remis en rayon.",
     },
     statuses: { DRAFT: "Brouillon", PUBLISHED: "Publiée", ARCHIVED: "Archivée" },
     columns: { kind: "Type", version: "Version", status: "Statut", name: "Nom", author: "Auteur", created: "Créée", published: "Publiée", draft: "Brouillon en cours" },
@@ -257,6 +258,10 @@ export const admin: Catalogue<typeof en> = {
         windowDays: "Délai de retour",
         refundShipping: "Un retour complet rembourse aussi la livraison",
         reasons: "Motifs de retour",
+      },
+      PICKUP: {
+        windowDays: "Jours d'attente d'un retrait prêt",
+        reminderAfterDays: "Signaler un retrait en retard après",
       },
     },
     matrix: {

@@ -85,6 +85,7 @@ export const orders: Catalogue<typeof en> = {
     PACKED: "Emballé",
     SHIPPED: "Expédié",
     IN_TRANSIT_TO_STORE: "En route vers le magasin",
+    RECEIVED_AT_STORE: "Reçu au magasin de retrait",
     READY_FOR_PICKUP: "Prêt au retrait",
     DELIVERED: "Livré",
     PICKED_UP: "Retiré",

@@ -66,6 +66,7 @@ export const track: Catalogue<typeof en> = {
     PACKED: "Emballé",
     SHIPPED: "Expédié",
     IN_TRANSIT_TO_STORE: "En route vers le magasin",
+    RECEIVED_AT_STORE: "Arrivé au magasin, en préparation",
     READY_FOR_PICKUP: "Prêt au retrait",
     DELIVERED: "Livré",
     PICKED_UP: "Retiré",
