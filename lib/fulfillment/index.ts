@@ -1,5 +1,6 @@
-// Public face of the fulfilment context: work per node (the store queue now; pick, pack, ship and
-// pickup commands come later).
+// Public face of the fulfilment context: work per node. The store queue and the work screens read
+// it; one command per step (pick, short-pick, pack, ship, receive, ready, hand over, expire,
+// deliver, count) changes it, each in the caller's transaction with its event and message.
 export { getStoreQueue, storeQueueInputSchema } from "./queries/store-queue";
 export type { StoreQueueInput } from "./queries/store-queue";
 export { STORE_QUEUE_SECTIONS, STORE_QUEUE_SECTION_LIMIT, UNCOLLECTED_AFTER_DAYS } from "./store-queue-shape";
@@ -7,3 +8,29 @@ export type { StoreQueue, StoreQueueCard, StoreQueueSectionKey } from "./store-q
 export { listStoreOptions } from "./queries/list-store-options";
 export type { StoreOption } from "./queries/list-store-options";
 export { unitsReleasedToday } from "./queries/units-released-today";
+export { getFulfillmentWork, getFulfillmentWorkSchema, listNodeWork, listNodeWorkSchema, findPickups, findPickupsSchema } from "./queries/fulfillment-work";
+export type { ListNodeWorkInput, FindPickupsInput } from "./queries/fulfillment-work";
+
+// ---- the shape screens and the API read, and the steps it can take
+export * from "./work-shape";
+export * from "./schemas";
+
+// ---- commands
+export type { WorkResult } from "./commands/work";
+export { startPicking } from "./commands/start-picking";
+export { confirmPick } from "./commands/confirm-pick";
+export { shortPick } from "./commands/short-pick";
+export type { Resourced } from "./commands/short-pick";
+export { pack } from "./commands/pack";
+export { ship } from "./commands/ship";
+export { receiveAtStore } from "./commands/receive-at-store";
+export { markReady } from "./commands/mark-ready";
+export { handOver, nameMatches } from "./commands/hand-over";
+export { expirePickup } from "./commands/expire-pickup";
+export { markDelivered } from "./commands/mark-delivered";
+export { cycleCount } from "./commands/cycle-count";
+export type { CycleCountResult } from "./commands/cycle-count";
+
+// ---- jobs
+export { expireUncollectedPickups, EXPIRY_REASON } from "./jobs/expire-uncollected-pickups";
+export { startPickupExpiry } from "./jobs/start-pickup-expiry";

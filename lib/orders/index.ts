@@ -19,3 +19,12 @@ export type { ApiOrder, ApiOrderLine } from "./queries/order-api-view";
 export { getDeliveryOptions, deliveryOptionsSchema } from "./queries/delivery-options";
 export type { DeliveryOptionsInput, DeliveryOptionsResult, DeliveryOption, LineAvailability } from "./queries/delivery-options";
 export { deriveOrderStatus, canTransition, assertTransition, ORDER_TRANSITIONS, LINE_TRANSITIONS, FULFILLMENT_TRANSITIONS } from "./state-machine";
+
+// ---- building blocks other contexts compose into their commands (fulfilment, returns)
+export { recomputeOrder } from "./derive";
+export { recordOrderEvent } from "./events";
+export { notifyCustomer } from "./notify";
+export { sourceOpenUnits, repriceOrder } from "./commands/shared";
+export { captureUnits, ledgerTotals, unitsValueMinor } from "./payments";
+export type { LedgerTotals } from "./payments";
+export { LINE_DONE, LINE_OPEN, FULFILLMENT_OPEN } from "./state-machine";

@@ -25,7 +25,7 @@ describe("store queue", () => {
     const alice = await buildCustomer(db, "Alice");
 
     const o1 = await buildOrder(db, { number: "O-1", customerId: alice.id, promisedDate: new Date("2026-11-22T00:00:00Z"), lines: [{ skuId: shirt.id, qty: 2 }, { skuId: mug.id, qty: 1 }] });
-    await buildFulfillmentOrder(db, o1, { nodeId: paris.id, status: "RELEASED", releasedAt: hoursAgo(2) });
+    await buildFulfillmentOrder(db, o1, { nodeId: paris.id, status: "RELEASED", releasedAt: hoursAgo(2), promisedDate: new Date("2026-11-22T00:00:00Z") });
     const o2 = await buildOrder(db, { number: "O-2", lines: [{ skuId: shirt.id, qty: 1 }] });
     await buildFulfillmentOrder(db, o2, { nodeId: paris.id, status: "RELEASED", releasedAt: hoursAgo(5) });
     const o3 = await buildOrder(db, { number: "O-3", lines: [{ skuId: mug.id, qty: 1 }] });
@@ -44,20 +44,31 @@ describe("store queue", () => {
     await buildFulfillmentOrder(db, o8, { nodeId: dc.id, status: "RELEASED" });
     const o9 = await buildOrder(db, { number: "O-9", lines: [{ skuId: shirt.id, qty: 1 }] });
     await buildFulfillmentOrder(db, o9, { nodeId: paris.id, status: "SHIPPED" });
+    // Picked in full, waiting to be packed; and a DC transfer on its way for a pickup here.
+    const o10 = await buildOrder(db, { number: "O-10", lines: [{ skuId: mug.id, qty: 1 }] });
+    await buildFulfillmentOrder(db, o10, { nodeId: paris.id, status: "PICKING", releasedAt: hoursAgo(4), pickedAt: hoursAgo(1) });
+    const o11 = await buildOrder(db, { number: "O-11", lines: [{ skuId: mug.id, qty: 1, mode: "PICKUP", pickupNodeId: paris.id }] });
+    await buildFulfillmentOrder(db, o11, { nodeId: dc.id, pickupNodeId: paris.id, deliveryMode: "PICKUP", status: "IN_TRANSIT_TO_STORE", releasedAt: hoursAgo(30), shippedAt: hoursAgo(6) });
   });
 
   afterAll(async () => {
     await t?.close();
   });
 
-  it("shows a store associate their own store's work in sections, oldest first", async () => {
+  it("shows a store associate their own store's work in tabs, most urgent promise first", async () => {
     const q = await getStoreQueue(t.db, userActor("STORE_ASSOCIATE", paris.id, paris.code), {}, { now: NOW });
     expect(q.store).toMatchObject({ code: "ST-PAR-01", name: "Paris Rivoli", city: "Paris", timeZone: "Europe/Paris" });
-    expect(q.counts).toEqual({ toPick: 2, picking: 1, packed: 1, readyForPickup: 2, uncollected: 1 });
-    expect(q.sections.toPick.map((c) => c.orderNumber)).toEqual(["O-2", "O-1"]);
+    expect(q.counts).toEqual({ toPick: 2, picking: 1, toPack: 1, toShip: 1, arriving: 1, readyForPickup: 1, overdue: 1 });
+    // O-1 has a promised date, O-2 none: the promise comes first, then the longest waiting.
+    expect(q.sections.toPick.map((c) => c.orderNumber)).toEqual(["O-1", "O-2"]);
     expect(q.sections.picking.map((c) => c.orderNumber)).toEqual(["O-3"]);
-    expect(q.sections.packed.map((c) => c.orderNumber)).toEqual(["O-4"]);
-    expect(q.sections.readyForPickup.map((c) => c.orderNumber)).toEqual(["O-6", "O-5"]);
+    expect(q.sections.toPack.map((c) => c.orderNumber)).toEqual(["O-10"]);
+    expect(q.sections.toShip.map((c) => c.orderNumber)).toEqual(["O-4"]);
+    expect(q.sections.arriving.map((c) => c.orderNumber)).toEqual(["O-11"]);
+    expect(q.sections.arriving[0]).toMatchObject({ ageMinutes: 6 * 60 });
+    expect(q.sections.readyForPickup.map((c) => c.orderNumber)).toEqual(["O-5"]);
+    expect(q.sections.overdue.map((c) => c.orderNumber)).toEqual(["O-6"]);
+    expect(q.pickupRules).toEqual({ reminderAfterDays: 3, windowDays: 7 });
   });
 
   it("gives each card the customer's first name, lines, mode, promised date and age", async () => {
@@ -70,15 +81,16 @@ describe("store queue", () => {
       ageMinutes: 120,
       uncollected: false,
       lines: [
-        { sku: "TSHIRT-M", name: "T-shirt M", qty: 2 },
-        { sku: "MUG", name: "Mug", qty: 1 },
+        { sku: "TSHIRT-M", name: "T-shirt M", qty: 2, pickedQty: 0 },
+        { sku: "MUG", name: "Mug", qty: 1, pickedQty: 0 },
       ],
     });
   });
 
-  it("ages pickups from the time they became ready and flags those uncollected after 3 days", async () => {
+  it("ages pickups from the time they became ready and moves those uncollected after 3 days to overdue", async () => {
     const q = await getStoreQueue(t.db, userActor("STORE_ASSOCIATE", paris.id, paris.code), {}, { now: NOW });
-    const [old, recent] = q.sections.readyForPickup;
+    const [old] = q.sections.overdue;
+    const [recent] = q.sections.readyForPickup;
     expect(old).toMatchObject({ orderNumber: "O-6", uncollected: true, ageMinutes: (UNCOLLECTED_AFTER_DAYS * 24 + 24) * 60 });
     expect(recent).toMatchObject({ orderNumber: "O-5", uncollected: false, ageMinutes: 24 * 60 });
   });

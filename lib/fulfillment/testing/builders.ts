@@ -141,6 +141,7 @@ export async function buildFulfillmentOrder(
     status: FulfillmentStatus;
     promisedDate: Date | null;
     releasedAt: Date | null;
+    pickedAt: Date | null;
     readyAt: Date | null;
     shippedAt: Date | null;
     pickedUpAt: Date | null;
@@ -159,6 +160,7 @@ export async function buildFulfillmentOrder(
       status: over.status ?? "RELEASED",
       promisedDate: over.promisedDate ?? null,
       releasedAt: over.releasedAt === undefined ? new Date() : over.releasedAt,
+      pickedAt: over.pickedAt ?? null,
       readyAt: over.readyAt ?? null,
       shippedAt: over.shippedAt ?? null,
       pickedUpAt: over.pickedUpAt ?? null,

@@ -53,3 +53,24 @@ export async function releaseLineReservations(tx: Tx, orderLineIds: string[], on
   if (rows.length) await tx.reservation.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: "RELEASED" } });
   return rows;
 }
+
+/** Units come (back) onto a node's shelf: an uncollected transfer pickup, a found unit. */
+export async function addOnHand(tx: Tx, input: { nodeId: string; skuId: string; qty: number }): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
+    VALUES (${`pos_${input.nodeId}_${input.skuId}`}, ${input.nodeId}, ${input.skuId}, ${input.qty}, 0, 0, 0, 1, now())
+    ON CONFLICT ("nodeId", "skuId") DO UPDATE
+       SET "onHand" = "InventoryPosition"."onHand" + ${input.qty}, "version" = "InventoryPosition"."version" + 1, "updatedAt" = now()`;
+}
+
+/**
+ * A counted quantity replaces on hand. The caller first frees reservations above the count
+ * (re-sourcing them), so reserved never exceeds on hand; the CHECK constraint backs that up.
+ */
+export async function setOnHand(tx: Tx, input: { nodeId: string; skuId: string; onHand: number }): Promise<void> {
+  const changed = await tx.$executeRaw`
+    UPDATE "InventoryPosition"
+       SET "onHand" = ${input.onHand}, "version" = "version" + 1, "updatedAt" = now()
+     WHERE "nodeId" = ${input.nodeId} AND "skuId" = ${input.skuId} AND "reserved" <= ${input.onHand}`;
+  if (changed !== 1) throw new ConflictError("Stock changed while the count was being recorded; nothing was changed. Count again.", "STOCK_CHANGED");
+}

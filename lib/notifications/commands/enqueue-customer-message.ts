@@ -40,6 +40,9 @@ export const customerTopicDataSchemas = {
   ORDER_CANCELLED: z
     .object({ lines: z.array(z.object({ lineId: z.string().min(1), qty: z.number().int().positive().optional() })).optional() })
     .loose(),
+  PICKUP_EXPIRED: z
+    .object({ lines: z.array(z.object({ lineId: z.string().min(1), qty: z.number().int().positive() })).min(1) })
+    .loose(),
   REFUNDED: z.object({ amountMinor: z.number().int().positive(), currency: z.string().length(3).optional() }).loose(),
 } satisfies Record<CustomerTopic, z.ZodType>;
 
@@ -110,7 +113,7 @@ export async function enqueueCustomerMessage(tx: Tx, input: EnqueueCustomerMessa
   const fulfillment = typeof extra.fulfillmentOrderId === "string" ? await loadFulfillment(tx, order.id, extra.fulfillmentOrderId) : null;
   const fulfillmentLines = (mode: "SHIP" | "PICKUP") =>
     fulfillment
-      ? fulfillment.lines.flatMap((fl) => {
+      ? fulfillment.lines.filter((fl) => fl.qty > 0).flatMap((fl) => {
           const line = order.lines.find((l) => l.id === fl.orderLineId);
           return line ? [toLine(line, fl.qty)] : [];
         })
@@ -147,7 +150,8 @@ export async function enqueueCustomerMessage(tx: Tx, input: EnqueueCustomerMessa
       data.promisedDate = null;
       break;
     }
-    case "ORDER_CANCELLED": {
+    case "ORDER_CANCELLED":
+    case "PICKUP_EXPIRED": {
       const requested = extra.lines as Array<{ lineId: string; qty?: number }> | undefined;
       if (requested?.length) {
         data.cancellation = { whole: false };

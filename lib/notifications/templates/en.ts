@@ -15,7 +15,7 @@ const CHANGE: Record<ChangeKind, string> = {
 
 export const en: LocaleTemplates = {
   greeting: (firstName) => `Hello ${firstName},`,
-  linesHeading: (topic) => (topic === "ORDER_CANCELLED" ? "Cancelled items:" : "Your items:"),
+  linesHeading: (topic) => (topic === "ORDER_CANCELLED" || topic === "PICKUP_EXPIRED" ? "Cancelled items:" : "Your items:"),
   line: (l) => {
     const when = l.promisedDate ? (l.mode === "PICKUP" ? `, ready on ${l.promisedDate}` : `, expected ${l.promisedDate}`) : "";
     const where = l.mode === "PICKUP" && l.store ? ` (pickup at ${l.store})` : "";
@@ -69,6 +69,13 @@ export const en: LocaleTemplates = {
           : `Some items of your order ${d.orderNumber} have been cancelled; the rest of your order goes ahead.`;
         return [head, "You will not be charged for the cancelled items."];
       },
+    },
+    PICKUP_EXPIRED: {
+      subject: (d) => `Your pickup for order ${d.orderNumber} has been cancelled`,
+      body: (d) => [
+        `The items of your order ${d.orderNumber} below waited for you in store and were not collected in time, so we have cancelled them.`,
+        "You will not be charged for them. You are welcome to order them again.",
+      ],
     },
     REFUNDED: {
       subject: (d) => `Refund for your order ${d.orderNumber}`,

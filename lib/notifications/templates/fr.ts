@@ -14,7 +14,7 @@ const CHANGE: Record<ChangeKind, string> = {
 
 export const fr: LocaleTemplates = {
   greeting: (firstName) => `Bonjour ${firstName},`,
-  linesHeading: (topic) => (topic === "ORDER_CANCELLED" ? "Articles annulés :" : "Vos articles :"),
+  linesHeading: (topic) => (topic === "ORDER_CANCELLED" || topic === "PICKUP_EXPIRED" ? "Articles annulés :" : "Vos articles :"),
   line: (l) => {
     const when = l.promisedDate ? (l.mode === "PICKUP" ? `, prêt le ${l.promisedDate}` : `, prévu le ${l.promisedDate}`) : "";
     const where = l.mode === "PICKUP" && l.store ? ` (retrait à ${l.store})` : "";
@@ -68,6 +68,13 @@ export const fr: LocaleTemplates = {
           : `Certains articles de votre commande ${d.orderNumber} ont été annulés ; le reste de votre commande suit son cours.`;
         return [head, "Les articles annulés ne vous seront pas facturés."];
       },
+    },
+    PICKUP_EXPIRED: {
+      subject: (d) => `Votre retrait de la commande ${d.orderNumber} a été annulé`,
+      body: (d) => [
+        `Les articles ci-dessous de votre commande ${d.orderNumber} vous ont attendu en magasin sans être retirés à temps : nous les avons annulés.`,
+        "Ils ne vous seront pas facturés. Vous pouvez bien sûr les commander à nouveau.",
+      ],
     },
     REFUNDED: {
       subject: (d) => `Remboursement de votre commande ${d.orderNumber}`,

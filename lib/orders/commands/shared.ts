@@ -122,10 +122,15 @@ export async function unallocatedByLine(tx: Tx, orderId: string, lineIds?: strin
  * Sources every unallocated unit of the order's lines (or of the given lines) with the engine,
  * joining shipments the order already has open, and reserves them. Released unless a hold is open.
  */
-export async function sourceOpenUnits(tx: Tx, actor: Actor, orderId: string, options: { lineIds?: string[]; reason: SourcingReason; excludeNodeCodes?: string[]; now?: Date }): Promise<{ allocatedUnits: number; unfilledUnits: number }> {
+export async function sourceOpenUnits(
+  tx: Tx,
+  actor: Actor,
+  orderId: string,
+  options: { lineIds?: string[]; reason: SourcingReason; excludeNodeCodes?: string[]; now?: Date },
+): Promise<{ allocatedUnits: number; unfilledUnits: number; nodes: string[] }> {
   const now = options.now ?? new Date();
   const need = [...(await unallocatedByLine(tx, orderId, options.lineIds))].filter(([, q]) => q > 0);
-  if (!need.length) return { allocatedUnits: 0, unfilledUnits: 0 };
+  if (!need.length) return { allocatedUnits: 0, unfilledUnits: 0, nodes: [] };
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
@@ -152,7 +157,8 @@ export async function sourceOpenUnits(tx: Tx, actor: Actor, orderId: string, opt
   const openShipments: OpenShipment[] = order.fulfillmentOrders.map((f) => ({ node: f.node.code, to: f.deliveryMode === "SHIP" ? "customer" : f.pickupNode!.code }));
   const plan = resourceLines(instance, { lines: lines.map((l) => ({ line: l.id })), openShipments });
   const infos = new Map<string, PlanLineInfo>(lines.map((l) => [l.id, { id: l.id, lineNo: l.lineNo, skuId: l.skuId, skuCode: l.sku.code }]));
-  return applyPlan(tx, actor, { order: { id: order.id, number: order.number, destination }, instance, plan, ctx, lines: infos, release: order.holds.length === 0, reason: options.reason, now });
+  const applied = await applyPlan(tx, actor, { order: { id: order.id, number: order.number, destination }, instance, plan, ctx, lines: infos, release: order.holds.length === 0, reason: options.reason, now });
+  return { allocatedUnits: applied.allocatedUnits, unfilledUnits: applied.unfilledUnits, nodes: [...new Set(plan.shipments.map((s) => s.node))] };
 }
 
 /**
@@ -169,7 +175,7 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
       currency: true,
       promoCode: true,
       lines: { select: { qty: true, cancelledQty: true, unitPriceMinor: true, discountMinor: true, deliveryMode: true } },
-      payments: { select: { type: true, amountMinor: true } },
+      payments: { select: { type: true, amountMinor: true, method: true }, orderBy: { createdAt: "asc" } },
     },
   });
   const live = order.lines.map((l) => ({ ...l, open: l.qty - l.cancelledQty }));
@@ -189,8 +195,10 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
   if (difference !== 0) {
     const captured = order.payments.reduce((a, p) => a + (p.type === "CAPTURE" ? p.amountMinor : p.type === "REFUND" ? -p.amountMinor : 0), 0);
     const type = difference > 0 ? "AUTHORIZATION" : captured > total ? "REFUND" : "VOID";
+    // Money moves on the method that authorised the order.
+    const method = order.payments.find((p) => p.type === "AUTHORIZATION")?.method ?? "CARD";
     await tx.paymentTransaction.create({
-      data: { orderId, type, amountMinor: Math.abs(difference), currency: order.currency, reference: `${type.slice(0, 4)}-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: reason },
+      data: { orderId, type, amountMinor: Math.abs(difference), currency: order.currency, method, reference: `${type.slice(0, 4)}-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: reason },
     });
     await recordOrderEvent(tx, actor, orderId, "payment.adjusted", { reason, data: { type, amountMinor: Math.abs(difference), totalBefore: order.totalMinor, totalAfter: total } });
   }

@@ -1,7 +1,9 @@
 // The order as the channel API returns it (reference contract in issue 5 / docs/api.md): lines with
-// their allocations (reserved or consumed units per node) and the units still backordered.
+// their allocations (reserved or consumed units per node) and the units still backordered, the
+// fulfilment orders that deliver them, and the payment ledger's totals.
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { ledgerTotals, type LedgerTotals } from "../payments";
 
 export interface ApiOrderLine {
   id: string;
@@ -18,6 +20,24 @@ export interface ApiOrderLine {
   backorderedQty: number;
 }
 
+/** One part of the order: the units one node delivers to the customer or to a pickup store. */
+export interface ApiOrderFulfillment {
+  id: string;
+  node: string;
+  status: string;
+  /** "customer" for a delivery, else the code of the pickup store. */
+  destination: string;
+  /** qty: units first asked of the node (short-picked ones included; they went to another node). */
+  lines: Array<{ sku: string; qty: number; pickedQty: number; shortQty: number }>;
+  carrier: string | null;
+  trackingNumber: string | null;
+  /** The code the buyer shows at the pickup counter: only once the part is ready (or collected). */
+  pickupCode: string | null;
+}
+
+/** Shown to the buyer's channel only from these statuses on: before, the units are not there yet. */
+const PICKUP_CODE_STATUSES = new Set(["READY_FOR_PICKUP", "PICKED_UP"]);
+
 export interface ApiOrder {
   number: string;
   status: string;
@@ -33,6 +53,9 @@ export interface ApiOrder {
   promoCode: string | null;
   promisedDate: string | null;
   version: number;
+  fulfillments: ApiOrderFulfillment[];
+  /** From the payment ledger: authorised (net of voids), captured, refunded, and captured − refunded. */
+  payments: LedgerTotals;
 }
 
 export async function getApiOrder(db: Db | Tx, where: { number: string } | { id: string }): Promise<ApiOrder> {
@@ -69,6 +92,24 @@ export async function getApiOrder(db: Db | Tx, where: { number: string } | { id:
           reservations: { where: { status: { in: ["ACTIVE", "CONSUMED"] } }, select: { qty: true, node: { select: { code: true } } } },
         },
       },
+      fulfillmentOrders: {
+        orderBy: [{ createdAt: "asc" }, { number: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          deliveryMode: true,
+          carrier: true,
+          trackingNumber: true,
+          pickupCode: true,
+          node: { select: { code: true } },
+          pickupNode: { select: { code: true } },
+          lines: {
+            orderBy: [{ orderLine: { lineNo: "asc" } }, { id: "asc" }],
+            select: { qty: true, pickedQty: true, shortQty: true, orderLine: { select: { sku: { select: { code: true } } } } },
+          },
+        },
+      },
+      payments: { select: { type: true, amountMinor: true } },
     },
   });
   if (!o) throw new NotFoundError("Order", "number" in where ? where.number : where.id);
@@ -106,5 +147,16 @@ export async function getApiOrder(db: Db | Tx, where: { number: string } | { id:
     promoCode: o.promoCode,
     promisedDate: o.promisedDate?.toISOString() ?? null,
     version: o.version,
+    fulfillments: o.fulfillmentOrders.map((f) => ({
+      id: f.id,
+      node: f.node.code,
+      status: f.status,
+      destination: f.deliveryMode === "PICKUP" ? (f.pickupNode?.code ?? f.node.code) : "customer",
+      lines: f.lines.map((l) => ({ sku: l.orderLine.sku.code, qty: l.qty + l.shortQty, pickedQty: l.pickedQty, shortQty: l.shortQty })),
+      carrier: f.carrier,
+      trackingNumber: f.trackingNumber,
+      pickupCode: f.deliveryMode === "PICKUP" && PICKUP_CODE_STATUSES.has(f.status) ? f.pickupCode : null,
+    })),
+    payments: ledgerTotals(o.payments),
   };
 }

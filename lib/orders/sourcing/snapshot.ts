@@ -80,10 +80,14 @@ export interface SnapshotLine {
 /**
  * The engine's instance for these lines. Franchise stores keep their stock for pickups at their own
  * counter when the rule says so: they neither ship to customers nor feed other nodes.
+ * `avoidSources` are nodes not to take stock from (the store that short-picked): excluded outright,
+ * except a pickup store of these lines, which stays the destination but offers no stock.
  */
-export function buildInstance(ctx: SourcingContext, order: { id: string; destination: { lat: number; lng: number }; lines: SnapshotLine[] }, extraExcluded: string[] = []): SourcingInstance {
+export function buildInstance(ctx: SourcingContext, order: { id: string; destination: { lat: number; lng: number }; lines: SnapshotLine[] }, avoidSources: string[] = []): SourcingInstance {
   const protect = ctx.rules.protectFranchisePickupStock;
   const pickupStores = new Set(order.lines.filter((l) => l.mode === "PICKUP").map((l) => l.pickupNode));
+  const noStock = new Set(avoidSources.filter((code) => pickupStores.has(code)));
+  const extraExcluded = avoidSources.filter((code) => !noStock.has(code));
   const skus = new Set(order.lines.map((l) => l.sku));
   const nodes: FulfilmentNode[] = ctx.nodes.map((n) => ({
     id: n.code,
@@ -97,6 +101,7 @@ export function buildInstance(ctx: SourcingContext, order: { id: string; destina
   const stock: StockRow[] = [];
   for (const n of ctx.nodes) {
     if (protect && n.franchise && !pickupStores.has(n.code)) continue;
+    if (noStock.has(n.code)) continue;
     for (const sku of skus) {
       const available = ctx.available.get(`${n.code}|${sku}`) ?? 0;
       if (available > 0) stock.push({ node: n.code, sku, available });

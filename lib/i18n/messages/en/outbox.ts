@@ -26,6 +26,7 @@ export const outbox = {
     ORDER_SHIPPED: "Order shipped",
     READY_FOR_PICKUP: "Ready for pickup",
     ORDER_CANCELLED: "Order cancelled",
+    PICKUP_EXPIRED: "Pickup not collected",
     REFUNDED: "Refunded",
   },
   delivery: {

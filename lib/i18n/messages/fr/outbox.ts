@@ -28,6 +28,7 @@ export const outbox: Catalogue<typeof en> = {
     ORDER_SHIPPED: "Commande expédiée",
     READY_FOR_PICKUP: "Prête à retirer",
     ORDER_CANCELLED: "Commande annulée",
+    PICKUP_EXPIRED: "Retrait non effectué",
     REFUNDED: "Remboursement",
   },
   delivery: {

@@ -1,0 +1,94 @@
+// A counted quantity of one SKU at one node replaces its on-hand figure (count every unit in the
+// building, picked orders waiting included). Reservations are never lost: when the count is below
+// what is reserved, the difference is taken off work not yet picked, newest first, and sourced
+// again elsewhere exactly as a short-pick is. Audited with the figures before and after.
+import { Prisma } from "@/generated/prisma/client";
+import { assertStoreScope, type Actor } from "@/lib/auth";
+import { recordAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { addOnHand, lockPositions, setOnHand } from "@/lib/inventory";
+import { recomputeOrder } from "@/lib/orders";
+import { cycleCountSchema, type CycleCountInput } from "../schemas";
+import { resourceAfterShortage, takeUnitsOffWork } from "./short-pick";
+import { touchWork, WORK_SELECT } from "./work";
+
+export { cycleCountSchema };
+export type { CycleCountInput };
+
+export interface CycleCountResult {
+  node: string;
+  sku: string;
+  before: { onHand: number; reserved: number };
+  after: { onHand: number; reserved: number };
+  /** Reserved units taken off this node's work and sourced again. */
+  resourcedUnits: number;
+}
+
+export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, options: { now?: Date } = {}): Promise<CycleCountResult> {
+  const now = options.now ?? new Date();
+  const node = await tx.node.findUnique({ where: { code: input.node }, select: { id: true, code: true } });
+  if (!node) throw new NotFoundError("Node", input.node);
+  assertStoreScope(actor, node.id);
+  const code = input.sku.trim();
+  const sku = await tx.sku.findFirst({ where: { OR: [{ code: { equals: code, mode: "insensitive" } }, { barcode: code }] }, select: { id: true, code: true } });
+  if (!sku) throw new RuleViolation("UNKNOWN_SKU", `No SKU or barcode ${code}.`, { sku: "No such SKU or barcode." });
+
+  // Lock the orders that hold units here before the stock (the order commands' lock order).
+  const holders = await tx.reservation.findMany({ where: { nodeId: node.id, skuId: sku.id, status: "ACTIVE" }, select: { orderLine: { select: { orderId: true } } } });
+  const orderIds = [...new Set(holders.map((h) => h.orderLine.orderId))].sort();
+  if (orderIds.length) await tx.$queryRaw`SELECT id FROM "Order" WHERE id IN (${Prisma.join(orderIds)}) ORDER BY id FOR UPDATE`;
+  await lockPositions(tx, [sku.id]);
+  let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
+  if (!position) {
+    await addOnHand(tx, { nodeId: node.id, skuId: sku.id, qty: 0 });
+    position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
+  }
+  const before = { onHand: position.onHand, reserved: position.reserved };
+  const reason = `Stock count: ${input.reason}`;
+
+  let shortfall = before.reserved - input.countedQty;
+  const resourced: Array<{ orderId: string; orderLineId: string }> = [];
+  if (shortfall > 0) {
+    const lines = await tx.fulfillmentOrderLine.findMany({
+      where: { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: ["RELEASED", "PICKING"] } } },
+      select: { fulfillmentOrderId: true },
+      orderBy: [{ fulfillmentOrder: { status: "asc" } }, { fulfillmentOrder: { createdAt: "desc" } }],
+    });
+    const unpicked = await tx.fulfillmentOrderLine.aggregate({
+      where: { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: ["RELEASED", "PICKING"] } } },
+      _sum: { qty: true, pickedQty: true },
+    });
+    const free = (unpicked._sum.qty ?? 0) - (unpicked._sum.pickedQty ?? 0);
+    if (shortfall > free) {
+      const held = before.reserved - free;
+      throw new RuleViolation("COUNT_BELOW_PICKED", `${held} unit(s) of ${sku.code} are already picked, packed or waiting for customers here; count them too. Nothing was changed.`, {
+        countedQty: `At least ${held}: units already picked for orders are part of the count.`,
+      });
+    }
+    for (const foId of [...new Set(lines.map((l) => l.fulfillmentOrderId))]) {
+      if (shortfall <= 0) break;
+      await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id = ${foId} FOR UPDATE`;
+      const work = await tx.fulfillmentOrder.findUniqueOrThrow({ where: { id: foId }, select: WORK_SELECT });
+      for (const line of work.lines) {
+        if (shortfall <= 0 || line.orderLine.skuId !== sku.id) continue;
+        const take = Math.min(shortfall, line.qty - line.pickedQty);
+        if (take <= 0) continue;
+        await takeUnitsOffWork(tx, actor, work, line, take, { reason, writeOff: false, now });
+        shortfall -= take;
+        resourced.push({ orderId: work.orderId, orderLineId: line.orderLineId });
+      }
+      if (work.status !== "CANCELLED") await touchWork(tx, work);
+    }
+  }
+  await setOnHand(tx, { nodeId: node.id, skuId: sku.id, onHand: input.countedQty });
+  let resourcedUnits = 0;
+  for (const r of resourced) {
+    const res = await resourceAfterShortage(tx, actor, r.orderId, r.orderLineId, node.code, "RESOURCE_STOCK_CORRECTION", now);
+    resourcedUnits += res.allocatedUnits + res.unfilledUnits;
+  }
+  for (const orderId of new Set(resourced.map((r) => r.orderId))) await recomputeOrder(tx, actor, orderId, { reason });
+  const after = await tx.inventoryPosition.findUniqueOrThrow({ where: { id: position.id }, select: { onHand: true, reserved: true } });
+  await recordAudit(tx, actor, { entityType: "InventoryPosition", entityId: position.id, action: "inventory.counted", reason: input.reason, before: { ...before, node: node.code, sku: sku.code }, after: { ...after, node: node.code, sku: sku.code } });
+  return { node: node.code, sku: sku.code, before, after, resourcedUnits };
+}

@@ -1,0 +1,108 @@
+// Short-pick: units of a line are not on the shelf or not sellable. The node's stock is corrected
+// (on hand and reserved both down by the missing units), the units leave this node's work, and the
+// engine sources them again at once, never from this node: another node, or backordered until
+// supply arrives. The customer hears about it when the promised date moves. Nothing is cancelled.
+import type { SourcingReason } from "@/generated/prisma/enums";
+import type { Actor } from "@/lib/auth";
+import { recordAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
+import { RuleViolation } from "@/lib/errors";
+import { consumeUnits, lockPositions, releaseUnits } from "@/lib/inventory";
+import { notifyCustomer, recordOrderEvent, sourceOpenUnits } from "@/lib/orders";
+import { shortPickSchema, type ShortPickInput, type ShortPickReason } from "../schemas";
+import { beginPicking } from "./start-picking";
+import { allPicked, finishWork, lockWork, moveWork, notNow, touchWork, workLine, type WorkLineRow, type WorkResult, type WorkRow } from "./work";
+
+export { shortPickSchema };
+export type { ShortPickInput };
+
+export interface Resourced {
+  allocatedUnits: number;
+  unfilledUnits: number;
+  /** Nodes the units now come from. */
+  nodes: string[];
+}
+
+/**
+ * Takes `qty` unpicked units of a line away from this node's work. `writeOff` takes them out of
+ * stock too (missing or damaged); otherwise only the reservation is freed (a count sets on hand).
+ * Leaves the fulfilment order cancelled when nothing is left for it to deliver.
+ */
+export async function takeUnitsOffWork(
+  tx: Tx,
+  actor: Actor,
+  work: WorkRow,
+  line: WorkLineRow,
+  qty: number,
+  options: { reason: string; writeOff: boolean; now: Date },
+): Promise<void> {
+  let left = qty;
+  for (const r of line.reservations) {
+    if (left <= 0) break;
+    const part = Math.min(r.qty, left);
+    if (options.writeOff) await consumeUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
+    else await releaseUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
+    if (part === r.qty) await tx.reservation.update({ where: { id: r.id }, data: { status: "RELEASED" } });
+    else await tx.reservation.update({ where: { id: r.id }, data: { qty: r.qty - part } });
+    r.qty -= part;
+    left -= part;
+  }
+  line.reservations = line.reservations.filter((r) => r.qty > 0);
+  await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.reason } });
+  line.qty -= qty;
+  line.shortQty += qty;
+  await recordOrderEvent(tx, actor, work.orderId, "fulfillment.short_picked", {
+    reason: options.reason,
+    data: { fulfillmentOrder: work.number, node: work.node.code, line: line.orderLine.lineNo, sku: line.orderLine.sku.code, qty },
+  });
+  if (work.lines.every((l) => l.qty === 0)) {
+    await moveWork(tx, actor, work, "CANCELLED", "SHORT_PICK", { set: { cancelledAt: options.now, cancelReason: options.reason }, reason: options.reason });
+  } else if (allPicked(work) && !work.pickedAt) {
+    await touchWork(tx, work, { pickedAt: options.now });
+    work.pickedAt = options.now;
+    await recordOrderEvent(tx, actor, work.orderId, "fulfillment.picked", { data: { fulfillmentOrder: work.number, node: work.node.code } });
+  }
+}
+
+/**
+ * Sources the order line's units that no node serves any more, never from `avoidNode`, and tells the
+ * customer when their promised date moved or units now wait for supply.
+ */
+export async function resourceAfterShortage(tx: Tx, actor: Actor, orderId: string, orderLineId: string, avoidNode: string, reason: SourcingReason, now: Date): Promise<Resourced> {
+  const before = await tx.orderLine.findUniqueOrThrow({ where: { id: orderLineId }, select: { promisedDate: true } });
+  const resourced = await sourceOpenUnits(tx, actor, orderId, { lineIds: [orderLineId], reason, excludeNodeCodes: [avoidNode], now });
+  const after = await tx.orderLine.findUniqueOrThrow({ where: { id: orderLineId }, select: { promisedDate: true } });
+  if (resourced.unfilledUnits > 0 || before.promisedDate?.getTime() !== after.promisedDate?.getTime()) {
+    await notifyCustomer(tx, orderId, "ORDER_CHANGED", { changes: ["PROMISED_DATE"] });
+  }
+  return resourced;
+}
+
+const REASON_TEXT: Record<ShortPickReason, string> = { NOT_FOUND: "Not found on the shelf", DAMAGED: "Damaged, not sellable" };
+
+export async function shortPick(tx: Tx, actor: Actor, input: ShortPickInput, options: { now?: Date } = {}): Promise<WorkResult & { resourced: Resourced }> {
+  const now = options.now ?? new Date();
+  const work = await lockWork(tx, actor, input, "node");
+  if (work.status !== "RELEASED" && work.status !== "PICKING") throw notNow(work, "SHORT_PICK");
+  const line = workLine(work, input.lineId);
+  const unpicked = line.qty - line.pickedQty;
+  if (input.qty > unpicked) {
+    throw new RuleViolation("SHORT_EXCEEDS_LINE", `Only ${unpicked} unit(s) of ${line.orderLine.sku.code} are still to pick; picked units cannot be short.`, { qty: `At most ${unpicked}.` });
+  }
+  await lockPositions(tx, [line.orderLine.skuId]);
+  await beginPicking(tx, actor, work);
+  const reason = REASON_TEXT[input.reason];
+  await takeUnitsOffWork(tx, actor, work, line, input.qty, { reason, writeOff: true, now });
+  const position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: work.nodeId, skuId: line.orderLine.skuId } }, select: { id: true } });
+  await recordAudit(tx, actor, {
+    entityType: "InventoryPosition",
+    entityId: position.id,
+    action: "inventory.short_pick_written_off",
+    reason,
+    after: { node: work.node.code, sku: line.orderLine.sku.code, qty: input.qty, fulfillmentOrder: work.number },
+  });
+  // takeUnitsOffWork cancels the work when nothing is left for it.
+  if ((work.status as string) !== "CANCELLED") await touchWork(tx, work);
+  const resourced = await resourceAfterShortage(tx, actor, work.orderId, line.orderLineId, work.node.code, "RESOURCE_SHORT_PICK", now);
+  return { ...(await finishWork(tx, actor, work, reason)), resourced };
+}
