@@ -1,12 +1,19 @@
 // Next.js calls register() once when a server instance starts (`next dev` and `next start`): it
-// starts the outbox dispatcher in this process, so customer messages go out after commit with no
-// separate worker (and, with embedded PGlite, no second process opening the data folder).
-// OUTBOX_DISPATCH=off turns it off, e.g. when a dedicated `npm run outbox:dispatch` job runs instead.
+// starts the background work in this process, so there is no separate worker (and, with embedded
+// PGlite, no second process opening the data folder):
+// - the outbox dispatcher: customer messages go out after commit (OUTBOX_DISPATCH=off turns it off,
+//   e.g. when a dedicated `npm run outbox:dispatch` job runs instead);
+// - the pickup expiry job: uncollected pickups are cancelled after their window (PICKUP_EXPIRY=off).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.OUTBOX_DISPATCH === "off") return;
   // `next build` may load server code: it must never open the database or send anything.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startOutboxDispatcher } = await import("./lib/notifications/start-dispatcher");
-  startOutboxDispatcher();
+  if (process.env.OUTBOX_DISPATCH !== "off") {
+    const { startOutboxDispatcher } = await import("./lib/notifications/start-dispatcher");
+    startOutboxDispatcher();
+  }
+  if (process.env.PICKUP_EXPIRY !== "off") {
+    const { startPickupExpiry } = await import("./lib/fulfillment/jobs/start-pickup-expiry");
+    startPickupExpiry();
+  }
 }

@@ -148,8 +148,12 @@ export function FulfillmentOrders({ order, t, locale }: Props) {
             const tz = fo.node.timeZone;
             const dates: Array<[string, Date | null]> = [
               [t("orders.detail.fulfillment.released"), fo.releasedAt],
+              [t("orders.detail.fulfillment.picked"), fo.pickedAt],
+              [t("orders.detail.fulfillment.packed"), fo.packedAt],
               [t("orders.detail.fulfillment.shipped"), fo.shippedAt],
+              [t("orders.detail.fulfillment.received"), fo.receivedAt],
               [t("orders.detail.fulfillment.ready"), fo.readyAt],
+              [t("orders.detail.fulfillment.collectBy"), fo.status === "READY_FOR_PICKUP" ? fo.pickupExpiresAt : null],
               [t("orders.detail.fulfillment.delivered"), fo.deliveredAt],
               [t("orders.detail.fulfillment.pickedUp"), fo.pickedUpAt],
               [t("orders.detail.fulfillment.cancelled"), fo.cancelledAt],
@@ -193,6 +197,14 @@ export function FulfillmentOrders({ order, t, locale }: Props) {
                       <span className="font-mono">{fo.trackingNumber}</span>
                     </Row>
                   ) : null}
+                  {fo._count.parcels > 0 ? <Row label={t("orders.detail.fulfillment.parcels")}>{fo._count.parcels}</Row> : null}
+                  {fo.handedOverBy ? (
+                    <Row label={t("orders.detail.fulfillment.handedOver")}>
+                      {fo.handedOverBy}
+                      {fo.handoverCheck ? ` (${t(`orders.detail.fulfillment.handoverCheck.${fo.handoverCheck}`)})` : ""}
+                    </Row>
+                  ) : null}
+                  {fo.cancelReason ? <Row label={t("orders.detail.fulfillment.cancelReason")}>{fo.cancelReason}</Row> : null}
                 </dl>
                 <h4 className="mt-2 text-sm font-medium text-slate-800">{t("orders.detail.fulfillment.items")}</h4>
                 <ul className="text-sm text-slate-800">

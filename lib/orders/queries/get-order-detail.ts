@@ -106,11 +106,19 @@ async function loadOrder(db: Db | Tx, number: string) {
           trackingNumber: true,
           promisedDate: true,
           releasedAt: true,
+          pickedAt: true,
+          packedAt: true,
           shippedAt: true,
+          receivedAt: true,
           readyAt: true,
+          pickupExpiresAt: true,
           deliveredAt: true,
           pickedUpAt: true,
+          handedOverBy: true,
+          handoverCheck: true,
           cancelledAt: true,
+          cancelReason: true,
+          _count: { select: { parcels: true } },
           node: nodeRef,
           pickupNode: nodeRef,
           lines: { select: { id: true, qty: true, pickedQty: true, shortQty: true, orderLine: { select: { lineNo: true, sku: { select: { code: true, name: true } } } } } },
@@ -208,7 +216,9 @@ export async function getOrderDetail(db: Db | Tx, actor: Actor | undefined, rawI
   if (!order) return null;
   const sourcing = await summariseSourcing(db, order);
   const { sourcingDecisions: _decisions, _count, ...rest } = order;
-  return { ...rest, sourcing };
+  // The pickup code is the customer's proof at the counter: shown only once the pickup is ready.
+  const fulfillmentOrders = rest.fulfillmentOrders.map((fo) => ({ ...fo, pickupCode: fo.status === "READY_FOR_PICKUP" || fo.status === "PICKED_UP" ? fo.pickupCode : null }));
+  return { ...rest, fulfillmentOrders, sourcing };
 }
 
 export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;
