@@ -15,6 +15,22 @@ export interface Catalog {
   skuRows: Row[];
 }
 
+/** The EAN-13 check digit of 12 digits: weights 1 and 3 alternating from the left. */
+export function ean13CheckDigit(digits12: string): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits12[i]) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10;
+}
+
+/**
+ * The label barcode of the SKU at `idx`: an EAN-13 in the 200-299 range GS1 leaves for in-store
+ * numbering (never a real product's), "200" + the 1-based index on 9 digits + the check digit.
+ */
+export function demoBarcode(idx: number): string {
+  const body = `200${String(idx + 1).padStart(9, "0")}`;
+  return `${body}${ean13CheckDigit(body)}`;
+}
+
 /** A price ending in .99 / .95 / .90 like a real shelf label, in minor units. */
 function shelfPrice(eur: number, cents: number): number {
   const whole = Math.max(1, Math.round(eur));
@@ -123,6 +139,7 @@ export function buildCatalog(rng: Random, skuCount: number, createdAt: Date): Ca
         priceMinor: sku.priceMinor,
         currency: "EUR",
         weightGrams: grams,
+        barcode: demoBarcode(idx),
         active: true,
       });
     }

@@ -1,4 +1,4 @@
-// The demo logins and channel API keys the seed creates. For local demos and tests only: the
+// The demo logins and API keys (one per channel, one fulfilment key) the seed creates. For local demos and tests only: the
 // README lists them, and production databases are never seeded with them.
 import type { Channel, Role } from "@/generated/prisma/enums";
 
@@ -38,6 +38,12 @@ export const DEMO_API_KEYS: readonly DemoApiKey[] = [
   { id: "key_store", channel: "STORE", name: "Store POS (demo)", key: "oms_demo_store_key" },
   { id: "key_marketplace", channel: "MARKETPLACE", name: "Marketplace connector (demo)", key: "oms_demo_marketplace_key" },
 ];
+
+/**
+ * A fulfilment key (scope FULFILLMENT) bound to every demo node, so one WMS or store-system demo can
+ * report work anywhere. Real fulfilment keys are bound to the nodes of the system that holds them.
+ */
+export const DEMO_FULFILLMENT_API_KEY = { id: "key_fulfillment", name: "Warehouse and store systems (demo)", key: "oms_demo_fulfillment_key" } as const;
 
 /** The stored prefix of a key (lets an admin recognise a key without revealing it). */
 export const apiKeyPrefix = (key: string): string => key.slice(0, 12);

@@ -2,7 +2,7 @@
 // lines, reservations (adding ACTIVE ones to the stock positions), sourcing decisions, returns,
 // the payment ledger, the timeline events, agent notes and outbox messages.
 import type { ActorType, Channel, Disposition } from "@/generated/prisma/enums";
-import type { ReturnRules, SourcingRules } from "@/lib/rules/schemas";
+import { DEFAULT_RULES, type ReturnRules, type SourcingRules } from "@/lib/rules/schemas";
 import type { NodeRec, Row, Stock } from "./model";
 import type { FoSim, FoState, OrderSim, OrderState } from "./order-sim";
 import { orderStateAt } from "./order-sim";
@@ -14,6 +14,9 @@ import type { CustomerTopic, MessageLocale } from "@/lib/notifications/topics";
 import { trackingUrl } from "@/lib/notifications/tracking-url";
 import { pad } from "./random";
 import { cetOffsetHours, MINUTE } from "./time";
+
+/** The default PICKUP rules' window: seeded ready pickups must be collected within it. */
+const PICKUP_WINDOW_DAYS = DEFAULT_RULES.PICKUP.windowDays;
 
 export interface Actor {
   actorType: ActorType;
@@ -232,7 +235,10 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
         pickedAt: d(fs.pickedAt),
         packedAt: d(fs.packedAt),
         shippedAt: d(fs.shippedAt),
+        // Transfers are received at the pickup store when they are made ready.
+        receivedAt: fo.kind === "TRANSFER_PICKUP" ? d(fs.readyAt) : null,
         readyAt: d(fs.readyAt),
+        pickupExpiresAt: fs.readyAt !== null ? d(fs.readyAt + PICKUP_WINDOW_DAYS * 86_400_000) : null,
         deliveredAt: d(fs.deliveredAt),
         pickedUpAt: d(fs.pickedUpAt),
         cancelledAt: d(fs.cancelledAt),
@@ -245,7 +251,15 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
       fo.lines.forEach((fl, j) => {
         const folId = `fol_${n}_${fo.seq}_${pad(j + 1, 2)}`;
         const picked = fs.pickedAt !== null ? fl.qty : 0;
-        out.fulfillmentLines.push({ id: folId, fulfillmentOrderId: foId, orderLineId: `ol_${n}_${pad(fl.line.no, 2)}`, qty: fl.qty, pickedQty: fs.status === "CANCELLED" ? 0 : picked, shortQty: 0 });
+        out.fulfillmentLines.push({
+          id: folId,
+          fulfillmentOrderId: foId,
+          orderLineId: `ol_${n}_${pad(fl.line.no, 2)}`,
+          qty: fl.qty,
+          pickedQty: fs.status === "CANCELLED" ? 0 : picked,
+          shortQty: 0,
+          handedOverQty: fs.status === "PICKED_UP" ? fl.qty : 0,
+        });
         const status = fs.status === "CANCELLED" ? "RELEASED" : active ? "ACTIVE" : "CONSUMED";
         if (status === "ACTIVE") stock.reserved[stock.at(fo.node.idx, fl.line.sku.idx)] += fl.qty;
         out.reservations.push({

@@ -8,7 +8,8 @@ import type { Db } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { deriveOrderStatus } from "@/lib/orders/state-machine";
 import { parseRuleDefinition } from "@/lib/rules/schemas";
-import { DEMO_API_KEYS, DEMO_USERS } from "./demo-users";
+import { ean13CheckDigit } from "./catalog";
+import { DEMO_API_KEYS, DEMO_FULFILLMENT_API_KEY, DEMO_USERS } from "./demo-users";
 import { AlreadySeededError, DEFAULT_SCALE, seedDemoWorld, SMALL_SCALE, type SeedSummary } from "./world";
 
 const NOW = new Date("2026-11-25T10:30:00Z");
@@ -36,7 +37,7 @@ describe("the demo world (small scale)", () => {
   beforeAll(async () => {
     t = await createTestDb();
     db = t.db;
-    summary = await seedDemoWorld(db, { now: NOW, scale: SMALL_SCALE });
+    summary = await seedDemoWorld(db, { now: NOW, scale: SMALL_SCALE, storeJourneys: false });
   });
   afterAll(async () => {
     await t?.close();
@@ -178,18 +179,36 @@ describe("the demo world (small scale)", () => {
   });
 
   it("creates one API key per channel, stored as its SHA-256", async () => {
-    const keys = await db.apiKey.findMany();
+    const keys = await db.apiKey.findMany({ where: { scope: "CHANNEL" } });
     expect(new Set(keys.map((k) => k.channel))).toEqual(new Set(["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"]));
     for (const k of DEMO_API_KEYS) {
       const row = await db.apiKey.findUniqueOrThrow({ where: { keyHash: createHash("sha256").update(k.key).digest("hex") } });
-      expect(row.channel).toBe(k.channel);
-      expect(row.prefix).toBe(k.key.slice(0, 12));
+      expect(row).toMatchObject({ scope: "CHANNEL", channel: k.channel, prefix: k.key.slice(0, 12) });
     }
+  });
+
+  it("creates a fulfilment key bound to every node, with its audit row", async () => {
+    const row = await db.apiKey.findUniqueOrThrow({
+      where: { keyHash: createHash("sha256").update(DEMO_FULFILLMENT_API_KEY.key).digest("hex") },
+      include: { nodes: true },
+    });
+    expect(row).toMatchObject({ id: DEMO_FULFILLMENT_API_KEY.id, scope: "FULFILLMENT", channel: null, revokedAt: null });
+    expect(row.nodes.map((n) => n.nodeId).sort()).toEqual((await db.node.findMany({ select: { id: true } })).map((n) => n.id).sort());
+    expect(await db.apiKey.count()).toBe(DEMO_API_KEYS.length + 1);
+    expect(await db.auditEvent.count({ where: { entityType: "ApiKey", entityId: row.id, action: "api_key.created" } })).toBe(1);
+  });
+
+  it("gives every SKU its own valid EAN-13 barcode", async () => {
+    expect(ean13CheckDigit("400638133393")).toBe(1); // a real label: 4006381333931
+    const skus = await db.sku.findMany({ select: { barcode: true } });
+    const codes = skus.map((s) => s.barcode ?? "");
+    expect(codes.every((c) => /^\d{13}$/.test(c) && ean13CheckDigit(c.slice(0, 12)) === Number(c[12]))).toBe(true);
+    expect(new Set(codes).size).toBe(skus.length);
   });
 
   it("publishes version 1 of each rule set, valid for its schema, and the promo codes", async () => {
     const sets = await db.ruleSet.findMany();
-    expect(sets.map((s) => s.kind).sort()).toEqual(["HOLDS", "MODIFICATION", "RETURNS", "SOURCING"]);
+    expect(sets.map((s) => s.kind).sort()).toEqual(["HOLDS", "MODIFICATION", "PICKUP", "RETURNS", "SOURCING"]);
     for (const s of sets) {
       expect(s.status).toBe("PUBLISHED");
       expect(s.version).toBe(1);
@@ -207,11 +226,11 @@ describe("the demo world (small scale)", () => {
   it("is deterministic: the same options give the same rows", async () => {
     const other = await createTestDb();
     try {
-      await seedDemoWorld(other.db, { now: NOW, scale: SMALL_SCALE });
+      await seedDemoWorld(other.db, { now: NOW, scale: SMALL_SCALE, storeJourneys: false });
       expect(await digest(other.db)).toBe(await digest(db));
       // A reset wipes everything first (a tiny world keeps this quick).
       const tiny = { ...SMALL_SCALE, skus: 20, customers: 5, orders: 12 };
-      const again = await seedDemoWorld(other.db, { now: NOW, scale: tiny, reset: true });
+      const again = await seedDemoWorld(other.db, { now: NOW, scale: tiny, reset: true, storeJourneys: false });
       expect(again.counts.Order).toBe(12);
       expect(await other.db.order.count()).toBe(12);
       expect(await other.db.sku.count()).toBe(20);

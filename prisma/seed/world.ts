@@ -1,7 +1,8 @@
 // The deterministic demo world: a network of DCs and stores in France and its neighbours, a
 // catalogue, stock for every node and SKU, inbound supply, customers and 90 days of orders in
-// every channel and state, plus the demo users, channel API keys, promo codes and version 1 of
-// each business-rule set. The same options (seed, scale, now) always give the same rows.
+// every channel and state, plus the demo users, channel API keys, a fulfilment API key bound to
+// every node, promo codes and version 1 of each business-rule set. The same options (seed, scale,
+// now) always give the same rows.
 //
 // Money follows lib/orders/pricing (the code that captures and re-prices real orders): VAT-inclusive
 // EUR prices in minor units; subtotal = sum(open qty * unit price); the promo discount is spread over
@@ -17,10 +18,11 @@ import type { Channel, RuleKind } from "@/generated/prisma/enums";
 import { DEFAULT_RULES } from "@/lib/rules/schemas";
 import { buildCatalog } from "./catalog";
 import { buildCustomers } from "./customers";
-import { apiKeyPrefix, DEMO_API_KEYS, DEMO_USERS } from "./demo-users";
+import { apiKeyPrefix, DEMO_API_KEYS, DEMO_FULFILLMENT_API_KEY, DEMO_USERS } from "./demo-users";
 import { buildInbound, buildStock, inboundRows, positionRows } from "./inventory";
 import type { Row } from "./model";
 import { buildNetwork, MAX_DCS, MAX_STORES, nodeId } from "./network";
+import { JOURNEY_STORE, seedStoreJourneys } from "./store-journeys";
 import { buildOrderRows } from "./order-rows";
 import { demoPromos, OrderPlanner } from "./orders";
 import { pad, Random } from "./random";
@@ -51,6 +53,11 @@ export interface SeedOptions {
   /** Wipe every table (except the migration history) first; otherwise a non-empty database is refused. */
   reset?: boolean;
   log?: (message: string) => void;
+  /**
+   * Also place today's work at the demo store through the real capture command (default true).
+   * Those orders get real ids, codes and clock times, so the deterministic world leaves them out.
+   */
+  storeJourneys?: boolean;
 }
 
 export interface SeedSummary {
@@ -90,7 +97,7 @@ const RULE_SET_NAMES: Record<RuleKind, string> = {
 
 /** Insert order respects the foreign keys. */
 const TABLES = [
-  "Category", "Product", "Sku", "Node", "User", "ApiKey", "RuleSet", "PromoCode", "InventoryPosition", "InboundShipment", "InboundShipmentLine",
+  "Category", "Product", "Sku", "Node", "User", "ApiKey", "ApiKeyNode", "RuleSet", "PromoCode", "InventoryPosition", "InboundShipment", "InboundShipmentLine",
   "Customer", "Address", "Order", "OrderHold", "OrderLine", "FulfillmentOrder", "FulfillmentOrderLine", "Reservation", "SourcingDecision",
   "Return", "ReturnLine", "PaymentTransaction", "OrderEvent", "OrderNote", "OutboxMessage", "AuditEvent",
 ] as const;
@@ -200,16 +207,23 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
     };
   });
   const admin = DEMO_USERS.find((u) => u.role === "ADMIN")!;
-  const apiKeyRows: Row[] = DEMO_API_KEYS.map((k) => ({
-    id: k.id,
-    name: k.name,
-    channel: k.channel,
-    keyHash: createHash("sha256").update(k.key).digest("hex"),
-    prefix: apiKeyPrefix(k.key),
-    createdAt: epoch,
-    revokedAt: null,
-    lastUsedAt: null,
-  }));
+  const keyHash = (key: string) => createHash("sha256").update(key).digest("hex");
+  // Every row names every column: the insert takes its column list from the first row.
+  const apiKeyRows: Row[] = [
+    ...DEMO_API_KEYS.map((k) => ({ id: k.id, name: k.name, scope: "CHANNEL", channel: k.channel, keyHash: keyHash(k.key), prefix: apiKeyPrefix(k.key), createdAt: epoch, revokedAt: null, lastUsedAt: null })),
+    {
+      id: DEMO_FULFILLMENT_API_KEY.id,
+      name: DEMO_FULFILLMENT_API_KEY.name,
+      scope: "FULFILLMENT",
+      channel: null,
+      keyHash: keyHash(DEMO_FULFILLMENT_API_KEY.key),
+      prefix: apiKeyPrefix(DEMO_FULFILLMENT_API_KEY.key),
+      createdAt: epoch,
+      revokedAt: null,
+      lastUsedAt: null,
+    },
+  ];
+  const apiKeyNodeRows: Row[] = nodes.map((n) => ({ apiKeyId: DEMO_FULFILLMENT_API_KEY.id, nodeId: nodeId(n.code) }));
   const published = new Date(now - 30 * DAY);
   const ruleRows: Row[] = (Object.keys(RULE_SET_IDS) as RuleKind[]).map((kind) => ({
     id: RULE_SET_IDS[kind],
@@ -240,6 +254,7 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
     audit.push({ id: `aud_${pad(audit.length + 1, 5)}`, entityType, entityId, action, actorType: "USER", actorId: actor.id, actorName: actor.name, reason, before, after, createdAt: at });
   for (const u of DEMO_USERS) auditRow("User", u.id, "user.created", epoch, { email: u.email, role: u.role, storeCode: u.storeCode });
   for (const k of DEMO_API_KEYS) auditRow("ApiKey", k.id, "api_key.created", epoch, { channel: k.channel, prefix: apiKeyPrefix(k.key) });
+  auditRow("ApiKey", DEMO_FULFILLMENT_API_KEY.id, "api_key.created", epoch, { scope: "FULFILLMENT", nodes: nodes.map((n) => n.code), prefix: apiKeyPrefix(DEMO_FULFILLMENT_API_KEY.key) });
   for (const r of ruleRows) auditRow("RuleSet", String(r.id), "rule_set.published", published, { kind: r.kind, version: 1 });
 
   const inboundOut = inboundRows(inbound, catalog.skus, root.fork("inbound-lines"));
@@ -261,6 +276,7 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
     Node: nodeRows,
     User: userRows,
     ApiKey: apiKeyRows,
+    ApiKeyNode: apiKeyNodeRows,
     RuleSet: ruleRows,
     PromoCode: promoRows,
     InventoryPosition: positions,
@@ -370,6 +386,10 @@ export async function seedDemoWorld(db: Db, options: SeedOptions = {}): Promise<
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
+  if (options.storeJourneys !== false) {
+    const journeys = await seedStoreJourneys(db, summary.now);
+    log(`Today's work at ${JOURNEY_STORE}: orders ${journeys.orders.join(", ")} (ship ${journeys.shipSku}, backup ${journeys.backupDc}; pickup ${journeys.pickupSku})`);
+  }
   const durationMs = Date.now() - started;
   log(`Demo world written in ${(durationMs / 1000).toFixed(1)} s`);
   return { ...summary, durationMs };

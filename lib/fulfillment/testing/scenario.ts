@@ -8,8 +8,9 @@ import { LEA, PARIS_ADDRESS, TEST_AGENT } from "@/lib/orders/testing";
 
 export const NOW = new Date("2026-11-25T09:00:00Z");
 
-export function associateOf(code: string): Actor {
-  return { kind: "user", id: `assoc-${code}`, name: `Associate ${code}`, email: `${code}@test`, role: "STORE_ASSOCIATE", storeId: `node-${code}`, storeCode: code };
+/** A store associate of a store of the test world (node ids `node-<code>`), or of the given node id. */
+export function associateOf(code: string, storeId = `node-${code}`): Actor {
+  return { kind: "user", id: `assoc-${code}`, name: `Associate ${code}`, email: `${code}@test`, role: "STORE_ASSOCIATE", storeId, storeCode: code };
 }
 
 export const DC_ACTOR: Actor = { kind: "user", id: "supply-1", name: "Warehouse lead", email: "wh@test", role: "SUPPLY_CHAIN", storeId: null, storeCode: null };
