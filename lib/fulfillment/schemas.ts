@@ -13,6 +13,8 @@ const workRef = { fulfillmentOrderId: id, expectedVersion };
 /** Why units could not be picked. */
 export const SHORT_PICK_REASONS = ["NOT_FOUND", "DAMAGED"] as const;
 export type ShortPickReason = (typeof SHORT_PICK_REASONS)[number];
+/** What a fulfilment line's `shortReason` records: a short-pick's reason, or a stock count. */
+export type ShortReasonCode = ShortPickReason | "STOCK_COUNT";
 
 /** Carriers the UI offers; the API accepts any carrier name. */
 export const CARRIERS = ["Colissimo", "Chronopost", "DPD", "DHL Express", "UPS", "GLS"] as const;

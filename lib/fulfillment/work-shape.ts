@@ -27,6 +27,7 @@ export interface WorkLine {
   qty: number;
   pickedQty: number;
   shortQty: number;
+  /** NOT_FOUND, DAMAGED (short-picked) or STOCK_COUNT (taken off by a count). */
   shortReason: string | null;
   handedOverQty: number;
 }

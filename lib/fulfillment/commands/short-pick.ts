@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db";
 import { RuleViolation } from "@/lib/errors";
 import { consumeUnits, lockPositions, releaseUnits } from "@/lib/inventory";
 import { notifyCustomer, recordOrderEvent, sourceOpenUnits } from "@/lib/orders";
-import { shortPickSchema, type ShortPickInput, type ShortPickReason } from "../schemas";
+import { shortPickSchema, type ShortPickInput, type ShortPickReason, type ShortReasonCode } from "../schemas";
 import { beginPicking } from "./start-picking";
 import { allPicked, finishWork, lockWork, moveWork, notNow, touchWork, workLine, type WorkLineRow, type WorkResult, type WorkRow } from "./work";
 
@@ -34,7 +34,7 @@ export async function takeUnitsOffWork(
   work: WorkRow,
   line: WorkLineRow,
   qty: number,
-  options: { reason: string; writeOff: boolean; now: Date },
+  options: { reason: string; code: ShortReasonCode; writeOff: boolean; now: Date },
 ): Promise<void> {
   let left = qty;
   for (const r of line.reservations) {
@@ -48,7 +48,7 @@ export async function takeUnitsOffWork(
     left -= part;
   }
   line.reservations = line.reservations.filter((r) => r.qty > 0);
-  await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.reason } });
+  await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.code } });
   line.qty -= qty;
   line.shortQty += qty;
   await recordOrderEvent(tx, actor, work.orderId, "fulfillment.short_picked", {
@@ -92,7 +92,7 @@ export async function shortPick(tx: Tx, actor: Actor, input: ShortPickInput, opt
   await lockPositions(tx, [line.orderLine.skuId]);
   await beginPicking(tx, actor, work);
   const reason = REASON_TEXT[input.reason];
-  await takeUnitsOffWork(tx, actor, work, line, input.qty, { reason, writeOff: true, now });
+  await takeUnitsOffWork(tx, actor, work, line, input.qty, { reason, code: input.reason, writeOff: true, now });
   const position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: work.nodeId, skuId: line.orderLine.skuId } }, select: { id: true } });
   await recordAudit(tx, actor, {
     entityType: "InventoryPosition",
