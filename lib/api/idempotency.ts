@@ -1,6 +1,7 @@
-// Idempotent POSTs for channel systems: a request carries an `Idempotency-Key`; the first success
-// is stored with the key (per API key) and the request's hash, a retry with the same key and body
-// gets the stored answer again, and the same key with another body is refused.
+// Idempotent POSTs for API clients (channel and fulfilment systems): a request carries an
+// `Idempotency-Key`; the first success is stored with the key (per API key) and the request's hash,
+// a retry with the same key and body gets the stored answer again, and the same key with another
+// body is refused.
 //
 // Concurrency: the key is claimed first, in the same transaction as the work, with
 // `INSERT … ON CONFLICT DO NOTHING` on the (apiKeyId, key) unique index. A second request with the
@@ -25,7 +26,7 @@ const KEY_PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,198}[\x21-\x7e])?$/;
 export function idempotencyKeyFrom(req: Request): string {
   const raw = req.headers.get(IDEMPOTENCY_HEADER);
   if (raw === null || !raw.trim()) {
-    throw new ApiRequestError(400, "IDEMPOTENCY_KEY_REQUIRED", `Send an '${IDEMPOTENCY_HEADER}' header (1 to 200 characters, e.g. a UUID) so a retry never creates a second order.`);
+    throw new ApiRequestError(400, "IDEMPOTENCY_KEY_REQUIRED", `Send an '${IDEMPOTENCY_HEADER}' header (1 to 200 characters, e.g. a UUID) so that a retry is never carried out twice.`);
   }
   const key = raw.trim();
   if (!KEY_PATTERN.test(key)) {
@@ -72,7 +73,7 @@ export async function runIdempotent(
   if (claimed.count === 0) {
     const stored = await tx.idempotencyRecord.findUniqueOrThrow({ where: { apiKeyId_key: { apiKeyId, key } }, select: { requestHash: true, status: true, response: true, orderId: true } });
     if (stored.requestHash !== scope.requestHash) {
-      throw new ConflictError(`The ${IDEMPOTENCY_HEADER} '${key}' was already used with another request body. Use a new key for a new order.`, "IDEMPOTENCY_KEY_REUSED");
+      throw new ConflictError(`The ${IDEMPOTENCY_HEADER} '${key}' was already used with another request body. Use a new key for a new request.`, "IDEMPOTENCY_KEY_REUSED");
     }
     return { status: stored.status, body: stored.response, replayed: true, orderId: stored.orderId };
   }

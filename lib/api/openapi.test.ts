@@ -43,7 +43,16 @@ describe("the OpenAPI document", () => {
 
   it("lists every route file under app/api/v1 with each method it exports", () => {
     const found = endpoints();
-    expect(found.map((e) => e.path).sort()).toEqual(["/api/v1/availability", "/api/v1/nodes", "/api/v1/openapi.json", "/api/v1/orders", "/api/v1/orders/{number}", "/api/v1/products"]);
+    expect(found.map((e) => e.path).sort()).toEqual([
+      "/api/v1/availability",
+      "/api/v1/fulfillments",
+      "/api/v1/fulfillments/{id}/events",
+      "/api/v1/nodes",
+      "/api/v1/openapi.json",
+      "/api/v1/orders",
+      "/api/v1/orders/{number}",
+      "/api/v1/products",
+    ]);
     for (const e of found) {
       expect(doc.paths, e.path).toHaveProperty([e.path]);
       expect(Object.keys(doc.paths[e.path]).sort(), e.path).toEqual([...e.methods].sort());
@@ -70,6 +79,35 @@ describe("the OpenAPI document", () => {
     expect(create.parameters).toEqual([{ $ref: "#/components/parameters/IdempotencyKey" }]);
     expect(doc.components.parameters.IdempotencyKey).toMatchObject({ name: "Idempotency-Key", in: "header", required: true });
     expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "409", "413", "415", "422"]));
+  });
+
+  it("documents the fulfilment endpoints: the fulfilment key, idempotent events, every event type and the 409 with the current status", () => {
+    const list = doc.paths["/api/v1/fulfillments"].get;
+    const events = doc.paths["/api/v1/fulfillments/{id}/events"].post as Operation & { description: string };
+    expect(doc.components.securitySchemes.fulfillmentKey).toEqual(expect.objectContaining({ type: "http", scheme: "bearer" }));
+    for (const op of [list, events]) expect(op.security).toEqual([{ fulfillmentKey: [] }]);
+    expect(list.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "node", in: "query", required: true })]));
+    expect(events.parameters).toEqual(expect.arrayContaining([{ $ref: "#/components/parameters/IdempotencyKey" }]));
+    expect(Object.keys(events.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "403", "404", "409", "422"]));
+
+    const input = doc.components.schemas.FulfillmentEventInput as { required: string[]; properties: Record<string, { enum?: string[] }>; allOf: unknown[] };
+    const types = ["PICKED", "SHORT_PICKED", "PACKED", "SHIPPED", "RECEIVED_AT_STORE", "READY_FOR_PICKUP", "PICKED_UP", "DELIVERED"];
+    expect(input.required).toEqual(["type"]);
+    expect(input.properties.type.enum).toEqual(types);
+    expect(input.properties.reason.enum).toEqual(["NOT_FOUND", "DAMAGED"]);
+    expect(input.allOf).toContainEqual({ if: { properties: { type: { const: "SHIPPED" } } }, then: { required: ["carrier", "trackingNumber"] } });
+    for (const type of types) expect(events.description).toContain(`| \`${type}\` |`);
+
+    const errorFields = (doc.components.schemas.Error as { properties: { error: { properties: Record<string, unknown> } } }).properties.error.properties;
+    expect(errorFields.currentStatus).toMatchObject({ type: "string", enum: expect.arrayContaining(["RELEASED", "PICKING", "SHIPPED"]) });
+  });
+
+  it("documents the order's fulfilments and payment totals", () => {
+    const order = doc.components.schemas.Order as { required: string[]; properties: Record<string, unknown> };
+    expect(order.required).toEqual(expect.arrayContaining(["fulfillments", "payments"]));
+    expect(order.properties.fulfillments).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/OrderFulfillment" } });
+    expect(doc.components.schemas.PaymentTotals).toMatchObject({ required: ["authorizedMinor", "capturedMinor", "refundedMinor", "balanceMinor"] });
+    expect(doc.components.schemas.OrderFulfillment).toMatchObject({ properties: { pickupCode: { type: ["string", "null"] }, destination: { type: "string" } } });
   });
 
   it("generates request schemas from the validation schemas, without agent-only fields", () => {

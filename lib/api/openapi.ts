@@ -1,11 +1,14 @@
-// The channel API's OpenAPI 3.1 document, served at /api/v1/openapi.json. Request bodies are
-// generated from the same zod schemas that validate them (z.toJSONSchema, input side), so the
-// document cannot drift from the validation; answers are written out by hand from the query types.
+// The v1 API's OpenAPI 3.1 document (channel and fulfilment endpoints), served at
+// /api/v1/openapi.json. Request bodies are generated from the same zod schemas that validate them
+// (z.toJSONSchema, input side), so the document cannot drift from the validation; answers are
+// written out by hand from the query types.
 import { z } from "zod";
-import { Channel, LineStatus, OrderStatus } from "@/generated/prisma/enums";
+import { Channel, FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
 import { PRODUCTS_DEFAULT_LIMIT, PRODUCTS_MAX_LIMIT } from "@/lib/catalog";
 import { deliveryOptionsSchema } from "@/lib/orders/queries/delivery-options";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from "./idempotency";
+import { EVENT_REQUIRED_FIELDS, fulfillmentEventSchema } from "./fulfillment-events";
+import { FULFILLMENTS_MAX_LIMIT } from "./list-fulfillments";
 import { channelOrderSchema } from "./place-order";
 import { MAX_BODY_BYTES } from "./request";
 
@@ -35,9 +38,13 @@ const schemas: Record<string, JsonSchema> = {
         type: "object",
         required: ["code", "message"],
         properties: {
-          code: str("e.g. UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, MALFORMED_JSON, EMPTY_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, ADDRESS_NOT_SERVED"),
+          code: str(
+            "e.g. UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, MALFORMED_JSON, EMPTY_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, ADDRESS_NOT_SERVED; for fulfilment events also INVALID_TRANSITION, CONFLICT, WRONG_ITEM, ALREADY_PICKED, PICK_EXCEEDS_LINE, SHORT_EXCEEDS_LINE, NOT_FULLY_PICKED, WRONG_PICKUP_CODE, HANDOVER_EXCEEDS_PICKUP",
+          ),
           message: str("For a human reading logs; do not parse it."),
           fields: { type: "object", additionalProperties: { type: "string" } },
+          currentStatus: { type: "string", enum: Object.values(FulfillmentStatus), description: "With INVALID_TRANSITION (409): the fulfilment order's status now, from which the event is not allowed." },
+          requestId: str("With INTERNAL (5xx): quote it when reporting the fault."),
         },
       },
     },
@@ -62,9 +69,35 @@ const schemas: Record<string, JsonSchema> = {
       backorderedQty: int("Units no node could supply yet; they are re-sourced when supply arrives."),
     },
   },
+  OrderFulfillment: {
+    type: "object",
+    description: "One part of the order: the units one node delivers to the customer or to a pickup store.",
+    required: ["id", "node", "status", "destination", "lines", "carrier", "trackingNumber", "pickupCode"],
+    properties: {
+      id: str("The fulfilment order's id."),
+      node: str("Code of the node that picks, packs and ships."),
+      status: { type: "string", enum: Object.values(FulfillmentStatus) },
+      destination: str('"customer" for a delivery, else the code of the pickup store.'),
+      lines: { type: "array", items: ref("FulfillmentLine") },
+      carrier: { type: ["string", "null"], description: "Once shipped." },
+      trackingNumber: { type: ["string", "null"], description: "Once shipped." },
+      pickupCode: { type: ["string", "null"], description: "The code the buyer shows at the pickup counter: only on a pickup part that is READY_FOR_PICKUP or PICKED_UP, null before (and on deliveries)." },
+    },
+  },
+  PaymentTotals: {
+    type: "object",
+    description: "Totals of the order's payment ledger, in minor units.",
+    required: ["authorizedMinor", "capturedMinor", "refundedMinor", "balanceMinor"],
+    properties: {
+      authorizedMinor: int("Authorised minus voided."),
+      capturedMinor: int("Captured (as units ship or are collected)."),
+      refundedMinor: int("Refunds plus goodwill refunds (appeasements)."),
+      balanceMinor: int("What the buyer has paid, net: captured − refunded."),
+    },
+  },
   Order: {
     type: "object",
-    required: ["number", "status", "channel", "lines", "totalMinor", "currency"],
+    required: ["number", "status", "channel", "lines", "totalMinor", "currency", "fulfillments", "payments"],
     properties: {
       number: str("e.g. OMS-100234"),
       status: { type: "string", enum: Object.values(OrderStatus), description: "ON_HOLD orders wait for an agent; BACKORDERED ones for supply." },
@@ -80,6 +113,8 @@ const schemas: Record<string, JsonSchema> = {
       promoCode: { type: ["string", "null"] },
       promisedDate: dateTime("When the whole order is with the customer."),
       version: int(),
+      fulfillments: { type: "array", items: ref("OrderFulfillment"), description: "The order's fulfilment orders, oldest first (cancelled ones included)." },
+      payments: ref("PaymentTotals"),
     },
   },
   AvailabilityInput: requestSchema(deliveryOptionsSchema),
@@ -157,12 +192,63 @@ const schemas: Record<string, JsonSchema> = {
     },
   },
   NodeList: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("Node") } } },
+  FulfillmentLine: {
+    type: "object",
+    required: ["sku", "qty", "pickedQty", "shortQty"],
+    properties: {
+      sku: str(),
+      qty: int("Units first asked of this node; short-picked ones included (they were sourced again elsewhere)."),
+      pickedQty: int("Units confirmed picked."),
+      shortQty: int("Units this node could not supply (SHORT_PICKED)."),
+    },
+  },
+  Fulfillment: {
+    type: "object",
+    description: "A fulfilment order: the work one node does for one order towards one destination.",
+    required: ["id", "number", "orderNumber", "node", "status", "destination", "lines", "carrier", "trackingNumber", "pickupCode", "version"],
+    properties: {
+      id: str("Use it in /api/v1/fulfillments/{id}/events."),
+      number: str("e.g. OMS-100234-1"),
+      orderNumber: str(),
+      node: str("Code of the node that picks, packs and ships."),
+      status: { type: "string", enum: Object.values(FulfillmentStatus) },
+      destination: str('"customer" for a delivery, else the code of the store where the customer collects.'),
+      lines: { type: "array", items: ref("FulfillmentLine") },
+      carrier: { type: ["string", "null"] },
+      trackingNumber: { type: ["string", "null"] },
+      pickupCode: { type: ["string", "null"], description: "Only once the pickup is READY_FOR_PICKUP or PICKED_UP." },
+      version: int("Goes up with every change."),
+    },
+  },
+  FulfillmentPage: {
+    type: "object",
+    required: ["items", "nextCursor"],
+    properties: { items: { type: "array", items: ref("Fulfillment") }, nextCursor: { type: ["string", "null"], description: "Pass as `cursor` for the next page; null on the last page." } },
+  },
+  FulfillmentEventInput: {
+    ...requestSchema(fulfillmentEventSchema),
+    allOf: Object.entries(EVENT_REQUIRED_FIELDS).map(([type, required]) => ({ if: { properties: { type: { const: type } } }, then: { required } })),
+  },
 };
 
 const authErrors = {
   "401": error("Missing, unknown or revoked API key."),
-  "403": error("The key may not use this endpoint."),
+  "403": error("The key may not use this endpoint (a fulfilment key on a channel endpoint, or the other way round)."),
 };
+const FULFILLMENT_KEY = [{ fulfillmentKey: [] }];
+
+const EVENT_EFFECTS = [
+  "| type | needs | effect |",
+  "|---|---|---|",
+  "| `PICKED` | `lines` | Confirms the units of each SKU as picked (RELEASED → PICKING on the first pick). |",
+  "| `SHORT_PICKED` | `lines`, `reason` (NOT_FOUND, DAMAGED) | The units leave this node's work and stock and are sourced again at another node (or backordered). |",
+  "| `PACKED` | `parcels` (optional, default 1) | Every unit picked: PICKING → PACKED. |",
+  "| `SHIPPED` | `carrier`, `trackingNumber` | PACKED → SHIPPED (to the customer: stock leaves, payment captured, customer told) or IN_TRANSIT_TO_STORE (a transfer to a pickup store). |",
+  "| `RECEIVED_AT_STORE` | | At the pickup store: IN_TRANSIT_TO_STORE → RECEIVED_AT_STORE. |",
+  "| `READY_FOR_PICKUP` | | At the pickup store: on the shelf; the customer gets the pickup code now. |",
+  "| `PICKED_UP` | `pickupCode`, `lines` (optional: all remaining) | The customer collected: stock leaves, payment captured. A wrong code is 422 and hands nothing over. |",
+  "| `DELIVERED` | | The carrier delivered: SHIPPED → DELIVERED. |",
+].join("\n");
 const bodyErrors = {
   "400": error("Empty or malformed JSON body (EMPTY_BODY, MALFORMED_JSON)."),
   "413": error(`Body larger than ${MAX_BODY_BYTES / 1024} KB (PAYLOAD_TOO_LARGE).`),
@@ -175,10 +261,10 @@ export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Omnichannel OMS channel API",
+      title: "Omnichannel OMS API (channels and fulfilment)",
       version: "1.0.0",
       description:
-        "For channel systems (web shop, mobile app, marketplace connectors, POS): place and read orders, check availability and delivery dates, sync the catalogue and the store network. Each API key belongs to one channel. Errors are always `{ error: { code, message, fields? } }` with a 4xx status. See docs/api.md.",
+        "For channel systems (web shop, mobile app, marketplace connectors, POS): place and read orders, check availability and delivery dates, sync the catalogue and the store network. For warehouse and store systems (WMS, store POS): read a node's fulfilment orders and report picks, packing, shipping and pickups. A CHANNEL key belongs to one channel and may call the channel endpoints only; a FULFILLMENT key is bound to nodes and may call the fulfilment endpoints for those nodes only. Errors are always `{ error: { code, message, fields? } }` with a 4xx status. See docs/api.md.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
@@ -245,6 +331,49 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { "200": json(ref("NodeList"), "Every active node."), ...authErrors, "422": error("Bad type.") },
         },
       },
+      "/api/v1/fulfillments": {
+        get: {
+          operationId: "listFulfillments",
+          summary: "A node's fulfilment orders, oldest first, page by page",
+          description: "Needs a FULFILLMENT key bound to `node`. Stable order (creation, then id): fulfilment orders created between two calls never make a page repeat or skip one.",
+          security: FULFILLMENT_KEY,
+          parameters: [
+            { name: "node", in: "query", required: true, description: "Node code, e.g. DC-PAR or ST-PAR-01.", schema: { type: "string" } },
+            { name: "status", in: "query", description: "Only fulfilment orders in this status.", schema: { type: "string", enum: Object.values(FulfillmentStatus) } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: FULFILLMENTS_MAX_LIMIT, default: 50 } },
+            { name: "cursor", in: "query", description: "`nextCursor` of the previous page.", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": json(ref("FulfillmentPage"), "One page."),
+            "401": authErrors["401"],
+            "403": error("A channel's key, or a node this key is not bound to (or no such node)."),
+            "422": error("Missing node, unknown status, bad limit or cursor."),
+          },
+        },
+      },
+      "/api/v1/fulfillments/{id}/events": {
+        post: {
+          operationId: "reportFulfillmentEvent",
+          summary: "Report what happened to a fulfilment order",
+          description: `Runs the step in one transaction, with the same effects as on the store tablet, and answers the fulfilment order after it. Needs a FULFILLMENT key bound to the node that does the step (the picking node; the pickup store for RECEIVED_AT_STORE, READY_FOR_PICKUP and PICKED_UP). An event the fulfilment order's status does not allow is 409 INVALID_TRANSITION with \`currentStatus\`. Retries are safe: the same Idempotency-Key with the same fulfilment order and body answers the first 200 again (with \`Idempotent-Replayed: true\`) and changes nothing.\n\n${EVENT_EFFECTS}`,
+          security: FULFILLMENT_KEY,
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: jsonBody("FulfillmentEventInput"),
+          responses: {
+            "200": json(ref("Fulfillment"), "The fulfilment order after the event (or a replay of the first answer: see Idempotent-Replayed).", {
+              [REPLAYED_HEADER]: { description: "`true` when this is the stored answer of an earlier request with the same key.", schema: { type: "string", enum: ["true"] } },
+            }),
+            "400": error("Missing or invalid Idempotency-Key header, or empty/malformed JSON."),
+            "401": authErrors["401"],
+            "403": error("A channel's key, or a fulfilment order of a node this key is not bound to. Nothing changed."),
+            "404": error("No such fulfilment order."),
+            "409": error("INVALID_TRANSITION: the status does not allow this event (`currentStatus` says where it is); IDEMPOTENCY_KEY_REUSED: the key was used with another body or fulfilment order. Nothing changed."),
+            "413": bodyErrors["413"],
+            "415": bodyErrors["415"],
+            "422": error("Invalid fields (`fields` lists each): missing fields for the type, a SKU not in the fulfilment order (`lines.N.sku`), more units than the line has (`lines.N.qty`), a wrong pickup code (`pickupCode`). Nothing changed."),
+          },
+        },
+      },
       "/api/v1/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -255,13 +384,16 @@ export function openApiDocument(): Record<string, unknown> {
       },
     },
     components: {
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "The channel's API key: `Authorization: Bearer <key>`." } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "A channel's API key (scope CHANNEL): `Authorization: Bearer <key>`." },
+        fulfillmentKey: { type: "http", scheme: "bearer", description: "A warehouse or store system's API key (scope FULFILLMENT), bound to the nodes it reports for: `Authorization: Bearer <key>`." },
+      },
       parameters: {
         IdempotencyKey: {
           name: IDEMPOTENCY_HEADER,
           in: "header",
           required: true,
-          description: "Unique per order attempt (e.g. a UUID); 1 to 200 printable ASCII characters. Reuse it on every retry of the same order.",
+          description: "Unique per attempt (e.g. a UUID); 1 to 200 printable ASCII characters. Reuse it on every retry of the same order or event.",
           schema: { type: "string", minLength: 1, maxLength: 200 },
         },
       },

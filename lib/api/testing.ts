@@ -1,4 +1,5 @@
-// Helpers for channel API tests: API keys for a few channels and requests shaped like a channel's.
+// Helpers for API tests: API keys for a few channels, fulfilment keys bound to nodes, and requests
+// shaped like a channel's or a warehouse system's.
 import type { Channel } from "@/generated/prisma/enums";
 import { hashApiKey } from "@/lib/auth";
 import type { Db } from "@/lib/db";
@@ -16,6 +17,26 @@ export async function createTestApiKeys(db: Db): Promise<void> {
     { id: "key-revoked", key: TEST_KEYS.REVOKED, channel: "WEB", revokedAt: new Date("2026-01-01") },
   ];
   await db.apiKey.createMany({ data: rows.map((r) => ({ id: r.id, name: `${r.channel} test`, channel: r.channel, keyHash: hashApiKey(r.key), prefix: r.key.slice(0, 12), revokedAt: r.revokedAt ?? null })) });
+}
+
+/**
+ * A fulfilment key (scope FULFILLMENT) bound to the nodes with these codes, as an admin would create
+ * it for one warehouse or store system.
+ */
+export async function createFulfillmentApiKey(db: Db, input: { id: string; key: string; nodes: string[] }): Promise<void> {
+  const nodes = await db.node.findMany({ where: { code: { in: input.nodes } }, select: { id: true } });
+  if (nodes.length !== input.nodes.length) throw new Error(`Unknown node among ${input.nodes.join(", ")}`);
+  await db.apiKey.create({
+    data: {
+      id: input.id,
+      name: `${input.nodes.join("+")} system`,
+      scope: "FULFILLMENT",
+      channel: null,
+      keyHash: hashApiKey(input.key),
+      prefix: input.key.slice(0, 12),
+      nodes: { create: nodes.map((n) => ({ nodeId: n.id })) },
+    },
+  });
 }
 
 export interface ApiRequestOptions {

@@ -141,11 +141,12 @@ export const listNodeWorkSchema = z.object({
 });
 export type ListNodeWorkInput = z.input<typeof listNodeWorkSchema>;
 
-const OPEN: FulfillmentStatus[] = ["CREATED", "RELEASED", "PICKING", "PACKED"];
+const OPEN_AT_NODE: FulfillmentStatus[] = ["CREATED", "RELEASED", "PICKING", "PACKED", "IN_TRANSIT_TO_STORE", "RECEIVED_AT_STORE", "READY_FOR_PICKUP"];
 
 /**
- * A node's fulfilment orders, oldest release first (then by id), `limit` a page; `nextCursor` is
- * the id to pass as `cursor` for the next page, null on the last one.
+ * A node's fulfilment orders (those it picks, and the pickups it receives and hands over), oldest
+ * first (then by id), `limit` a page; `nextCursor` is the id to pass as `cursor` for the next
+ * page, null on the last one.
  */
 export async function listNodeWork(db: Db | Tx, actor: Actor, input: ListNodeWorkInput): Promise<{ items: FulfillmentWork[]; nextCursor: string | null }> {
   const { node: code, status, openOnly, cursor, limit } = listNodeWorkSchema.parse(input);
@@ -155,7 +156,11 @@ export async function listNodeWork(db: Db | Tx, actor: Actor, input: ListNodeWor
     throw new NotFoundError("Node", code);
   }
   assertStoreScope(actor, node.id);
-  const where: Prisma.FulfillmentOrderWhereInput = { nodeId: node.id, ...(status ? { status } : openOnly ? { status: { in: OPEN } } : {}) };
+  // A node's work: what it picks and ships, and the pickups it receives and hands over.
+  const where: Prisma.FulfillmentOrderWhereInput = {
+    OR: [{ nodeId: node.id }, { pickupNodeId: node.id }],
+    ...(status ? { status } : openOnly ? { status: { in: OPEN_AT_NODE } } : {}),
+  };
   const rows = await db.fulfillmentOrder.findMany({
     where,
     select: SELECT,

@@ -4,7 +4,7 @@ import { errorResponse } from "@/lib/http";
 export const dynamic = "force-dynamic";
 
 function notFound(): Response {
-  return errorResponse(404, "NOT_FOUND", "No such endpoint. See /api/v1/openapi.json for the channel API.");
+  return errorResponse(404, "NOT_FOUND", "No such endpoint. See /api/v1/openapi.json for the API.");
 }
 
 export const GET = notFound;

@@ -1,4 +1,4 @@
-// GET /api/v1/openapi.json: the channel API's OpenAPI 3.1 document (public: it holds no data).
+// GET /api/v1/openapi.json: the v1 API's OpenAPI 3.1 document, channel and fulfilment endpoints (public: it holds no data).
 import { openApiDocument } from "@/lib/api/openapi";
 
 export const dynamic = "force-dynamic";

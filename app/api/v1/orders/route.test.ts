@@ -2,10 +2,11 @@
 // idempotent creation, reading back, and a 4xx with each problem for every kind of bad input.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDb } from "@/lib/db";
+import { setDb, withTx, type Tx } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { apiRequest, createTestApiKeys, TEST_KEYS } from "@/lib/api/testing";
-import { buildWorld, LEA, PARIS_ADDRESS, position } from "@/lib/orders/testing";
+import { confirmPick, markReady, pack, ship } from "@/lib/fulfillment";
+import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_SYSTEM } from "@/lib/orders/testing";
 import { POST } from "./route";
 import { GET } from "./[number]/route";
 
@@ -287,5 +288,75 @@ describe("GET /api/v1/orders/{number}", () => {
   it("answers a malformed number with 404", async () => {
     await expectError(await get("../../etc/passwd"), 404, "NOT_FOUND");
     await expectError(await get("x".repeat(500)), 404, "NOT_FOUND");
+  });
+});
+
+describe("GET /api/v1/orders/{number}: fulfilments and payments", () => {
+  type Part = { id: string; node: string; status: string; destination: string; pickupCode: string | null } & Record<string, unknown>;
+  let placed: { number: string; totalMinor: number };
+  let orderId: string;
+  const run = <T,>(fn: (tx: Tx) => Promise<T>) => withTx(fn, { db: t.db });
+  const read = async () => (await (await get(placed.number)).json()) as { fulfillments: Part[]; payments: Record<string, number> } & Record<string, unknown>;
+  const part = async (destination: string) => (await read()).fulfillments.find((f) => f.destination === destination)!;
+
+  beforeAll(async () => {
+    await t.db.inventoryPosition.update({ where: { nodeId_skuId: { nodeId: "node-ST-PAR-02", skuId: "sku-LAMP" } }, data: { onHand: 3 } });
+    placed = await (await post(order({ lines: [{ sku: "TSHIRT-M", qty: 2, mode: "SHIP" }, { sku: "LAMP", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-02" }] }))).json();
+    orderId = (await t.db.order.findUniqueOrThrow({ where: { number: placed.number } })).id;
+  });
+
+  it("lists each part with its node, destination and lines, and the ledger's totals", async () => {
+    const body = await read();
+    expect(body.fulfillments).toHaveLength(2);
+    expect(body.fulfillments).toEqual(
+      expect.arrayContaining([
+        { id: expect.any(String), node: "DC-PAR", status: "RELEASED", destination: "customer", lines: [{ sku: "TSHIRT-M", qty: 2, pickedQty: 0, shortQty: 0 }], carrier: null, trackingNumber: null, pickupCode: null },
+        { id: expect.any(String), node: "ST-PAR-02", status: "RELEASED", destination: "ST-PAR-02", lines: [{ sku: "LAMP", qty: 1, pickedQty: 0, shortQty: 0 }], carrier: null, trackingNumber: null, pickupCode: null },
+      ]),
+    );
+    expect(body.payments).toEqual({ authorizedMinor: placed.totalMinor, capturedMinor: 0, refundedMinor: 0, balanceMinor: 0 });
+  });
+
+  it("shows the pickup code only once the pickup is ready, never before", async () => {
+    const pickup = await part("ST-PAR-02");
+    const stored = await t.db.fulfillmentOrder.findUniqueOrThrow({ where: { id: pickup.id }, include: { lines: true } });
+    expect(stored.pickupCode).toMatch(/^\d{6}$/);
+    await run((tx) => confirmPick(tx, TEST_SYSTEM, { fulfillmentOrderId: pickup.id, lineId: stored.lines[0].id, scan: "LAMP" }));
+    expect(await part("ST-PAR-02")).toMatchObject({ status: "PICKING", pickupCode: null });
+    expect(JSON.stringify(await read())).not.toContain(stored.pickupCode);
+    await run((tx) => markReady(tx, TEST_SYSTEM, { fulfillmentOrderId: pickup.id }));
+    expect(await part("ST-PAR-02")).toMatchObject({ status: "READY_FOR_PICKUP", pickupCode: stored.pickupCode, lines: [{ sku: "LAMP", qty: 1, pickedQty: 1, shortQty: 0 }] });
+  });
+
+  it("shows carrier and tracking once shipped, and what was captured", async () => {
+    const parcel = await part("customer");
+    const stored = await t.db.fulfillmentOrder.findUniqueOrThrow({ where: { id: parcel.id }, include: { lines: true } });
+    await run(async (tx) => {
+      await confirmPick(tx, TEST_SYSTEM, { fulfillmentOrderId: parcel.id, lineId: stored.lines[0].id, scan: "TSHIRT-M" });
+      await pack(tx, TEST_SYSTEM, { fulfillmentOrderId: parcel.id, parcels: [{}] });
+      await ship(tx, TEST_SYSTEM, { fulfillmentOrderId: parcel.id, carrier: "Colissimo", trackingNumber: "6A000111222" });
+    });
+    const body = await read();
+    expect(body.fulfillments.find((f) => f.id === parcel.id)).toMatchObject({ status: "SHIPPED", carrier: "Colissimo", trackingNumber: "6A000111222", pickupCode: null, lines: [{ sku: "TSHIRT-M", qty: 2, pickedQty: 2 }] });
+    const captured = (await t.db.paymentTransaction.aggregate({ where: { orderId, type: "CAPTURE" }, _sum: { amountMinor: true } }))._sum.amountMinor!;
+    expect(captured).toBeGreaterThan(0);
+    expect(body.payments).toEqual({ authorizedMinor: placed.totalMinor, capturedMinor: captured, refundedMinor: 0, balanceMinor: captured });
+  });
+
+  it("nets voids out of the authorisation and refunds and goodwill out of the balance", async () => {
+    const before = (await read()).payments;
+    await t.db.paymentTransaction.createMany({
+      data: [
+        { orderId, type: "VOID", amountMinor: 100, currency: "EUR" },
+        { orderId, type: "REFUND", amountMinor: 500, currency: "EUR" },
+        { orderId, type: "APPEASEMENT", amountMinor: 200, currency: "EUR" },
+      ],
+    });
+    expect((await read()).payments).toEqual({
+      authorizedMinor: before.authorizedMinor - 100,
+      capturedMinor: before.capturedMinor,
+      refundedMinor: 700,
+      balanceMinor: before.capturedMinor - 700,
+    });
   });
 });

@@ -1,0 +1,11 @@
+// GET /api/v1/fulfillments?node=&status=&cursor=: a node's fulfilment orders, for the warehouse or
+// store system bound to it (docs/api.md).
+import { apiJson } from "@/lib/api/api-route";
+import { fulfillmentRoute } from "@/lib/api/fulfillment-auth";
+import { listFulfillments } from "@/lib/api/list-fulfillments";
+
+export const dynamic = "force-dynamic";
+
+export const GET = fulfillmentRoute("api.fulfillment.view", async (req, actor) => {
+  return apiJson(await listFulfillments(actor, new URL(req.url).searchParams));
+});
