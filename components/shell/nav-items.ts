@@ -6,13 +6,16 @@ import type { Key } from "@/lib/i18n";
 export interface NavItem {
   href: string;
   label: Key;
+  /** A shorter label for the compact tablet header (store associates), where one line must fit. */
+  shortLabel?: Key;
   action: Action;
 }
 
 const ITEMS: NavItem[] = [
   { href: "/orders", label: "common.nav.orders", action: "order.view" },
   { href: "/customers", label: "common.nav.customers", action: "customer.view" },
-  { href: "/store", label: "common.nav.store", action: "store.queue.view" },
+  { href: "/store", label: "common.nav.store", shortLabel: "common.nav.storeShort", action: "store.queue.view" },
+  { href: "/store/counter", label: "common.nav.counter", action: "store.queue.view" },
   { href: "/inventory", label: "common.nav.inventory", action: "inventory.view" },
   { href: "/kpis", label: "common.nav.kpis", action: "kpi.view" },
   { href: "/admin/rules", label: "common.nav.rules", action: "rules.view" },

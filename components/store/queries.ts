@@ -1,33 +1,88 @@
 "use client";
-// TanStack Query hook for the live store queue: polls the internal route every 30 seconds, starting
-// from the data the server rendered so the first paint needs no request.
-import { useQuery } from "@tanstack/react-query";
+// TanStack Query hooks for the store screens: the live queue (polled every 4 seconds, so new work
+// appears within 5), one fulfilment order's work, and the counter's pickup search. Every key starts
+// with "store" so an action can refresh them all at once (see use-store-action.ts).
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { StoreQueue } from "@/lib/fulfillment/store-queue-shape";
+import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
 
-export const STORE_QUEUE_POLL_MS = 30_000;
+export const STORE_QUEUE_POLL_MS = 4_000;
+export const WORK_POLL_MS = 5_000;
 
-export class QueueFetchError extends Error {
-  constructor(readonly status: number) {
-    super(`Store queue request failed with ${status}`);
+export const storeKeys = {
+  all: ["store"] as const,
+  queue: (storeCode: string) => ["store", "queue", storeCode] as const,
+  work: (id: string) => ["store", "work", id] as const,
+  pickups: (q: string) => ["store", "pickups", q] as const,
+};
+
+export interface StoreFetchErrorBody {
+  error?: { code?: string; message?: string; fields?: Record<string, string> };
+}
+
+/** A refused or failed request; `status` 0 when the server did not answer. */
+export class StoreFetchError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: StoreFetchErrorBody = {},
+  ) {
+    super(`Store request failed with ${status}`);
   }
 }
 
-async function fetchStoreQueue(storeCode: string): Promise<StoreQueue> {
-  const res = await fetch(`/api/store/queue?store=${encodeURIComponent(storeCode)}`, { headers: { accept: "application/json" }, cache: "no-store" });
-  if (!res.ok) throw new QueueFetchError(res.status);
-  return res.json();
+async function getJson<T>(url: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
+  } catch {
+    throw new StoreFetchError(0);
+  }
+  if (!res.ok) throw new StoreFetchError(res.status, ((await res.json().catch(() => ({}))) ?? {}) as StoreFetchErrorBody);
+  return res.json() as Promise<T>;
 }
+
+/** 403 and 404 will not change by asking again. */
+const retryTransient = (count: number, error: Error) => !(error instanceof StoreFetchError && [401, 403, 404, 422].includes(error.status)) && count < 1;
 
 export function useStoreQueue(initialData: StoreQueue) {
   const code = initialData.store.code;
   return useQuery({
-    queryKey: ["store-queue", code],
-    queryFn: () => fetchStoreQueue(code),
+    queryKey: storeKeys.queue(code),
+    queryFn: () => getJson<StoreQueue>(`/api/store/queue?store=${encodeURIComponent(code)}`),
     initialData,
     // The server's render is fresh; the first poll comes a full interval later.
     initialDataUpdatedAt: Date.parse(initialData.generatedAt),
     refetchInterval: STORE_QUEUE_POLL_MS,
     refetchIntervalInBackground: false,
     staleTime: STORE_QUEUE_POLL_MS,
+    retry: retryTransient,
+  });
+}
+
+export function useFulfillmentWork(initialData: FulfillmentWork) {
+  return useQuery({
+    queryKey: storeKeys.work(initialData.id),
+    queryFn: () => getJson<FulfillmentWork>(`/api/store/work/${encodeURIComponent(initialData.id)}`),
+    // Counted as fetched when the screen mounts (the server rendered it just now).
+    initialData,
+    refetchInterval: WORK_POLL_MS,
+    refetchIntervalInBackground: false,
+    staleTime: WORK_POLL_MS,
+    retry: retryTransient,
+  });
+}
+
+/** Ready pickups at the store matching a code, an order number or a name; idle until `q` is set. */
+export function usePickupSearch(q: string, storeCode?: string) {
+  const params = new URLSearchParams({ q });
+  if (storeCode) params.set("store", storeCode);
+  return useQuery({
+    queryKey: [...storeKeys.pickups(q), storeCode ?? ""],
+    queryFn: () => getJson<FulfillmentWork[]>(`/api/store/pickups?${params}`),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+    refetchInterval: WORK_POLL_MS,
+    refetchIntervalInBackground: false,
+    retry: retryTransient,
   });
 }

@@ -1,12 +1,13 @@
-// The store selector for admins (a plain GET form, so the choice lives in the URL as ?store=).
+// The store selector for admins on the store screens (a plain GET form, so the choice lives in the
+// URL as ?store=).
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { StoreOption } from "@/lib/fulfillment";
 import type { Translate } from "@/lib/i18n";
 
-export function StorePicker({ stores, current, t }: { stores: StoreOption[]; current: string; t: Translate }) {
+export function StorePicker({ stores, current, t, action = "/store" }: { stores: StoreOption[]; current: string; t: Translate; action?: string }) {
   return (
-    <form method="get" action="/store" className="flex flex-wrap items-end gap-3">
+    <form method="get" action={action} className="flex flex-wrap items-end gap-3">
       <div>
         <label htmlFor="store-picker" className="block text-sm font-medium text-slate-800">
           {t("store.chooseStore")}

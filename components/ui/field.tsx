@@ -35,9 +35,20 @@ export function Field({
   );
 }
 
-export const inputClass = (invalid?: boolean, extra?: string) =>
-  cn(
-    "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500",
+/**
+ * Base look of a text input or select. `extra` may set its own width or font size (touch screens
+ * use "min-h-12 text-lg"): the base's default for that property is then left out, because with
+ * Tailwind the winner of two classes for one property is decided by the stylesheet's order, not
+ * by the order in the class attribute.
+ */
+export const inputClass = (invalid?: boolean, extra?: string) => {
+  const own = extra?.split(/\s+/) ?? [];
+  const sets = (pattern: RegExp) => own.some((c) => pattern.test(c));
+  return cn(
+    "block rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500",
+    sets(/^w-/) ? null : "w-full",
+    sets(/^text-(xs|sm|base|lg|\d?xl)$/) ? null : "text-sm",
     invalid ? "border-red-600" : "border-slate-300",
     extra,
   );
+};

@@ -7,9 +7,9 @@ export default async function StoreLoading() {
     <div role="status" aria-live="polite" className="space-y-6">
       <span className="sr-only">{t("store.loading")}</span>
       <Skeleton className="h-9 w-80" />
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} className="h-20" />
+      <div className="grid grid-cols-4 gap-2 lg:grid-cols-7">
+        {Array.from({ length: 7 }, (_, i) => (
+          <Skeleton key={i} className="h-16" />
         ))}
       </div>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">

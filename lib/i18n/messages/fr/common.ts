@@ -3,10 +3,12 @@ import type { common as en } from "../en/common";
 
 export const common: Catalogue<typeof en> = {
   appName: "OMS omnicanal",
+  appShortName: "OMS",
   skipToContent: "Aller au contenu principal",
   loading: "Chargement…",
   retry: "Réessayer",
   save: "Enregistrer",
+  close: "Fermer",
   cancel: "Annuler",
   search: "Rechercher",
   previous: "Précédent",
@@ -25,6 +27,8 @@ export const common: Catalogue<typeof en> = {
     orders: "Commandes",
     customers: "Clients",
     store: "File du magasin",
+    storeShort: "File",
+    counter: "Comptoir",
     inventory: "Stocks",
     kpis: "Indicateurs",
     rules: "Règles",

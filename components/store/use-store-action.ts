@@ -1,0 +1,87 @@
+"use client";
+// Runs one store server action from a screen or a form. On success it refreshes every store view
+// (queue, work, counter search). A refusal keeps what the associate entered: field errors land on
+// the form's fields (setError), the rest is a message; a conflict (stale tablet) also refreshes
+// the screen to the current state so the associate sees what changed.
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ActionResult } from "@/lib/actions";
+import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import { serverFieldMessage, STALE_CODES, type StoreActionError } from "./action-errors";
+import { storeKeys } from "./queries";
+
+export interface FormTarget<F extends FieldValues> {
+  setError: UseFormSetError<F>;
+  /** The fields the form shows (a prefix covers its sub-paths: "parcels" covers "parcels.0.weightGrams"); other field errors are listed with the message. */
+  fields: readonly string[];
+  /** Where a server field path is shown in the form, when the form names it differently. */
+  mapPath?: (path: string) => string | null;
+  /**
+   * A dialog that holds the version seen when it opened: after a conflict it gets the current one,
+   * so once the associate has looked at the refreshed screen, sending again applies to it.
+   */
+  version?: { id: string; set: (version: number) => void };
+}
+
+export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<R>>, options: { onSuccess?: (data: R) => void } = {}) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<StoreActionError | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function run<F extends FieldValues = FieldValues>(input: I, form?: FormTarget<F>): Promise<ActionResult<R>> {
+    setPending(true);
+    setError(null);
+    let result: ActionResult<R>;
+    try {
+      result = await action(input);
+    } catch {
+      // The server did not answer (or the action threw before it could): nothing was changed.
+      result = { ok: false, error: { code: "NETWORK", message: "" } };
+    }
+    setPending(false);
+    if (result.ok) {
+      // The next scan may come before the refresh: it must carry the version this step produced.
+      const done = result.data as { fulfillmentOrderId?: unknown; version?: unknown } | null;
+      if (done && typeof done.fulfillmentOrderId === "string" && typeof done.version === "number") {
+        const version = done.version;
+        queryClient.setQueryData<FulfillmentWork>(storeKeys.work(done.fulfillmentOrderId), (old) => (old && old.version < version ? { ...old, version } : old));
+      }
+      options.onSuccess?.(result.data);
+      void queryClient.invalidateQueries({ queryKey: storeKeys.all });
+      return result;
+    }
+    const failure = result.error;
+    const unplaced: Record<string, string> = {};
+    for (const [serverPath, message] of Object.entries(failure.fields ?? {})) {
+      const text = serverFieldMessage(t, failure.code, message);
+      const path = form?.mapPath?.(serverPath) ?? serverPath;
+      if (form?.fields.some((f) => path === f || path.startsWith(`${f}.`))) form.setError(path as Path<F>, { type: "server", message: text }, { shouldFocus: true });
+      else unplaced[serverPath] = text;
+    }
+    setError({ ...failure, fields: unplaced });
+    if (STALE_CODES.includes(failure.code) || failure.code === "NOT_FOUND") {
+      await queryClient.refetchQueries({ queryKey: storeKeys.all, type: "active" });
+      if (form?.version && failure.code === "CONFLICT") {
+        const latest = currentVersion(form.version.id);
+        if (latest !== undefined) form.version.set(latest);
+      }
+    }
+    return result;
+  }
+
+  /** The version on screen now: the work screen's, else the one in the counter's search results. */
+  function currentVersion(id: string): number | undefined {
+    const work = queryClient.getQueryData<FulfillmentWork>(storeKeys.work(id));
+    if (work) return work.version;
+    for (const [, found] of queryClient.getQueriesData<FulfillmentWork[]>({ queryKey: ["store", "pickups"] })) {
+      const hit = found?.find((p) => p.id === id);
+      if (hit) return hit.version;
+    }
+    return undefined;
+  }
+
+  return { run, error, pending, clearError: () => setError(null) };
+}
