@@ -13,13 +13,13 @@ function user(role: Role, storeId: string | null = null): Actor {
 const MUST: Record<Role, Action[]> = {
   AGENT: ["order.view", "order.create", "order.modify", "order.cancel", "customer.view", "return.create", "order.appeasement"],
   STORE_ASSOCIATE: ["store.queue.view", "fulfillment.work", "return.receive", "inventory.adjust"],
-  SUPPLY_CHAIN: ["inventory.view", "kpi.view", "alert.view", "inbound.manage"],
+  SUPPLY_CHAIN: ["inventory.view", "kpi.view", "alert.view", "inbound.manage", "fulfillment.dc.view", "fulfillment.work"],
   ADMIN: ["rules.edit", "node.edit", "user.manage", "outbox.view"],
 };
 const NEVER: Record<Role, Action[]> = {
-  AGENT: ["rules.edit", "node.edit", "user.manage", "fulfillment.work", "inventory.adjust", "api.order.create"],
+  AGENT: ["rules.edit", "node.edit", "user.manage", "fulfillment.work", "fulfillment.dc.view", "inventory.adjust", "api.order.create"],
   STORE_ASSOCIATE: ["rules.view", "rules.edit", "node.edit", "user.manage", "order.modify", "order.cancel", "customer.view", "kpi.view", "outbox.view", "api.order.create"],
-  SUPPLY_CHAIN: ["rules.edit", "node.edit", "user.manage", "order.modify", "order.create", "fulfillment.work", "api.order.create"],
+  SUPPLY_CHAIN: ["rules.edit", "node.edit", "user.manage", "order.modify", "order.create", "store.queue.view", "fulfillment.pickup.expire", "api.order.create", "api.fulfillment.event"],
   ADMIN: ["api.order.create", "api.order.view", "api.catalog.view"],
 };
 
@@ -53,6 +53,11 @@ describe("permission table", () => {
     expect(() => authorize(channel, "order.modify")).toThrow(ForbiddenError);
   });
 
+  it("lets fulfilment API keys use only the fulfilment API", () => {
+    const allowed = ACTIONS.filter((a) => can("FULFILLMENT", a)).sort();
+    expect(allowed).toEqual(["api.fulfillment.event", "api.fulfillment.view"]);
+  });
+
   it("lets the system act without a role check", () => {
     expect(() => authorize(SYSTEM_ACTOR, "rules.edit")).not.toThrow();
   });
@@ -68,6 +73,15 @@ describe("store scope", () => {
 
   it("refuses a store associate who has no store at all", () => {
     expect(() => assertStoreScope(user("STORE_ASSOCIATE", null), "store-paris")).toThrow(ForbiddenError);
+  });
+
+  it("keeps a fulfilment API key to the nodes it is bound to, and a channel key to none", () => {
+    const wms: Actor = { kind: "apiKey", id: "k", name: "WMS", role: "FULFILLMENT", nodeIds: ["dc-paris", "store-paris"] };
+    expect(() => assertStoreScope(wms, "dc-paris")).not.toThrow();
+    expect(() => assertStoreScope(wms, "store-lyon")).toThrow(ForbiddenError);
+    expect(() => assertStoreScope(wms, null)).toThrow(ForbiddenError);
+    const web: Actor = { kind: "apiKey", id: "w", name: "web", role: "CHANNEL", channel: "WEB" };
+    expect(() => assertStoreScope(web, "dc-paris")).toThrow(ForbiddenError);
   });
 
   it("does not limit the other roles by store", () => {
