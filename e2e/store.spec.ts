@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { signOut } from "./support/login";
 import { storageState } from "./support/users";
+import { JOURNEY_CUSTOMER } from "../prisma/seed/demo-users";
 
 /** A screenshot for the report, kept with the test's output and attached to it. */
 async function snap(page: Page, name: string): Promise<void> {
@@ -77,7 +78,7 @@ test.describe("store associate in Paris", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Inventory" })).toBeVisible();
   });
 
-  test("picks, short-picks, packs and ships a ship-from-store order, then hands a pickup over at the counter", async ({ page }) => {
+  test("picks, short-picks, packs and ships a ship-from-store order, then hands a pickup over at the counter", async ({ page, browser }) => {
     test.setTimeout(240_000);
 
     // ---- Ship from store: the first "Ship to customer" card to pick with a line of two units or
@@ -125,7 +126,9 @@ test.describe("store associate in Paris", () => {
     await shortDialog.getByRole("button", { name: "Short-pick", exact: true }).tap();
     await expect(shortDialog).toBeHidden();
     await expect(page.getByText("Short-pick recorded")).toBeVisible();
-    await expect(page.getByText(/Units sourced again: \d+, from |Units backordered until supply arrives: \d+/).first()).toBeVisible();
+    const resourcedTo = page.getByText(/Units sourced again: \d+, from /).first();
+    await expect(resourcedTo).toBeVisible();
+    const newSource = (await resourcedTo.textContent())!.match(/from (\S+?)\.?$/)![1];
     await snap(page, "work-short-picked");
 
     // The rest with the big confirm buttons, then pack (one parcel, weighed) and ship.
@@ -151,6 +154,36 @@ test.describe("store associate in Paris", () => {
     await expect(page.getByRole("status").getByText("Shipped.")).toBeVisible();
     await expect(page.getByText("6A0000000001")).toBeVisible();
     await snap(page, "work-shipped");
+
+    // The call centre sees it without anyone re-typing it: the new source of the short-picked unit,
+    // the parcel with its tracking number, and every step on the timeline.
+    const shipNumber = shipOrder.replace(/^Order /, "");
+    const agent = await browser.newContext({ storageState: storageState("agent"), viewport: { width: 1440, height: 900 } });
+    const agentPage = await agent.newPage();
+    await agentPage.goto(`/orders/${shipNumber}`);
+    const fulfilment = agentPage.getByRole("region", { name: "Fulfilment orders" });
+    await expect(fulfilment).toContainText(newSource);
+    await expect(fulfilment).toContainText("6A0000000001");
+    await expect(fulfilment).toContainText("1 short");
+    const timeline = agentPage.getByRole("list", { name: "Order events, newest first" });
+    for (const step of ["Order created", "Released to a node", "Picking started", "Short-picked", "Re-sourced", "Packed", "Shipped", "Payment captured"]) {
+      await expect(timeline).toContainText(step);
+    }
+    await expectAccessible(agentPage);
+    await agentPage.screenshot({ path: test.info().outputPath("agent-order-after-short-pick.png"), fullPage: true });
+    await test.info().attach("agent-order-after-short-pick", { path: test.info().outputPath("agent-order-after-short-pick.png"), contentType: "image/png" });
+
+    // The buyer's tracking page follows: one parcel shipped, the other part still being prepared.
+    const buyer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const buyerPage = await buyer.newPage();
+    await buyerPage.goto("/track");
+    await buyerPage.getByLabel("Order number").fill(shipNumber);
+    await buyerPage.getByLabel("E-mail address").fill(JOURNEY_CUSTOMER.email);
+    await buyerPage.getByRole("button", { name: "Track order" }).click();
+    await expect(buyerPage.getByRole("heading", { name: `Order ${shipNumber}` })).toBeVisible();
+    await expect(buyerPage.getByText("Shipped").first()).toBeVisible();
+    await expect(buyerPage.getByText("Being prepared").first()).toBeVisible();
+    await buyer.close();
 
     // ---- A pickup at this store: pick it and put it on the shelf.
     await page.getByRole("link", { name: "Back to the queue" }).tap();
@@ -196,6 +229,15 @@ test.describe("store associate in Paris", () => {
     await expect(page.getByRole("status").getByText(`Order ${orderNumber} handed over.`)).toBeVisible();
     await expect(page.getByText(`No ready pickup matches “${code}”.`, { exact: false })).toBeVisible();
     await snap(page, "counter-handed-over");
+
+    // The pickup's timeline reads from placed to picked up with no gap.
+    await agentPage.goto(`/orders/${orderNumber}`);
+    const pickupTimeline = agentPage.getByRole("list", { name: "Order events, newest first" });
+    for (const step of ["Order created", "Released to a node", "Picking started", "Picked", "Packed", "Ready for pickup", "Picked up by the customer", "Payment captured"]) {
+      await expect(pickupTimeline).toContainText(step);
+    }
+    await expect(agentPage.getByRole("region", { name: "Fulfilment orders" })).toContainText("Handed over by");
+    await agent.close();
   });
 
   test("cannot open another store's queue or the admin screens", async ({ page }) => {

@@ -17,6 +17,7 @@ const ITEMS: NavItem[] = [
   { href: "/store", label: "common.nav.store", shortLabel: "common.nav.storeShort", action: "store.queue.view" },
   { href: "/store/counter", label: "common.nav.counter", action: "store.queue.view" },
   { href: "/inventory", label: "common.nav.inventory", action: "inventory.view" },
+  { href: "/dc", label: "common.nav.dc", action: "fulfillment.dc.view" },
   { href: "/kpis", label: "common.nav.kpis", action: "kpi.view" },
   { href: "/admin/rules", label: "common.nav.rules", action: "rules.view" },
   { href: "/admin/nodes", label: "common.nav.nodes", action: "node.view" },

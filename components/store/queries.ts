@@ -30,7 +30,8 @@ export class StoreFetchError extends Error {
   }
 }
 
-async function getJson<T>(url: string): Promise<T> {
+/** GETs an internal JSON route; a refusal or failure is a StoreFetchError (the DC console uses it too). */
+export async function getJson<T>(url: string): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
@@ -42,7 +43,7 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** 403 and 404 will not change by asking again. */
-const retryTransient = (count: number, error: Error) => !(error instanceof StoreFetchError && [401, 403, 404, 422].includes(error.status)) && count < 1;
+export const retryTransient = (count: number, error: Error) => !(error instanceof StoreFetchError && [401, 403, 404, 422].includes(error.status)) && count < 1;
 
 export function useStoreQueue(initialData: StoreQueue) {
   const code = initialData.store.code;

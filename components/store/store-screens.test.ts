@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from "vitest";
 // The screens only call the server actions on a tap; rendering needs their names, not the database.
 vi.mock("@/app/(app)/store/actions", () =>
   Object.fromEntries(
-    ["startPicking", "confirmPick", "shortPick", "pack", "ship", "receiveAtStore", "markReady", "handOver", "expirePickup", "cycleCount"].map((name) => [`${name}Action`, async () => ({ ok: true, data: {} })]),
+    ["startPicking", "confirmPick", "shortPick", "pack", "ship", "receiveAtStore", "markReady", "markDelivered", "handOver", "expirePickup", "cycleCount"].map((name) => [`${name}Action`, async () => ({ ok: true, data: {} })]),
   ),
 );
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }), usePathname: () => "/store" }));
@@ -71,7 +71,7 @@ function work(over: Partial<FulfillmentWork> = {}): FulfillmentWork {
 
 describe("work screen", () => {
   it("shows the order, the scan field and the lines by category with confirm and short-pick buttons", () => {
-    const text = render(h(WorkScreen, { initialData: work(), storeId: "node-par" }));
+    const text = render(h(WorkScreen, { initialData: work(), nodeId: "node-par" }));
     expect(text).toContain("Order O-1001");
     expect(text).toContain("Léa Martin");
     expect(text).toContain("Scan or type a barcode or SKU");
@@ -87,7 +87,7 @@ describe("work screen", () => {
     const picked = work({ status: "PICKING", mode: "PICKUP", sameStorePickup: true, pickupStore: { id: "node-par", code: "ST-PAR-01", name: "Paris Rivoli", timeZone: "Europe/Paris" } });
     picked.lines = picked.lines.map((l) => ({ ...l, pickedQty: l.qty }));
     const ready = { ...picked, nextSteps: nextSteps(picked) };
-    const text = render(h(WorkScreen, { initialData: ready, storeId: "node-par" }), "fr");
+    const text = render(h(WorkScreen, { initialData: ready, nodeId: "node-par" }), "fr");
     expect(text).toContain("Marquer prête au retrait");
     expect(text).toContain("Marquer comme emballée");
     expect(text).not.toContain("Scannez ou saisissez");
@@ -95,7 +95,7 @@ describe("work screen", () => {
 
   it("shows no step to another store's associate looking at a transfer on its way", () => {
     const transfer = work({ status: "IN_TRANSIT_TO_STORE", mode: "PICKUP", pickupStore: { id: "node-bas", code: "ST-PAR-02", name: "Paris Bastille", timeZone: "Europe/Paris" } });
-    const text = render(h(WorkScreen, { initialData: transfer, storeId: "node-par" }));
+    const text = render(h(WorkScreen, { initialData: transfer, nodeId: "node-par" }));
     expect(text).toContain("The next step happens at Paris Bastille.");
     expect(text).not.toContain("Receive at the store");
   });

@@ -1,6 +1,6 @@
 "use client";
 // Runs one store server action from a screen or a form. On success it refreshes every store view
-// (queue, work, counter search). A refusal keeps what the associate entered: field errors land on
+// (queue, work, counter search) and the DC console. A refusal keeps what the associate entered: field errors land on
 // the form's fields (setError), the rest is a message; a conflict (stale tablet) also refreshes
 // the screen to the current state so the associate sees what changed.
 import { useQueryClient } from "@tanstack/react-query";
@@ -10,6 +10,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
 import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
 import { serverFieldMessage, STALE_CODES, type StoreActionError } from "./action-errors";
+import { dcKeys } from "@/components/dc/queries";
 import { storeKeys } from "./queries";
 
 export interface FormTarget<F extends FieldValues> {
@@ -51,6 +52,7 @@ export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<
       }
       options.onSuccess?.(result.data);
       void queryClient.invalidateQueries({ queryKey: storeKeys.all });
+      void queryClient.invalidateQueries({ queryKey: dcKeys.all });
       return result;
     }
     const failure = result.error;

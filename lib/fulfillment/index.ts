@@ -1,5 +1,5 @@
-// Public face of the fulfilment context: work per node. The store queue and the work screens read
-// it; one command per step (pick, short-pick, pack, ship, receive, ready, hand over, expire,
+// Public face of the fulfilment context: work per node. The store queue, the DC console and the
+// work screens read it; one command per step (pick, short-pick, pack, ship, receive, ready, hand over, expire,
 // deliver, count) changes it, each in the caller's transaction with its event and message.
 export { getStoreQueue, storeQueueInputSchema } from "./queries/store-queue";
 export type { StoreQueueInput } from "./queries/store-queue";
@@ -10,9 +10,12 @@ export type { StoreOption } from "./queries/list-store-options";
 export { unitsReleasedToday } from "./queries/units-released-today";
 export { getFulfillmentWork, getFulfillmentWorkSchema, listNodeWork, listNodeWorkSchema, findPickups, findPickupsSchema } from "./queries/fulfillment-work";
 export type { ListNodeWorkInput, FindPickupsInput } from "./queries/fulfillment-work";
+export { getDcConsole, dcConsoleInputSchema } from "./queries/dc-console";
+export type { DcConsoleInput } from "./queries/dc-console";
 
 // ---- the shape screens and the API read, and the steps it can take
 export * from "./work-shape";
+export * from "./dc-console-shape";
 export * from "./schemas";
 
 // ---- commands

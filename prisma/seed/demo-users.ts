@@ -53,3 +53,6 @@ export function demoUser(email: string): DemoUser {
   if (!user) throw new Error(`No demo user ${email}`);
   return user;
 }
+
+/** The customer of today's demo-store orders (prisma/seed/store-journeys.ts); the e2e suite tracks them. */
+export const JOURNEY_CUSTOMER = { name: "Juliette Moreau", email: "juliette.moreau@example.test", phone: "+33 6 98 76 54 32" };

@@ -5,11 +5,10 @@
 import { withTx, type Db } from "@/lib/db";
 import { captureOrder, captureOrderSchema } from "@/lib/orders";
 import { haversineKm } from "@/lib/sourcing";
-import { DEMO_USERS } from "./demo-users";
+import { DEMO_USERS, JOURNEY_CUSTOMER } from "./demo-users";
 
 export const JOURNEY_STORE = "ST-PAR-01";
-/** The customer of the journey orders (the store queue shows the first name). */
-export const JOURNEY_CUSTOMER = { name: "Juliette Moreau", email: "juliette.moreau@example.test", phone: "+33 6 98 76 54 32" };
+export { JOURNEY_CUSTOMER };
 
 export interface StoreJourneys {
   shipSku: string;

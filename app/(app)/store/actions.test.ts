@@ -17,6 +17,7 @@ import {
   cycleCountAction,
   expirePickupAction,
   handOverAction,
+  markDeliveredAction,
   markReadyAction,
   packAction,
   receiveAtStoreAction,
@@ -32,7 +33,7 @@ beforeAll(async () => {
   t = await createTestDb();
   setDb(t.db, async () => {});
   // Paris Rivoli holds jeans and T-shirts; the Paris customer's orders are sourced there.
-  await buildWorld(t.db, { stock: { "ST-PAR-01|JEANS-32": 20, "ST-PAR-01|TSHIRT-M": 10, "DC-LYS|JEANS-32": 5 } });
+  await buildWorld(t.db, { stock: { "ST-PAR-01|JEANS-32": 20, "ST-PAR-01|TSHIRT-M": 10, "DC-LYS|JEANS-32": 5, "DC-LYS|LAMP": 10 } });
   await createRoleUsers(t.db, { storeId: "node-ST-PAR-01" });
   await t.db.user.create({ data: { id: LYON_ASSOCIATE, email: "lyon@test", name: "Lyon Associate", role: "STORE_ASSOCIATE", storeId: "node-ST-LYO-01", passwordHash: "not-used" } });
 });
@@ -159,5 +160,38 @@ describe("store actions", () => {
       error: { code: "WRONG_PICKUP_CODE", fields: { pickupCode: expect.any(String) } },
     });
     expect(await handOverAction({ fulfillmentOrderId: fo.id, expectedVersion: ready.version, check: "PICKUP_CODE", pickupCode: ready.pickupCode })).toMatchObject({ ok: true, data: { status: "PICKED_UP" } });
+  });
+});
+
+describe("DC console actions", () => {
+  /** A lamp order (lamps are only at the Lyon DC) picked, packed and shipped by the supply-chain manager. */
+  async function shippedFromLyon() {
+    const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "LAMP", qty: 1, mode: "SHIP" }] })), { db: t.db });
+    const fo = await t.db.fulfillmentOrder.findFirstOrThrow({ where: { orderId: id, node: { code: "DC-LYS" } }, include: { lines: true } });
+    as("SUPPLY_CHAIN");
+    const picked = await confirmPickAction({ fulfillmentOrderId: fo.id, lineId: fo.lines[0].id, scan: "LAMP" });
+    expect(picked).toMatchObject({ ok: true });
+    expect(await packAction({ fulfillmentOrderId: fo.id, parcels: [{ weightGrams: 1200 }] })).toMatchObject({ ok: true });
+    expect(await shipAction({ fulfillmentOrderId: fo.id, carrier: "DPD", trackingNumber: "DPD-0042" })).toMatchObject({ ok: true, data: { status: "SHIPPED" } });
+    return reload(fo.id);
+  }
+
+  it("lets a supply-chain manager mark a shipped DC fulfilment order delivered", async () => {
+    const shipped = await shippedFromLyon();
+    as("SUPPLY_CHAIN");
+    expect(await markDeliveredAction({ fulfillmentOrderId: shipped.id, expectedVersion: shipped.version })).toMatchObject({ ok: true, data: { status: "DELIVERED" } });
+    const after = await reload(shipped.id);
+    expect(after.status).toBe("DELIVERED");
+    expect(after.deliveredAt).toBeInstanceOf(Date);
+    expect(after.version).toBeGreaterThan(shipped.version);
+    // Delivered is the end of the road: a second tap is refused.
+    expect(await markDeliveredAction({ fulfillmentOrderId: shipped.id })).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
+  });
+
+  it("refuses a call-centre agent (403), and nothing changes", async () => {
+    const shipped = await shippedFromLyon();
+    as("AGENT");
+    expect(await markDeliveredAction({ fulfillmentOrderId: shipped.id, expectedVersion: shipped.version })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await reload(shipped.id)).toMatchObject({ status: "SHIPPED", version: shipped.version, deliveredAt: null });
   });
 });

@@ -1,8 +1,9 @@
 "use server";
-// The store associate's steps on a fulfilment order (pick, short-pick, pack, ship, receive, make
-// ready, hand over, cancel an uncollected pickup) and the cycle count: thin edges that
-// authenticate, authorise through the permission table, validate with the command's schema and
-// run one command in one transaction. The commands keep associates to their own store's work.
+// The steps on a fulfilment order (pick, short-pick, pack, ship, receive, make ready, hand over,
+// cancel an uncollected pickup, confirm a carrier's delivery) and the cycle count, for the store
+// tablet and the DC console alike: thin edges that authenticate, authorise through the permission
+// table, validate with the command's schema and run one command in one transaction. The commands
+// keep associates to their own store's work.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions";
@@ -10,12 +11,13 @@ import type { Action } from "@/lib/auth";
 import { requireActor, type UserActor } from "@/lib/auth/session";
 import { withTx, type Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
-import { confirmPick, cycleCount, expirePickup, handOver, markReady, pack, receiveAtStore, ship, shortPick, startPicking } from "@/lib/fulfillment";
+import { confirmPick, cycleCount, expirePickup, handOver, markDelivered, markReady, pack, receiveAtStore, ship, shortPick, startPicking } from "@/lib/fulfillment";
 import {
   confirmPickSchema,
   cycleCountSchema,
   expirePickupSchema,
   handOverSchema,
+  markDeliveredSchema,
   markReadySchema,
   packSchema,
   receiveAtStoreSchema,
@@ -31,6 +33,7 @@ function storeAction<S extends z.ZodType, R>(action: Action, schema: S, command:
       const data = parseInput(schema, input);
       const result = await withTx((tx) => command(tx, actor, data));
       revalidatePath("/store", "layout");
+      revalidatePath("/dc", "layout");
       return result;
     });
 }
@@ -70,6 +73,11 @@ export async function handOverAction(input: unknown) {
 const runExpirePickup = storeAction("fulfillment.pickup.expire", expirePickupSchema, (tx, a, i) => expirePickup(tx, a, i));
 export async function expirePickupAction(input: unknown) {
   return runExpirePickup(input);
+}
+/** The carrier confirmed delivery of a shipped fulfilment order (the DC console; the store tablet never offers it). */
+const runMarkDelivered = storeAction("fulfillment.work", markDeliveredSchema, (tx, a, i) => markDelivered(tx, a, i));
+export async function markDeliveredAction(input: unknown) {
+  return runMarkDelivered(input);
 }
 const runCycleCount = storeAction("inventory.adjust", cycleCountSchema, (tx, a, i) => cycleCount(tx, a, i));
 export async function cycleCountAction(input: unknown) {

@@ -1,10 +1,11 @@
 "use client";
-// The next step for a fulfilment order, only the ones the state machine allows and this store
+// The next step for a fulfilment order, only the ones the state machine allows and this node
 // does: start picking, pack (parcels and optional weights), ship (carrier and tracking number),
-// receive a transfer, put a pickup on the shelf; a ready pickup is handed over at the counter.
+// receive a transfer, put a pickup on the shelf, confirm a carrier's delivery (DC console); a
+// ready pickup is handed over at the counter.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFieldArray, useForm } from "react-hook-form";
-import { markReadyAction, packAction, receiveAtStoreAction, shipAction, startPickingAction } from "@/app/(app)/store/actions";
+import { markDeliveredAction, markReadyAction, packAction, receiveAtStoreAction, shipAction, startPickingAction } from "@/app/(app)/store/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -31,6 +32,9 @@ export function StepPanel({ work, steps, announce }: { work: FulfillmentWork; st
       ) : null}
       {steps.includes("PACK") ? <PackForm work={work} announce={announce} /> : null}
       {steps.includes("SHIP") ? <ShipForm work={work} announce={announce} /> : null}
+      {steps.includes("MARK_DELIVERED") ? (
+        <OneTapStep work={work} action={markDeliveredAction} title="store.work.delivered.title" hint="store.work.delivered.hint" submit="store.work.delivered.submit" done="store.work.done.delivered" announce={announce} />
+      ) : null}
       {steps.includes("HAND_OVER") || steps.includes("EXPIRE_PICKUP") ? (
         <StepCard title={t("store.work.steps.counter")}>
           <p className="text-base text-slate-800">{t("store.work.steps.counterHint")}</p>

@@ -1,8 +1,9 @@
 "use client";
-// The work screen for one fulfilment order on the store tablet: who and what it is for, the lines
-// to pick (scan field, confirm buttons, short-pick) and the next step (pack, ship, receive, make
-// ready, or hand over at the counter). Kept live by polling; every action refreshes it, and a
-// stale tablet's refused action shows the current state with a clear message.
+// The work screen for one fulfilment order, on the store tablet and on the DC console: who and what
+// it is for, the lines to pick (scan field, confirm buttons, short-pick) and the next step (pack,
+// ship, receive, make ready, hand over at the counter, or confirm a delivery on the DC console).
+// Kept live by polling; every action refreshes it, and a stale screen's refused action shows the
+// current state with a clear message.
 import Link from "next/link";
 import { useState } from "react";
 import { FulfillmentStatusBadge } from "@/components/orders/status-badges";
@@ -10,22 +11,45 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Alert, EmptyState, ErrorState } from "@/components/ui/states";
-import { formatDate, formatDateTime } from "@/lib/i18n";
+import { formatDate, formatDateTime, type Key } from "@/lib/i18n";
 import { stepSide, type FulfillmentStep, type FulfillmentWork } from "@/lib/fulfillment/work-shape";
 import { formatClock } from "../format";
 import { StoreFetchError, useFulfillmentWork } from "../queries";
 import { PickList, type Resourced } from "./pick-list";
 import { StepPanel } from "./step-panel";
 
-/** Steps the associate's store takes: picking-side steps at the node, pickup-side ones at the pickup store. */
-export function stepsHere(work: FulfillmentWork, storeId: string | null): FulfillmentStep[] {
-  // The carrier reports deliveries; the store never marks them.
-  const steps = work.nextSteps.filter((s) => s !== "MARK_DELIVERED");
-  if (!storeId) return steps;
-  return steps.filter((s) => (stepSide(s) === "node" ? work.node.id : (work.pickupStore?.id ?? work.node.id)) === storeId);
+/** Where the work screen is shown: the store tablet (the default) or the DC console. */
+export interface WorkScreenPlace {
+  /** Where the back link goes, and what it says. */
+  backHref: string;
+  backLabel: Key;
+  /**
+   * Offer "Mark delivered" for shipped work. The DC console confirms a carrier's delivery; on the
+   * store tablet the carrier's feed reports it and the store never marks it.
+   */
+  confirmsDelivery: boolean;
 }
 
-export function WorkScreen({ initialData, storeId }: { initialData: FulfillmentWork; storeId: string | null }) {
+const STORE_TABLET: WorkScreenPlace = { backHref: "/store", backLabel: "store.work.back", confirmsDelivery: false };
+
+/** Steps taken where the viewer works: picking-side steps at the node, pickup-side ones at the pickup store. */
+export function stepsHere(work: FulfillmentWork, nodeId: string | null, options: { confirmsDelivery?: boolean } = {}): FulfillmentStep[] {
+  const steps = options.confirmsDelivery ? work.nextSteps : work.nextSteps.filter((s) => s !== "MARK_DELIVERED");
+  if (!nodeId) return steps;
+  return steps.filter((s) => (stepSide(s) === "node" ? work.node.id : (work.pickupStore?.id ?? work.node.id)) === nodeId);
+}
+
+export interface WorkScreenProps {
+  initialData: FulfillmentWork;
+  /**
+   * The node the viewer works at (a store associate's store; the DC on the DC console): only the
+   * steps taken there are offered. Null offers every step (an admin on the store tablet).
+   */
+  nodeId: string | null;
+  place?: WorkScreenPlace;
+}
+
+export function WorkScreen({ initialData, nodeId, place = STORE_TABLET }: WorkScreenProps) {
   const { t, locale } = useI18n();
   const { data: work, error, isError, dataUpdatedAt } = useFulfillmentWork(initialData);
   const [notice, setNotice] = useState("");
@@ -33,8 +57,8 @@ export function WorkScreen({ initialData, storeId }: { initialData: FulfillmentW
   const refused = error instanceof StoreFetchError ? error.status : null;
 
   const back = (
-    <Link href="/store" className={buttonClass("secondary", "touch")}>
-      ← {t("store.work.back")}
+    <Link href={place.backHref} className={buttonClass("secondary", "touch")}>
+      ← {t(place.backLabel)}
     </Link>
   );
   if (refused === 403) {
@@ -53,11 +77,11 @@ export function WorkScreen({ initialData, storeId }: { initialData: FulfillmentW
     );
   }
 
-  const steps = stepsHere(work, storeId);
+  const steps = stepsHere(work, nodeId, place);
   const canPick = steps.includes("CONFIRM_PICK") || steps.includes("SHORT_PICK");
   const zone = work.pickupStore?.timeZone ?? work.node.timeZone;
   const promised = work.promisedDate ?? work.order.promisedDate;
-  const otherSide = steps.length === 0 && work.nextSteps.some((s) => s !== "MARK_DELIVERED");
+  const otherSide = steps.length === 0 && stepsHere(work, null, place).length > 0;
   const nextPlace = work.nextSteps.length && stepSide(work.nextSteps[0]) === "pickupStore" ? (work.pickupStore?.name ?? work.node.name) : work.node.name;
   const announce = (text: string) => {
     setNotice(text);

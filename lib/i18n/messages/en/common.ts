@@ -27,6 +27,7 @@ export const common = {
     storeShort: "Queue",
     counter: "Counter",
     inventory: "Inventory",
+    dc: "DC console",
     kpis: "KPIs",
     rules: "Rules",
     nodes: "Nodes",

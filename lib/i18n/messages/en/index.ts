@@ -8,5 +8,6 @@ import { inventory } from "./inventory";
 import { kpis } from "./kpis";
 import { admin } from "./admin";
 import { outbox } from "./outbox";
+import { dc } from "./dc";
 
-export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox } as const;
+export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc } as const;

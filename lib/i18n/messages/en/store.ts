@@ -78,7 +78,7 @@ export const store = {
     pickupAt: "Pickup at",
     notFoundTitle: "This work was not found",
     notFoundBody: "It may have been cancelled, or the link is wrong.",
-    forbiddenTitle: "Not your store's work",
+    forbiddenTitle: "Not your work",
     forbiddenBody: "This fulfilment order belongs to another store.",
     scan: {
       label: "Scan or type a barcode or SKU",
@@ -101,11 +101,11 @@ export const store = {
       confirmAllLabel: "Confirm all {qty} remaining units of {name}",
       shortPick: "Short-pick",
       shortPickLabel: "Short-pick {name}",
-      none: "No item left for this store to deliver.",
+      none: "No item left to deliver from here.",
     },
     shortPick: {
       title: "Short-pick {name}",
-      description: "Units you cannot pick leave this store's work and are sourced again at once: from another node, or backordered.",
+      description: "Units you cannot pick leave this work and are sourced again at once: from another node, or backordered.",
       qty: "Missing units",
       qtyHint: "At most {max}.",
       reason: "Why are they missing?",
@@ -121,7 +121,7 @@ export const store = {
       moved: "Units sourced again: {units}, from {nodes}.",
       backordered: "Units backordered until supply arrives: {units}. The customer is told the new date.",
       none: "No unit needed sourcing again.",
-      cancelled: "Nothing is left for this store to deliver: this fulfilment order is closed.",
+      cancelled: "Nothing is left to deliver from here: this fulfilment order is closed.",
     },
     steps: {
       heading: "Next step",
@@ -155,6 +155,11 @@ export const store = {
       hint: "The customer gets a message with their pickup code.",
       submit: "Mark ready for pickup",
     },
+    delivered: {
+      title: "Delivered to the customer",
+      hint: "Only once the carrier confirms that the parcels reached the customer.",
+      submit: "Mark delivered",
+    },
     receive: {
       title: "Transfer arrived",
       hint: "Check the parcel, then receive it here before putting it on the shelf.",
@@ -174,6 +179,7 @@ export const store = {
       shipped: "Shipped.",
       ready: "Ready for pickup; the customer has been told.",
       received: "Received at the store.",
+      delivered: "Marked as delivered.",
     },
   },
   counter: {

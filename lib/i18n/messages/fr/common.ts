@@ -30,6 +30,7 @@ export const common: Catalogue<typeof en> = {
     storeShort: "File",
     counter: "Comptoir",
     inventory: "Stocks",
+    dc: "Console entrepôt",
     kpis: "Indicateurs",
     rules: "Règles",
     nodes: "Sites",

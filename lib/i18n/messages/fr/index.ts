@@ -9,5 +9,6 @@ import { inventory } from "./inventory";
 import { kpis } from "./kpis";
 import { admin } from "./admin";
 import { outbox } from "./outbox";
+import { dc } from "./dc";
 
-export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox };
+export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc };

@@ -81,7 +81,7 @@ export const store: Catalogue<typeof en> = {
     pickupAt: "Retrait à",
     notFoundTitle: "Ce travail est introuvable",
     notFoundBody: "Il a peut-être été annulé, ou le lien est erroné.",
-    forbiddenTitle: "Pas le travail de votre magasin",
+    forbiddenTitle: "Ce travail ne vous revient pas",
     forbiddenBody: "Cet ordre de préparation appartient à un autre magasin.",
     scan: {
       label: "Scannez ou saisissez un code-barres ou un SKU",
@@ -104,7 +104,7 @@ export const store: Catalogue<typeof en> = {
       confirmAllLabel: "Confirmer les {qty} unités restantes de {name}",
       shortPick: "Manquant",
       shortPickLabel: "Manquant : {name}",
-      none: "Plus aucun article à livrer par ce magasin.",
+      none: "Plus aucun article à livrer d’ici.",
     },
     shortPick: {
       title: "Déclarer manquant : {name}",
@@ -124,7 +124,7 @@ export const store: Catalogue<typeof en> = {
       moved: "Unités re-sourcées : {units}, depuis {nodes}.",
       backordered: "Unités en reliquat jusqu’au réassort : {units}. Le client est informé de la nouvelle date.",
       none: "Aucune unité n’a dû être re-sourcée.",
-      cancelled: "Plus rien à livrer par ce magasin : cet ordre de préparation est clos.",
+      cancelled: "Plus rien à livrer d’ici : cet ordre de préparation est clos.",
     },
     steps: {
       heading: "Étape suivante",
@@ -158,6 +158,11 @@ export const store: Catalogue<typeof en> = {
       hint: "Le client reçoit un message avec son code de retrait.",
       submit: "Marquer prête au retrait",
     },
+    delivered: {
+      title: "Livrée au client",
+      hint: "Uniquement quand le transporteur confirme que les colis ont été remis au client.",
+      submit: "Marquer comme livrée",
+    },
     receive: {
       title: "Transfert arrivé",
       hint: "Vérifiez le colis, puis réceptionnez-le ici avant de le poser en rayon.",
@@ -177,6 +182,7 @@ export const store: Catalogue<typeof en> = {
       shipped: "Expédiée.",
       ready: "Prête au retrait ; le client a été prévenu.",
       received: "Réceptionnée au magasin.",
+      delivered: "Marquée comme livrée.",
     },
   },
   counter: {

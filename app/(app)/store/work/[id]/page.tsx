@@ -21,5 +21,5 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
     if (e instanceof ForbiddenError) forbidden();
     throw e;
   }
-  return <WorkScreen initialData={work} storeId={actor.role === "STORE_ASSOCIATE" ? actor.storeId : null} />;
+  return <WorkScreen initialData={work} nodeId={actor.role === "STORE_ASSOCIATE" ? actor.storeId : null} />;
 }

@@ -1,0 +1,75 @@
+// The supply-chain manager's DC console on a desktop: a DC's open fulfilment orders by stage, one
+// opened and worked through pick, pack and ship with the same screen the stores use, then marked
+// delivered when the carrier confirms it; axe on each screen.
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
+import { storageState } from "./support/users";
+
+async function snap(page: Page, name: string): Promise<void> {
+  const path = test.info().outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await test.info().attach(name, { path, contentType: "image/png" });
+}
+
+test.describe("supply-chain manager at the DC console", () => {
+  test.use({ storageState: storageState("supply") });
+
+  test("works a DC's released fulfilment order from pick to delivered", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "DC console" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /DC console/ })).toBeVisible();
+    await page.getByRole("link", { name: /^To pick/ }).click();
+    await expect(page).toHaveURL(/status=RELEASED/);
+    const table = page.getByRole("table");
+    await expect(table).toBeVisible();
+    await expectAccessible(page);
+    await snap(page, "dc-console");
+
+    const first = table.getByRole("link", { name: /^OMS-\d+-\d+$/ }).first();
+    const number = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page).toHaveURL(/\/dc\/work\/.+/);
+    await expect(page.getByText(`Fulfilment order ${number}`)).toBeVisible();
+    await expectAccessible(page);
+
+    // Confirm every unit with the big buttons, then pack one parcel and hand it to the carrier.
+    const confirm = page.getByRole("button", { name: /^Confirm (1 unit|all \d+ remaining units) of / });
+    const all = page.getByRole("button", { name: /^Confirm all \d+ remaining units of / });
+    for (let round = 0; round < 30 && (await confirm.count()) > 0; round++) {
+      const before = await confirm.count();
+      await ((await all.count()) > 0 ? all.first() : confirm.first()).click();
+      await expect(confirm).not.toHaveCount(before);
+    }
+    const pack = page.getByRole("region", { name: "Pack", exact: true });
+    await pack.getByRole("button", { name: "Mark as packed" }).click();
+    await expect(page.getByRole("status").getByText("Packed.")).toBeVisible();
+    const ship = page.getByRole("region", { name: "Hand to the carrier", exact: true });
+    await ship.getByLabel("Carrier").selectOption("DPD");
+    await ship.getByLabel("Tracking number").fill("DPD-E2E-0001");
+    await ship.getByRole("button", { name: "Mark as shipped" }).click();
+    await expect(page.getByRole("status").getByText("Shipped.")).toBeVisible();
+    await expectAccessible(page);
+    await snap(page, "dc-work-shipped");
+
+    // The carrier confirms delivery.
+    await page.getByRole("button", { name: "Mark delivered" }).click();
+    await expect(page.getByText("Delivered").first()).toBeVisible();
+    await snap(page, "dc-work-delivered");
+
+    // Back on the console, the order has left the open work.
+    await page.getByRole("link", { name: "Back to the DC console" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /DC console/ })).toBeVisible();
+    await expect(page.getByRole("table").getByRole("link", { name: number })).toHaveCount(0);
+  });
+
+  test("is kept out of the store tablet, and store associates out of the console", async ({ page, browser }) => {
+    const store = await page.goto("/store");
+    expect(store!.status()).toBe(403);
+    const associate = await browser.newContext({ storageState: storageState("store") });
+    const associatePage = await associate.newPage();
+    const refused = await associatePage.goto("/dc");
+    expect(refused!.status()).toBe(403);
+    await associate.close();
+  });
+});

@@ -1,0 +1,71 @@
+import type { Catalogue } from "../../types";
+import type { dc as en } from "../en/dc";
+
+export const dc: Catalogue<typeof en> = {
+  title: "Console entrepôt",
+  loading: "Chargement de la console entrepôt…",
+  noDcs: "Aucun entrepôt n’est encore configuré.",
+  noDcsHint: "Ajoutez un site de type entrepôt dans Sites pour voir son travail ici.",
+  picker: {
+    label: "Entrepôt",
+    submit: "Afficher",
+  },
+  subtitle: "{city} · heure locale {time}",
+  live: {
+    updated: "Mis à jour à {time}.",
+    auto: "Se met à jour automatiquement toutes les quelques secondes.",
+    refresh: "Actualiser",
+    refreshing: "Actualisation…",
+    stale: "La console n’a pas pu être actualisée ; elle affiche les données de {time}.",
+    gone: "Le travail de cet entrepôt ne peut plus être affiché. Rechargez la page ou choisissez un autre entrepôt.",
+  },
+  stages: {
+    label: "Filtrer par étape",
+    all: "Tout le travail en cours",
+    RELEASED: "À préparer",
+    PICKING: "En prélèvement",
+    PACKED: "À expédier",
+    SHIPPED: "En attente de livraison",
+    IN_TRANSIT_TO_STORE: "Transferts vers les magasins",
+    shippedToday: "Expédiés aujourd’hui",
+  },
+  table: {
+    label: "Ordres de préparation de {dc}",
+    shown: "{count} sur cette page",
+    sortHint: "Le tri s’applique aux lignes de cette page.",
+    sortBy: "Trier par {column}",
+    number: "Ordre de préparation",
+    order: "Commande",
+    customer: "Client",
+    promised: "Promis le",
+    status: "Statut",
+    units: "Unités",
+    pickedShort: "Prélevées / manquantes",
+    age: "Depuis le lancement",
+    noPromise: "Aucune",
+    notReleased: "Non lancé",
+    pickedShortValue: "{picked} / {short}",
+    pickup: "Retrait",
+    late: "En retard",
+  },
+  empty: {
+    all: "Aucun travail en cours dans cet entrepôt. Le nouveau travail apparaît ici de lui-même.",
+    stage: "Rien à cette étape.",
+    page: "Cette page est vide : le travail a peut-être avancé.",
+  },
+  pagination: {
+    label: "Pages d’ordres de préparation",
+    first: "Première page",
+    next: "Page suivante",
+  },
+  notFound: {
+    title: "Entrepôt introuvable",
+    body: "Le code de l’adresse ne correspond à aucun entrepôt.",
+    back: "Aller à la console entrepôt",
+  },
+  work: {
+    back: "Retour à la console entrepôt",
+    notFoundTitle: "Travail d’entrepôt introuvable",
+    notFoundBody: "Aucun ordre de préparation d’entrepôt n’a cet identifiant. C’est peut-être le travail d’un magasin, ou le lien est erroné.",
+  },
+};
