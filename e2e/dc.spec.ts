@@ -54,7 +54,8 @@ test.describe("supply-chain manager at the DC console", () => {
 
     // The carrier confirms delivery.
     await page.getByRole("button", { name: "Mark delivered" }).click();
-    await expect(page.getByText("Delivered").first()).toBeVisible();
+    await expect(page.getByRole("status").getByText("Marked as delivered.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark delivered" })).toHaveCount(0);
     await snap(page, "dc-work-delivered");
 
     // Back on the console, the order has left the open work.

@@ -240,6 +240,27 @@ test.describe("store associate in Paris", () => {
     await agent.close();
   });
 
+  test("fits a portrait tablet (768x1024): queue, work screen and counter without horizontal scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto("/store");
+    await expect(page.getByRole("tablist", { name: "Work by stage" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await snap(page, "portrait-queue");
+    await page.getByRole("tab", { name: /^To pick/ }).tap();
+    const card = page.getByRole("tabpanel").getByRole("article").first();
+    await expect(card).toBeVisible();
+    await card.getByRole("link").tap();
+    await expect(page.getByLabel("Scan or type a barcode or SKU")).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+    await snap(page, "portrait-work");
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Counter" }).tap();
+    await expect(page.getByRole("heading", { level: 1, name: /Counter/ })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await snap(page, "portrait-counter");
+  });
+
   test("cannot open another store's queue or the admin screens", async ({ page }) => {
     await page.goto("/store?store=ST-LYO-01");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
