@@ -1,0 +1,10 @@
+// The fulfilment commands on the PostgreSQL server, a fresh database per test (the suite is in
+// lib/fulfillment/testing/command-suite.ts); skipped with a visible message when no server answers.
+import { describe } from "vitest";
+import { SERVER_URL } from "@/lib/db/server-tests";
+import { createServerTestDb } from "@/lib/db/testing";
+import { fulfilmentCommandSuite } from "../testing/command-suite";
+
+describe.skipIf(!SERVER_URL)("on the PostgreSQL server", () => {
+  fulfilmentCommandSuite(() => createServerTestDb(SERVER_URL!, { poolSize: 5 }));
+});
