@@ -3,7 +3,11 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { isDomainError, type FieldErrors } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/http";
+import { revalidatePath } from "next/cache";
+import type { Action } from "@/lib/auth";
+import { requireActor, type UserActor } from "@/lib/auth/session";
+import { withTx, type Tx } from "@/lib/db";
+import { parseInput, zodFieldErrors } from "@/lib/http";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: FieldErrors } };
 
@@ -19,4 +23,24 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     console.error(`[action ${requestId}]`, e);
     return { ok: false, error: { code: "INTERNAL", message: `Something went wrong on our side (reference ${requestId}).` } };
   }
+}
+
+/**
+ * A server action that runs one command: authenticate and authorise through the permission table,
+ * validate with the command's schema, run it in one transaction, refresh the pages it changes.
+ */
+export function commandAction<S extends z.ZodType, R>(
+  action: Action,
+  schema: S,
+  command: (tx: Tx, actor: UserActor, input: z.output<S>) => Promise<R>,
+  options: { revalidate: string[] },
+): (input: unknown) => Promise<ActionResult<R>> {
+  return (input: unknown) =>
+    runAction(async () => {
+      const actor = await requireActor(action);
+      const data = parseInput(schema, input);
+      const result = await withTx((tx) => command(tx, actor, data));
+      for (const path of options.revalidate) revalidatePath(path, "layout");
+      return result;
+    });
 }

@@ -4,13 +4,11 @@
 // tablet and the DC console alike: thin edges that authenticate, authorise through the permission
 // table, validate with the command's schema and run one command in one transaction. The commands
 // keep associates to their own store's work.
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { runAction, type ActionResult } from "@/lib/actions";
+import { commandAction } from "@/lib/actions";
 import type { Action } from "@/lib/auth";
-import { requireActor, type UserActor } from "@/lib/auth/session";
-import { withTx, type Tx } from "@/lib/db";
-import { parseInput } from "@/lib/http";
+import type { UserActor } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db";
 import { confirmPick, cycleCount, expirePickup, handOver, markDelivered, markReady, pack, receiveAtStore, ship, shortPick, startPicking } from "@/lib/fulfillment";
 import {
   confirmPickSchema,
@@ -27,15 +25,7 @@ import {
 } from "@/lib/fulfillment/schemas";
 
 function storeAction<S extends z.ZodType, R>(action: Action, schema: S, command: (tx: Tx, actor: UserActor, input: z.output<S>) => Promise<R>) {
-  return async (input: unknown): Promise<ActionResult<R>> =>
-    runAction(async () => {
-      const actor = await requireActor(action);
-      const data = parseInput(schema, input);
-      const result = await withTx((tx) => command(tx, actor, data));
-      revalidatePath("/store", "layout");
-      revalidatePath("/dc", "layout");
-      return result;
-    });
+  return commandAction(action, schema, command, { revalidate: ["/store", "/dc"] });
 }
 
 const runStartPicking = storeAction("fulfillment.work", startPickingSchema, (tx, a, i) => startPicking(tx, a, i));

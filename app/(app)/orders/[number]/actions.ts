@@ -1,12 +1,9 @@
 "use server";
 // The agent's changes to an order: thin edges that authenticate, authorise through the permission
 // table, validate with the command's schema and run one command in one transaction.
-import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions";
-import { requireActor } from "@/lib/auth/session";
+import { commandAction } from "@/lib/actions";
 import type { Action } from "@/lib/auth";
-import { withTx, type Tx } from "@/lib/db";
-import { parseInput } from "@/lib/http";
+import type { Tx } from "@/lib/db";
 import type { UserActor } from "@/lib/auth/session";
 import {
   addLine,
@@ -29,14 +26,7 @@ import {
 import type { z } from "zod";
 
 function orderAction<S extends z.ZodType, R>(action: Action, schema: S, command: (tx: Tx, actor: UserActor, input: z.output<S>) => Promise<R>) {
-  return async (input: unknown): Promise<ActionResult<R>> =>
-    runAction(async () => {
-      const actor = await requireActor(action);
-      const data = parseInput(schema, input);
-      const result = await withTx((tx) => command(tx, actor, data));
-      revalidatePath("/orders", "layout");
-      return result;
-    });
+  return commandAction(action, schema, command, { revalidate: ["/orders"] });
 }
 
 const runCancelLine = orderAction("order.cancel", cancelLineSchema, cancelLine);
