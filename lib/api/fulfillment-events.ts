@@ -56,7 +56,6 @@ export const fulfillmentEventSchema = z
           qty: units,
         }),
       )
-      .min(1, "At least one line.")
       .max(100, "At most 100 lines.")
       .optional()
       .describe("Units per SKU: picked (PICKED), missing (SHORT_PICKED) or collected (PICKED_UP; every remaining unit when left out)."),
@@ -68,7 +67,8 @@ export const fulfillmentEventSchema = z
   })
   .superRefine((v, ctx) => {
     for (const field of EVENT_REQUIRED_FIELDS[v.type] ?? []) {
-      if (v[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: REQUIRED });
+      // An empty list says no more than a missing one; events that need lines need at least one.
+      if (v[field] === undefined || (field === "lines" && v.lines?.length === 0)) ctx.addIssue({ code: "custom", path: [field], message: REQUIRED });
     }
   });
 export type FulfillmentEvent = z.output<typeof fulfillmentEventSchema>;
@@ -165,7 +165,7 @@ async function applyEvent(tx: Tx, actor: FulfillmentActor, work: FulfillmentWork
       await markReady(tx, actor, ref, options);
       return;
     case "PICKED_UP": {
-      const parts = event.lines && resolveLines(work, event.lines, (l) => l.qty - l.handedOverQty);
+      const parts = event.lines?.length ? resolveLines(work, event.lines, (l) => l.qty - l.handedOverQty) : undefined;
       const lines = parts?.map((p) => ({ lineId: p.lineId, qty: p.qty }));
       // The command names its own `lines.i.…`; i is a resolved part, which came from a request line.
       const rename = (field: string) => {

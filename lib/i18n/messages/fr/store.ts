@@ -108,7 +108,7 @@ export const store: Catalogue<typeof en> = {
     },
     shortPick: {
       title: "Déclarer manquant : {name}",
-      description: "Les unités introuvables quittent le travail du magasin et sont aussitôt re-sourcées : depuis un autre site, ou mises en reliquat.",
+      description: "Les unités introuvables quittent ce travail et sont aussitôt re-sourcées : depuis un autre site, ou mises en reliquat.",
       qty: "Unités manquantes",
       qtyHint: "{max} au maximum.",
       reason: "Pourquoi manquent-elles ?",

@@ -133,6 +133,15 @@ describe("the fulfilment flow", () => {
     expect(await t.db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, lines: { select: { status: true } } } })).toEqual({ status: "COMPLETED", lines: [{ status: "DELIVERED" }] });
   });
 
+  it("takes an empty line list as none: PICKED needs lines, PACKED and SHIPPED do not", async () => {
+    const { fo } = await shipTshirts(1);
+    await expectError(await post(fo.id, { type: "PICKED", lines: [] }), 422, "VALIDATION_FAILED", ["lines"]);
+    await ok(await post(fo.id, { type: "PICKED", lines: [{ sku: "TSHIRT-M", qty: 1 }] }));
+    await ok(await post(fo.id, { type: "PACKED", lines: [] }));
+    const shipped = await ok(await post(fo.id, { type: "SHIPPED", lines: [], carrier: "DPD", trackingNumber: "DPD-EMPTY-1" }));
+    expect(shipped).toMatchObject({ status: "SHIPPED", trackingNumber: "DPD-EMPTY-1" });
+  });
+
   it("fills several lines of one SKU in line order, and reports lines as the order has them", async () => {
     const { fo } = await place(
       [
