@@ -11,7 +11,7 @@ import { Button, LinkButton, buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { queryString } from "@/components/ui/pagination";
 import { Alert, EmptyState, ErrorState } from "@/components/ui/states";
-import { DC_CONSOLE_STATUSES, type DcConsole, type DcConsoleStatus } from "@/lib/fulfillment/dc-console-shape";
+import { DC_CONSOLE_STATUSES, type DcConsole, type DcConsoleStatus } from "@/lib/fulfillment/client";
 import { DcWorkTable } from "./dc-work-table";
 import { useDcConsole } from "./queries";
 

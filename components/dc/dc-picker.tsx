@@ -2,7 +2,7 @@
 // (and choosing another DC starts again from its first page of open work).
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { DcOption } from "@/lib/fulfillment/dc-console-shape";
+import type { DcOption } from "@/lib/fulfillment/client";
 import type { Translate } from "@/lib/i18n";
 
 export function DcPicker({ dcs, current, t }: { dcs: DcOption[]; current: string; t: Translate }) {

@@ -16,8 +16,8 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }), us
 
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { WorkScreen } from "@/components/store/work/work-screen";
-import type { DcConsole } from "@/lib/fulfillment/dc-console-shape";
-import { nextSteps, type FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import type { DcConsole } from "@/lib/fulfillment/client";
+import { nextSteps, type FulfillmentWork } from "@/lib/fulfillment/client";
 import { DcConsoleLive } from "./dc-console-live";
 import { sortRows, toRows } from "./dc-work-table";
 

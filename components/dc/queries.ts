@@ -4,7 +4,7 @@
 // (see components/store/use-store-action.ts).
 import { useQuery } from "@tanstack/react-query";
 import { queryString } from "@/components/ui/pagination";
-import type { DcConsole } from "@/lib/fulfillment/dc-console-shape";
+import type { DcConsole } from "@/lib/fulfillment/client";
 import { getJson, retryTransient } from "@/components/store/queries";
 
 export const DC_CONSOLE_POLL_MS = 10_000;

@@ -3,8 +3,8 @@
 // appears within 5), one fulfilment order's work, and the counter's pickup search. Every key starts
 // with "store" so an action can refresh them all at once (see use-store-action.ts).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { StoreQueue } from "@/lib/fulfillment/store-queue-shape";
-import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import type { StoreQueue } from "@/lib/fulfillment/client";
+import type { FulfillmentWork } from "@/lib/fulfillment/client";
 
 export const STORE_QUEUE_POLL_MS = 4_000;
 export const WORK_POLL_MS = 5_000;

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatDate, formatDateTime } from "@/lib/i18n";
-import type { StoreQueueCard, StoreQueueSectionKey } from "@/lib/fulfillment/store-queue-shape";
+import type { StoreQueueCard, StoreQueueSectionKey } from "@/lib/fulfillment/client";
 import { formatAge } from "./format";
 
 const PICKUP_WAIT: readonly StoreQueueSectionKey[] = ["readyForPickup", "overdue"];

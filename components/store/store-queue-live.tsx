@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Alert, EmptyState } from "@/components/ui/states";
 import { cn } from "@/components/ui/cn";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { STORE_QUEUE_SECTIONS, type StoreQueue, type StoreQueueSectionKey } from "@/lib/fulfillment/store-queue-shape";
+import { STORE_QUEUE_SECTIONS, type StoreQueue, type StoreQueueSectionKey } from "@/lib/fulfillment/client";
 import { QueueCard } from "./queue-card";
 import { formatClock } from "./format";
 import { useStoreQueue } from "./queries";

@@ -15,8 +15,8 @@ vi.mock("@/app/(app)/store/actions", () =>
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }), usePathname: () => "/store" }));
 
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { nextSteps, type FulfillmentWork } from "@/lib/fulfillment/work-shape";
-import type { StoreQueue } from "@/lib/fulfillment/store-queue-shape";
+import { nextSteps, type FulfillmentWork } from "@/lib/fulfillment/client";
+import type { StoreQueue } from "@/lib/fulfillment/client";
 import { WorkScreen } from "./work/work-screen";
 import { StoreQueueLive } from "./store-queue-live";
 import { CounterScreen } from "./counter/counter-screen";

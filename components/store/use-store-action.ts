@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
-import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import type { FulfillmentWork } from "@/lib/fulfillment/client";
 import { serverFieldMessage, STALE_CODES, type StoreActionError } from "./action-errors";
 import { dcKeys } from "@/components/dc/queries";
 import { storeKeys } from "./queries";

@@ -8,8 +8,8 @@ export type { StoreQueue, StoreQueueCard, StoreQueueSectionKey } from "./store-q
 export { listStoreOptions } from "./queries/list-store-options";
 export type { StoreOption } from "./queries/list-store-options";
 export { unitsReleasedToday } from "./queries/units-released-today";
-export { getFulfillmentWork, getFulfillmentWorkSchema, listNodeWork, listNodeWorkSchema, findPickups, findPickupsSchema } from "./queries/fulfillment-work";
-export type { ListNodeWorkInput, FindPickupsInput } from "./queries/fulfillment-work";
+export { getFulfillmentWork, getFulfillmentWorkSchema, listNodeWork, listNodeWorkSchema, findPickups } from "./queries/fulfillment-work";
+export type { ListNodeWorkInput } from "./queries/fulfillment-work";
 export { getDcConsole, dcConsoleInputSchema } from "./queries/dc-console";
 export type { DcConsoleInput } from "./queries/dc-console";
 

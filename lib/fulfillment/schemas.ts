@@ -114,6 +114,13 @@ export type ExpirePickupInput = z.input<typeof expirePickupSchema>;
 export const markDeliveredSchema = z.object({ ...workRef, deliveredAt: z.coerce.date().optional() });
 export type MarkDeliveredInput = z.input<typeof markDeliveredSchema>;
 
+/** The counter's search for ready pickups: a 6-digit code, an order number or a customer's name. */
+export const findPickupsSchema = z.object({
+  store: z.string().trim().max(40).optional(),
+  q: z.string().trim().min(2, "Type at least 2 characters.").max(80),
+});
+export type FindPickupsInput = z.input<typeof findPickupsSchema>;
+
 /** A counted quantity of one SKU at one node replaces its on-hand figure. */
 export const cycleCountSchema = z.object({
   /** Node code; a store associate may only count their own store. */

@@ -22,7 +22,7 @@ import {
   shipSchema,
   shortPickSchema,
   startPickingSchema,
-} from "@/lib/fulfillment/schemas";
+} from "@/lib/fulfillment/client";
 
 function storeAction<S extends z.ZodType, R>(action: Action, schema: S, command: (tx: Tx, actor: UserActor, input: z.output<S>) => Promise<R>) {
   return commandAction(action, schema, command, { revalidate: ["/store", "/dc"] });

@@ -9,7 +9,7 @@ import { cycleCountAction } from "@/app/(app)/store/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { cycleCountSchema, type CycleCountInput } from "@/lib/fulfillment/schemas";
+import { cycleCountSchema, type CycleCountInput } from "@/lib/fulfillment/client";
 import { ActionAlert } from "../action-alert";
 import { formFieldMessage } from "../action-errors";
 import { useStoreAction } from "../use-store-action";

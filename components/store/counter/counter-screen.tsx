@@ -3,6 +3,7 @@
 // then hand it over in two taps ("Hand over", then confirm with the code already filled in when the
 // search was the code), or check the buyer's ID when there is no code; or cancel an uncollected
 // pickup with a reason. The search stays in the URL (?q=) so a reload keeps it.
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -11,11 +12,13 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/i18n";
-import { PICKUP_CODE_PATTERN } from "@/lib/fulfillment/schemas";
-import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import { findPickupsSchema, PICKUP_CODE_PATTERN } from "@/lib/fulfillment/client";
+import type { FulfillmentWork } from "@/lib/fulfillment/client";
 import { schemaMessage } from "../action-errors";
 import { StoreFetchError, usePickupSearch } from "../queries";
 import { ExpirePickupDialog, HandOverDialog } from "./pickup-dialogs";
+
+const searchSchema = findPickupsSchema.pick({ q: true });
 
 export function CounterScreen({ storeCode, initialQuery, overdueAfterDays }: { storeCode?: string; initialQuery: string; overdueAfterDays: number }) {
   const { t } = useI18n();
@@ -23,11 +26,11 @@ export function CounterScreen({ storeCode, initialQuery, overdueAfterDays }: { s
   const [notice, setNotice] = useState("");
   const [dialog, setDialog] = useState<{ kind: "handOver" | "expire"; pickup: FulfillmentWork } | null>(null);
   const search = usePickupSearch(q, storeCode);
-  const form = useForm<{ q: string }>({ defaultValues: { q: initialQuery } });
-
-  // The search's rules (findPickupsSchema) live with the query on the server: a refusal names the field.
+  // The query's own schema checks the search here first; the server checks it again.
+  const form = useForm<{ q: string }>({ defaultValues: { q: initialQuery }, resolver: zodResolver(searchSchema) });
   const serverQError = search.error instanceof StoreFetchError && search.error.status === 422 ? search.error.body.error?.fields?.q : undefined;
-  const qError = serverQError ? schemaMessage(t, serverQError) : undefined;
+  const clientQError = form.formState.errors.q?.message;
+  const qError = clientQError ? schemaMessage(t, clientQError) : serverQError ? schemaMessage(t, serverQError) : undefined;
 
   const onSearch = form.handleSubmit(({ q: value }) => {
     const next = value.trim();

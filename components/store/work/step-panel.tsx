@@ -9,8 +9,8 @@ import { markDeliveredAction, markReadyAction, packAction, receiveAtStoreAction,
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { CARRIERS, packSchema, shipSchema, type PackInput, type ShipInput } from "@/lib/fulfillment/schemas";
-import type { FulfillmentStep, FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import { CARRIERS, packSchema, shipSchema, type PackInput, type ShipInput } from "@/lib/fulfillment/client";
+import type { FulfillmentStep, FulfillmentWork } from "@/lib/fulfillment/client";
 import type { ActionResult } from "@/lib/actions";
 import type { Key } from "@/lib/i18n";
 import { ActionAlert } from "../action-alert";

@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Alert, EmptyState, ErrorState } from "@/components/ui/states";
 import { formatDate, formatDateTime, type Key } from "@/lib/i18n";
-import { stepSide, type FulfillmentStep, type FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import { stepSide, type FulfillmentStep, type FulfillmentWork } from "@/lib/fulfillment/client";
 import { formatClock } from "../format";
 import { StoreFetchError, useFulfillmentWork } from "../queries";
 import { PickList, type Resourced } from "./pick-list";

@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { findPickupsSchema, type FindPickupsInput } from "../schemas";
 import { nextSteps, type FulfillmentWork } from "../work-shape";
 
 const SELECT = {
@@ -172,11 +173,6 @@ export async function listNodeWork(db: Db | Tx, actor: Actor, input: ListNodeWor
   return { items: page.map(toWork), nextCursor: rows.length > limit ? page[page.length - 1].id : null };
 }
 
-export const findPickupsSchema = z.object({
-  store: z.string().trim().max(40).optional(),
-  q: z.string().trim().min(2, "Type at least 2 characters.").max(80),
-});
-export type FindPickupsInput = z.input<typeof findPickupsSchema>;
 
 /**
  * Ready pickups waiting at a store, found by the 6-digit pickup code, the order number, or the

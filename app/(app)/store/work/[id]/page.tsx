@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getFulfillmentWork } from "@/lib/fulfillment";
-import type { FulfillmentWork } from "@/lib/fulfillment/work-shape";
+import type { FulfillmentWork } from "@/lib/fulfillment/client";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,7 @@
+// The parts of the fulfilment context a browser bundle may import (no database, no server code):
+// the commands' input schemas, the shapes the screens read, and the steps a fulfilment order can
+// take next. Server code imports the same from the context's index.
+export * from "./schemas";
+export * from "./work-shape";
+export * from "./store-queue-shape";
+export * from "./dc-console-shape";
