@@ -261,6 +261,28 @@ test.describe("store associate in Paris", () => {
     await snap(page, "portrait-counter");
   });
 
+  test("counts a SKU: a wrong code is refused next to its field, a count replaces on hand", async ({ page }) => {
+    await page.goto("/store");
+    await page.getByRole("link", { name: "Count stock" }).tap();
+    await expect(page.getByRole("heading", { level: 1, name: /Count stock/ })).toBeVisible();
+    await page.getByRole("button", { name: "Save the count" }).tap();
+    await expect(page.getByText("Scan or type the SKU.").first()).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("SKU or barcode").fill("NO-SUCH-SKU");
+    await page.getByLabel("Units counted").fill("3");
+    await page.getByLabel("Reason").fill("Weekly count");
+    await page.getByRole("button", { name: "Save the count" }).tap();
+    await expect(page.getByText("No item has this SKU code or barcode.").first()).toBeVisible();
+    // An item of this store's work, counted at a generous figure (above what is reserved).
+    const queue = await (await page.request.get("/api/store/queue")).json();
+    const sku: string = queue.sections.toPick[0].lines[0].sku;
+    await page.getByLabel("SKU or barcode").fill(sku);
+    await page.getByLabel("Units counted").fill("40");
+    await page.getByRole("button", { name: "Save the count" }).tap();
+    await expect(page.getByText(new RegExp(`${sku} at ST-PAR-01: on hand \\d+ → 40`))).toBeVisible();
+    await snap(page, "count-saved");
+  });
+
   test("cannot open another store's queue or the admin screens", async ({ page }) => {
     await page.goto("/store?store=ST-LYO-01");
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
