@@ -1,9 +1,7 @@
 // The DC console rendered on the server as the first paint: the stages with their counts as
 // filter links, the table of work with each row opening its work screen, the empty states, the
 // table's sorting, and the shared work screen offering "Mark delivered" on the DC console only.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createElement as h, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
+import { createElement as h } from "react";
 import { describe, expect, it, vi } from "vitest";
 
 // The screens only call the server actions on a tap; rendering needs their names, not the database.
@@ -14,63 +12,23 @@ vi.mock("@/app/(app)/store/actions", () =>
 );
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }), usePathname: () => "/dc" }));
 
-import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { WorkScreen } from "@/components/store/work/work-screen";
 import type { DcConsole } from "@/lib/fulfillment/client";
-import { nextSteps, type FulfillmentWork } from "@/lib/fulfillment/client";
+import type { FulfillmentWork } from "@/lib/fulfillment/client";
+import { buildWork } from "@/lib/fulfillment/testing/work-fixture";
+import { renderHtml as html, renderText as render } from "@/components/testing/render";
 import { DcConsoleLive } from "./dc-console-live";
 import { sortRows, toRows } from "./dc-work-table";
 
-function html(element: ReactElement, locale: "en" | "fr" = "en"): string {
-  return renderToString(h(QueryClientProvider, { client: new QueryClient(), children: h(I18nProvider, { locale, children: element }) }));
-}
 
-function render(element: ReactElement, locale: "en" | "fr" = "en"): string {
-  return html(element, locale)
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
-}
 
 const LYON = { id: "node-lys", code: "DC-LYS", name: "Lyon DC", type: "DC" as const, timeZone: "Europe/Paris" };
 
+/** A released DC order of three lamps, one picked and one damaged. */
 function work(over: Partial<FulfillmentWork> = {}): FulfillmentWork {
-  const base: FulfillmentWork = {
-    id: "fo-1",
-    number: "FO-1001-1",
-    status: "RELEASED",
-    version: 3,
-    mode: "SHIP",
-    node: LYON,
-    pickupStore: null,
-    sameStorePickup: false,
-    order: { number: "O-1001", customerName: "Léa Martin", promisedDate: "2026-11-27T17:00:00Z", placedAt: "2026-11-25T09:00:00Z" },
-    lines: [
-      { id: "l1", lineNo: 1, sku: "LAMP", name: "Desk lamp", barcode: null, category: "Home", qty: 3, pickedQty: 1, shortQty: 1, shortReason: "DAMAGED", handedOverQty: 0 },
-    ],
-    parcels: [],
-    carrier: null,
-    trackingNumber: null,
-    pickupCode: null,
-    promisedDate: null,
-    releasedAt: "2026-11-25T09:00:00Z",
-    pickedAt: null,
-    packedAt: null,
-    shippedAt: null,
-    receivedAt: null,
-    readyAt: null,
-    pickupExpiresAt: null,
-    pickedUpAt: null,
-    handedOverBy: null,
-    handoverCheck: null,
-    cancelledAt: null,
-    cancelReason: null,
-    nextSteps: [],
-    ...over,
-  };
-  return { ...base, nextSteps: nextSteps(base) };
+  return buildWork({ node: LYON, lines: [{ id: "l1", lineNo: 1, sku: "LAMP", name: "Desk lamp", barcode: null, category: "Home", qty: 3, pickedQty: 1, shortQty: 1, shortReason: "DAMAGED", handedOverQty: 0 }], ...over });
 }
+
 
 function board(over: Partial<DcConsole> = {}): DcConsole {
   return {

@@ -1,9 +1,7 @@
 // The store tablet's screens rendered on the server as the first paint: what an associate sees
 // for work to pick (scan field, confirm and short-pick buttons), for work another store does next,
 // for the queue's tabs, and for the counter before a search. No browser needed.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createElement as h, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
+import { createElement as h } from "react";
 import { describe, expect, it, vi } from "vitest";
 
 // The screens only call the server actions on a tap; rendering needs their names, not the database.
@@ -14,60 +12,16 @@ vi.mock("@/app/(app)/store/actions", () =>
 );
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => {} }), usePathname: () => "/store" }));
 
-import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { nextSteps, type FulfillmentWork } from "@/lib/fulfillment/client";
+import { nextSteps } from "@/lib/fulfillment/client";
+import { buildWork as work } from "@/lib/fulfillment/testing/work-fixture";
+import { renderHtml as html, renderText as render } from "@/components/testing/render";
 import type { StoreQueue } from "@/lib/fulfillment/client";
 import { WorkScreen } from "./work/work-screen";
 import { StoreQueueLive } from "./store-queue-live";
 import { CounterScreen } from "./counter/counter-screen";
 
-function html(element: ReactElement, locale: "en" | "fr" = "en"): string {
-  return renderToString(h(QueryClientProvider, { client: new QueryClient(), children: h(I18nProvider, { locale, children: element }) }));
-}
 
-function render(element: ReactElement, locale: "en" | "fr" = "en"): string {
-  const markup = html(element, locale);
-  // Text as a person reads it: tags out, entities and spaces tidied.
-  return markup.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ");
-}
 
-function work(over: Partial<FulfillmentWork> = {}): FulfillmentWork {
-  const base: FulfillmentWork = {
-    id: "fo-1",
-    number: "FO-1001-1",
-    status: "RELEASED",
-    version: 3,
-    mode: "SHIP",
-    node: { id: "node-par", code: "ST-PAR-01", name: "Paris Rivoli", type: "STORE", timeZone: "Europe/Paris" },
-    pickupStore: null,
-    sameStorePickup: false,
-    order: { number: "O-1001", customerName: "Léa Martin", promisedDate: "2026-11-27T17:00:00Z", placedAt: "2026-11-25T09:00:00Z" },
-    lines: [
-      { id: "l1", lineNo: 1, sku: "JEANS-32", name: "Slim jeans 32", barcode: "2000000000329", category: "Denim", qty: 2, pickedQty: 1, shortQty: 0, shortReason: null, handedOverQty: 0 },
-      { id: "l2", lineNo: 2, sku: "TSHIRT-M", name: "Organic T-shirt M", barcode: null, category: "Tops", qty: 1, pickedQty: 0, shortQty: 1, shortReason: "NOT_FOUND", handedOverQty: 0 },
-    ],
-    parcels: [],
-    carrier: null,
-    trackingNumber: null,
-    pickupCode: null,
-    promisedDate: null,
-    releasedAt: "2026-11-25T09:00:00Z",
-    pickedAt: null,
-    packedAt: null,
-    shippedAt: null,
-    receivedAt: null,
-    readyAt: null,
-    pickupExpiresAt: null,
-    pickedUpAt: null,
-    handedOverBy: null,
-    handoverCheck: null,
-    cancelledAt: null,
-    cancelReason: null,
-    nextSteps: [],
-    ...over,
-  };
-  return { ...base, nextSteps: nextSteps(base) };
-}
 
 describe("work screen", () => {
   it("shows the order, the scan field and the lines by category with confirm and short-pick buttons", () => {
