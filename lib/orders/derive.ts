@@ -69,7 +69,9 @@ export async function recomputeOrder(tx: Tx, actor: Actor, orderId: string, opti
     else if (line.status === "RETURN_REQUESTED" || line.status === "RETURNED") status = line.status;
     else if (unallocatedUnits(line, assigned) > 0) status = "BACKORDERED";
     else {
-      const steps = live.map((f) => FO_TO_LINE[f.fulfillmentOrder.status]);
+      // Work left with no units (all short-picked) no longer holds the line back.
+      const delivering = live.filter((f) => f.qty > 0);
+      const steps = (delivering.length ? delivering : live).map((f) => FO_TO_LINE[f.fulfillmentOrder.status]);
       status = steps.reduce((least, s) => (LINE_PROGRESS.indexOf(s) < LINE_PROGRESS.indexOf(least) ? s : least), steps[0] ?? "CREATED");
     }
     if (status !== line.status) await tx.orderLine.update({ where: { id: line.id }, data: { status, version: { increment: 1 } } });

@@ -25,14 +25,34 @@ export function ledgerTotals(rows: Array<{ type: PaymentType; amountMinor: numbe
   return { authorizedMinor, capturedMinor, refundedMinor, balanceMinor: capturedMinor - refundedMinor };
 }
 
-/** The price of `qty` units of a line, with their share of the line's discount. */
-export function unitsValueMinor(line: { qty: number; unitPriceMinor: number; discountMinor: number }, qty: number): number {
-  return qty * line.unitPriceMinor - Math.round((line.discountMinor * qty) / line.qty);
+/**
+ * The price of `qty` units of a line, with their share of the line's discount. `before` units of the
+ * line were paid for earlier: shares are taken cumulatively, so the parts always add up to the
+ * line's discount as the order's total rounds it (round(discount * units / qty)), to the cent.
+ */
+export function unitsValueMinor(line: { qty: number; unitPriceMinor: number; discountMinor: number }, qty: number, before = 0): number {
+  const share = (units: number) => Math.round((line.discountMinor * units) / line.qty);
+  return qty * line.unitPriceMinor - (share(before + qty) - share(before));
+}
+
+/** Units of each line paid for by a capture: shipped to the customer, or collected at a store. */
+async function paidUnitsByLine(tx: Tx, orderId: string): Promise<Map<string, number>> {
+  const rows = await tx.fulfillmentOrderLine.findMany({
+    where: { fulfillmentOrder: { orderId } },
+    select: { orderLineId: true, qty: true, handedOverQty: true, fulfillmentOrder: { select: { deliveryMode: true, status: true } } },
+  });
+  const paid = new Map<string, number>();
+  for (const r of rows) {
+    const units = r.fulfillmentOrder.deliveryMode === "SHIP" ? (r.fulfillmentOrder.status === "SHIPPED" || r.fulfillmentOrder.status === "DELIVERED" ? r.qty : 0) : r.handedOverQty;
+    paid.set(r.orderLineId, (paid.get(r.orderLineId) ?? 0) + units);
+  }
+  return paid;
 }
 
 /**
  * Captures the value of these units (plus the shipping fee when asked) against the open
- * authorisation, in the caller's transaction, with an event on the timeline. Returns the amount.
+ * authorisation, in the caller's transaction, with an event on the timeline. Call it once the units
+ * count as shipped or handed over. Returns the amount.
  */
 export async function captureUnits(
   tx: Tx,
@@ -51,7 +71,10 @@ export async function captureUnits(
     },
   });
   const byId = new Map(order.lines.map((l) => [l.id, l]));
-  let value = units.reduce((a, u) => a + unitsValueMinor(byId.get(u.orderLineId)!, u.qty), 0);
+  const paid = await paidUnitsByLine(tx, orderId);
+  const now = new Map<string, number>();
+  for (const u of units) now.set(u.orderLineId, (now.get(u.orderLineId) ?? 0) + u.qty);
+  let value = [...now].reduce((a, [lineId, qty]) => a + unitsValueMinor(byId.get(lineId)!, qty, Math.max(0, (paid.get(lineId) ?? qty) - qty)), 0);
   if (options.includeShipping) value += order.shippingMinor;
   const totals = ledgerTotals(order.payments);
   const amount = Math.max(0, Math.min(value, totals.authorizedMinor - totals.capturedMinor));

@@ -3,10 +3,11 @@
 // what is reserved, the difference is taken off work not yet picked, newest first, and sourced
 // again elsewhere exactly as a short-pick is. Audited with the figures before and after.
 import { Prisma } from "@/generated/prisma/client";
+import type { FulfillmentStatus } from "@/generated/prisma/enums";
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
 import { addOnHand, lockPositions, setOnHand } from "@/lib/inventory";
 import { recomputeOrder } from "@/lib/orders";
 import { cycleCountSchema, type CycleCountInput } from "../schemas";
@@ -14,6 +15,9 @@ import { resourceAfterShortage, takeUnitsOffWork } from "./short-pick";
 import { touchWork, WORK_SELECT } from "./work";
 
 export { cycleCountSchema };
+
+/** Work whose units are still on the shelf (held, released, or not yet picked). */
+const TAKEABLE: FulfillmentStatus[] = ["CREATED", "RELEASED", "PICKING"];
 export type { CycleCountInput };
 
 export interface CycleCountResult {
@@ -34,11 +38,19 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
   const sku = await tx.sku.findFirst({ where: { OR: [{ code: { equals: code, mode: "insensitive" } }, { barcode: code }] }, select: { id: true, code: true } });
   if (!sku) throw new RuleViolation("UNKNOWN_SKU", `No SKU or barcode ${code}.`, { sku: "No such SKU or barcode." });
 
-  // Lock the orders that hold units here before the stock (the order commands' lock order).
-  const holders = await tx.reservation.findMany({ where: { nodeId: node.id, skuId: sku.id, status: "ACTIVE" }, select: { orderLine: { select: { orderId: true } } } });
-  const orderIds = [...new Set(holders.map((h) => h.orderLine.orderId))].sort();
+  // The lock order of every command: the orders holding units here, their unpicked work, then
+  // the stock. A checkout that reserves here meanwhile makes the count start again.
+  const holdersOf = async () =>
+    new Set((await tx.reservation.findMany({ where: { nodeId: node.id, skuId: sku.id, status: "ACTIVE" }, select: { orderLine: { select: { orderId: true } } } })).map((h) => h.orderLine.orderId));
+  const orderIds = [...(await holdersOf())].sort();
   if (orderIds.length) await tx.$queryRaw`SELECT id FROM "Order" WHERE id IN (${Prisma.join(orderIds)}) ORDER BY id FOR UPDATE`;
+  const takeable = { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: TAKEABLE } } } satisfies Prisma.FulfillmentOrderLineWhereInput;
+  const workIds = [...new Set((await tx.fulfillmentOrderLine.findMany({ where: takeable, select: { fulfillmentOrderId: true } })).map((l) => l.fulfillmentOrderId))].sort();
+  if (workIds.length) await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id IN (${Prisma.join(workIds)}) ORDER BY id FOR UPDATE`;
   await lockPositions(tx, [sku.id]);
+  if ([...(await holdersOf())].some((id) => !orderIds.includes(id))) {
+    throw new ConflictError(`An order reserved ${sku.code} here while the count was being recorded; nothing was changed. Record the count again.`, "STOCK_CHANGED");
+  }
   let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
   if (!position) {
     await addOnHand(tx, { nodeId: node.id, skuId: sku.id, qty: 0 });
@@ -50,15 +62,13 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
   let shortfall = before.reserved - input.countedQty;
   const resourced: Array<{ orderId: string; orderLineId: string }> = [];
   if (shortfall > 0) {
+    // Work not started first (held, then released), then work being picked; newest first.
     const lines = await tx.fulfillmentOrderLine.findMany({
-      where: { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: ["RELEASED", "PICKING"] } } },
+      where: { ...takeable, fulfillmentOrderId: { in: workIds } },
       select: { fulfillmentOrderId: true },
       orderBy: [{ fulfillmentOrder: { status: "asc" } }, { fulfillmentOrder: { createdAt: "desc" } }],
     });
-    const unpicked = await tx.fulfillmentOrderLine.aggregate({
-      where: { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: ["RELEASED", "PICKING"] } } },
-      _sum: { qty: true, pickedQty: true },
-    });
+    const unpicked = await tx.fulfillmentOrderLine.aggregate({ where: { ...takeable, fulfillmentOrderId: { in: workIds } }, _sum: { qty: true, pickedQty: true } });
     const free = (unpicked._sum.qty ?? 0) - (unpicked._sum.pickedQty ?? 0);
     if (shortfall > free) {
       const held = before.reserved - free;
@@ -68,7 +78,6 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
     }
     for (const foId of [...new Set(lines.map((l) => l.fulfillmentOrderId))]) {
       if (shortfall <= 0) break;
-      await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id = ${foId} FOR UPDATE`;
       const work = await tx.fulfillmentOrder.findUniqueOrThrow({ where: { id: foId }, select: WORK_SELECT });
       for (const line of work.lines) {
         if (shortfall <= 0 || line.orderLine.skuId !== sku.id) continue;

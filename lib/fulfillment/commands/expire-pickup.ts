@@ -24,19 +24,18 @@ export async function expirePickup(tx: Tx, actor: Actor, input: ExpirePickupInpu
   for (const line of work.lines) {
     const left = line.qty - line.handedOverQty;
     if (left <= 0) continue;
-    if (sameStore) {
-      let free = left;
-      for (const r of line.reservations) {
-        if (free <= 0) break;
-        const part = Math.min(r.qty, free);
-        await releaseUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
-        if (part === r.qty) await tx.reservation.update({ where: { id: r.id }, data: { status: "RELEASED" } });
-        else await tx.reservation.update({ where: { id: r.id }, data: { qty: r.qty - part } });
-        free -= part;
-      }
-    } else {
-      await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: left });
+    // The units stay on the store's shelf as its own stock: freeing their reservation is enough.
+    let free = left;
+    for (const r of line.reservations) {
+      if (free <= 0) break;
+      const part = Math.min(r.qty, free);
+      await releaseUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
+      if (part === r.qty) await tx.reservation.update({ where: { id: r.id }, data: { status: "RELEASED" } });
+      else await tx.reservation.update({ where: { id: r.id }, data: { qty: r.qty - part } });
+      free -= part;
     }
+    // A transfer made ready before receipt joined the store's stock: its units join it now.
+    if (free > 0 && !sameStore) await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: free });
     await tx.orderLine.update({ where: { id: line.orderLineId }, data: { cancelledQty: { increment: left }, version: { increment: 1 } } });
     cancelled.push({ lineId: line.orderLineId, qty: left });
   }

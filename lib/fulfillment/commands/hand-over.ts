@@ -65,13 +65,14 @@ export async function handOver(
   });
   if (Object.keys(fields).length) throw new RuleViolation("HANDOVER_EXCEEDS_PICKUP", "Some quantities are not waiting for this customer; nothing was handed over.", fields);
 
-  // Units reserved at this store leave its stock now; a transfer's units already left their DC.
-  const sameStore = (work.pickupNodeId ?? work.nodeId) === work.nodeId;
-  if (sameStore) await lockPositions(tx, work.lines.map((l) => l.orderLine.skuId));
+  // The units leave the store's stock now: its own, or a transfer's received into it. (Transfers
+  // made ready before receipt joined the store's stock have nothing reserved here to consume.)
+  await lockPositions(tx, work.lines.map((l) => l.orderLine.skuId));
   const handed: Array<{ orderLineId: string; qty: number; sku: string }> = [];
   for (const w of wanted) {
     const line = work.lines.find((l) => l.id === w.lineId)!;
-    if (sameStore) await consumeLineUnits(tx, line, w.qty);
+    const reserved = line.reservations.reduce((a, r) => a + r.qty, 0);
+    if (reserved > 0) await consumeLineUnits(tx, line, Math.min(w.qty, reserved));
     await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { handedOverQty: { increment: w.qty } } });
     line.handedOverQty += w.qty;
     handed.push({ orderLineId: line.orderLineId, qty: w.qty, sku: line.orderLine.sku.code });

@@ -8,6 +8,7 @@ import { notifyCustomer } from "@/lib/orders";
 import { getPublishedRules } from "@/lib/rules";
 import { markReadySchema, type MarkReadyInput } from "../schemas";
 import { packWork } from "./pack";
+import { receiveTransfer } from "./receive-at-store";
 import { finishWork, lockWork, moveWork, notNow, type WorkResult } from "./work";
 
 export { markReadySchema };
@@ -19,9 +20,7 @@ export async function markReady(tx: Tx, actor: Actor, input: MarkReadyInput, opt
   if (work.deliveryMode !== "PICKUP") throw notNow(work, "MARK_READY");
   const sameStore = (work.pickupNodeId ?? work.nodeId) === work.nodeId;
   if (sameStore && work.status === "PICKING") await packWork(tx, actor, work, [{}], now);
-  if (!sameStore && work.status === "IN_TRANSIT_TO_STORE") {
-    await moveWork(tx, actor, work, "RECEIVED_AT_STORE", "RECEIVE_AT_STORE", { set: { receivedAt: now }, data: { pickupStore: work.pickupNode?.code } });
-  }
+  if (!sameStore && work.status === "IN_TRANSIT_TO_STORE") await receiveTransfer(tx, actor, work, now);
   if (!(sameStore ? work.status === "PACKED" : work.status === "RECEIVED_AT_STORE")) throw notNow(work, "MARK_READY");
   const { definition: rules } = await getPublishedRules(tx, "PICKUP");
   const expiresAt = new Date(now.getTime() + rules.windowDays * 86_400_000);

@@ -48,6 +48,7 @@ export async function takeUnitsOffWork(
     left -= part;
   }
   line.reservations = line.reservations.filter((r) => r.qty > 0);
+  if (left > 0) throw new Error(`Fulfilment line ${line.id} has ${left} unit(s) fewer reserved than it delivers; reservations are out of balance.`);
   await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.code } });
   line.qty -= qty;
   line.shortQty += qty;

@@ -56,7 +56,12 @@ type Row = Prisma.FulfillmentOrderGetPayload<{ select: typeof SELECT }>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const SHOWS_CODE: readonly FulfillmentStatus[] = ["READY_FOR_PICKUP", "PICKED_UP"];
 
-export function toWork(row: Row): FulfillmentWork {
+/**
+ * The fulfilment order as `actor` may read it. The pickup code is the customer's proof at the
+ * counter: shown once the pickup is ready, and to store associates and systems only at the pickup
+ * store (never to the DC or store that sent a transfer).
+ */
+export function toWork(row: Row, actor: Actor): FulfillmentWork {
   const lines = [...row.lines]
     .sort((a, b) => a.orderLine.lineNo - b.orderLine.lineNo)
     .map((l) => ({
@@ -94,7 +99,7 @@ export function toWork(row: Row): FulfillmentWork {
     parcels: row.parcels,
     carrier: row.carrier,
     trackingNumber: row.trackingNumber,
-    pickupCode: SHOWS_CODE.includes(row.status) ? row.pickupCode : null,
+    pickupCode: SHOWS_CODE.includes(row.status) && inScope(actor, row.pickupNodeId ?? row.nodeId) ? row.pickupCode : null,
     promisedDate: iso(row.promisedDate),
     releasedAt: iso(row.releasedAt),
     pickedAt: iso(row.pickedAt),
@@ -110,6 +115,16 @@ export function toWork(row: Row): FulfillmentWork {
     cancelReason: row.cancelReason,
     nextSteps: nextSteps(base),
   };
+}
+
+function inScope(actor: Actor, nodeId: string): boolean {
+  try {
+    assertStoreScope(actor, nodeId);
+    return true;
+  } catch (e) {
+    if (e instanceof ForbiddenError) return false;
+    throw e;
+  }
 }
 
 /** May the actor see this work? Its picking node or its pickup store must be theirs. */
@@ -129,7 +144,7 @@ export async function getFulfillmentWork(db: Db | Tx, actor: Actor, input: z.inp
   const row = await db.fulfillmentOrder.findUnique({ where: { id }, select: SELECT });
   if (!row) throw new NotFoundError("Fulfilment order", id);
   assertCanSee(actor, row);
-  return toWork(row);
+  return toWork(row, actor);
 }
 
 export const listNodeWorkSchema = z.object({
@@ -170,7 +185,7 @@ export async function listNodeWork(db: Db | Tx, actor: Actor, input: ListNodeWor
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, limit);
-  return { items: page.map(toWork), nextCursor: rows.length > limit ? page[page.length - 1].id : null };
+  return { items: page.map((r) => toWork(r, actor)), nextCursor: rows.length > limit ? page[page.length - 1].id : null };
 }
 
 
@@ -198,5 +213,5 @@ export async function findPickups(db: Db | Tx, actor: Actor, input: FindPickupsI
     orderBy: [{ readyAt: "asc" }, { id: "asc" }],
     take: 20,
   });
-  return rows.map(toWork);
+  return rows.map((r) => toWork(r, actor));
 }

@@ -8,7 +8,8 @@ import type { TestDb } from "@/lib/db/testing";
 import { ConflictError, ForbiddenError, RuleViolation, StateConflictError } from "@/lib/errors";
 import { SYSTEM_ACTOR } from "@/lib/auth";
 import { getApiOrder } from "@/lib/orders";
-import { buildWorld } from "@/lib/orders/testing";
+import { changeQuantity } from "@/lib/orders";
+import { buildWorld, TEST_AGENT } from "@/lib/orders/testing";
 import { associateOf, DC_ACTOR, loadOrder, NOW, placeOrder, position, runner, stockProblems, workAt } from "./scenario";
 import { getFulfillmentWork, findPickups } from "../queries/fulfillment-work";
 import { expireUncollectedPickups } from "../jobs/expire-uncollected-pickups";
@@ -249,10 +250,18 @@ export function fulfilmentCommandSuite(openDb: () => Promise<TestDb>): void {
       // The DC cannot make the store's pickup ready; the pickup store receives it.
       await expect(run((tx) => markReady(tx, PARIS, { fulfillmentOrderId: dc.id }))).rejects.toBeInstanceOf(ForbiddenError);
       await run((tx) => receiveAtStore(tx, BASTILLE, { fulfillmentOrderId: dc.id }, { now: NOW }));
+      // Received: the unit is on the store's shelf, in its stock and reserved for the customer,
+      // so a count of the shelf includes it and nobody else can promise it.
+      expect(await position(t.db, "ST-PAR-02", "LAMP")).toEqual({ onHand: 1, reserved: 1 });
+      expect(await stockProblems(t.db)).toEqual([]);
+      // The sending DC sees the work but never the customer's pickup code.
       await run((tx) => markReady(tx, BASTILLE, { fulfillmentOrderId: dc.id }, { now: NOW }));
+      expect((await getFulfillmentWork(t.db, associateOf("ST-PAR-02"), { id: dc.id })).pickupCode).toMatch(/^\d{6}$/);
+      expect((await getFulfillmentWork(t.db, { kind: "apiKey", id: "wms", name: "DC WMS", role: "FULFILLMENT", nodeIds: ["node-DC-PAR"] }, { id: dc.id })).pickupCode).toBeNull();
       const code = (await getFulfillmentWork(t.db, BASTILLE, { id: dc.id })).pickupCode!;
       const done = await run((tx) => handOver(tx, BASTILLE, { fulfillmentOrderId: dc.id, check: "PICKUP_CODE", pickupCode: code }, { now: NOW }));
       expect(done).toMatchObject({ status: "PICKED_UP", capturedMinor: 3499 });
+      expect(await position(t.db, "ST-PAR-02", "LAMP")).toEqual({ onHand: 0, reserved: 0 });
       const after = await loadOrder(t.db, order.id);
       expect(after.status).toBe("COMPLETED");
       const types = after.events.map((e) => e.type);
@@ -276,6 +285,51 @@ export function fulfilmentCommandSuite(openDb: () => Promise<TestDb>): void {
     });
   });
 
+  describe("what the rest of the order sees", () => {
+    it("gives a tablet that still shows lines an agent has since changed a conflict", async () => {
+      const order = await placeOrder(t.db, { lines: [{ sku: "JEANS-32", qty: 2, mode: "SHIP" }] });
+      const store = await workAt(t.db, order.id, "ST-PAR-01");
+      await run((tx) => changeQuantity(tx, TEST_AGENT, { orderId: order.id, lineId: order.lines[0].id, qty: 1, expectedVersion: order.version }));
+      const stale = await run((tx) => confirmPick(tx, PARIS, { fulfillmentOrderId: store.id, expectedVersion: store.version, lineId: store.lines[0].id, scan: "JEANS-32" })).catch((e) => e);
+      expect(stale).toBeInstanceOf(ConflictError);
+      expect((await workAt(t.db, order.id, "ST-PAR-01")).lines[0]).toMatchObject({ qty: 1, pickedQty: 0 });
+    });
+
+    it("lets a short-picked line follow the node that delivers it now", async () => {
+      const order = await placeOrder(t.db, { lines: [{ sku: "JEANS-32", qty: 1, mode: "SHIP" }, { sku: "TSHIRT-M", qty: 1, mode: "SHIP" }] });
+      const store = await workAt(t.db, order.id, "ST-PAR-01");
+      const jeans = store.lines.find((l) => l.orderLine.sku.code === "JEANS-32")!;
+      await run((tx) => shortPick(tx, PARIS, { fulfillmentOrderId: store.id, lineId: jeans.id, qty: 1, reason: "DAMAGED" }, { now: NOW }));
+      const dc = await workAt(t.db, order.id, "DC-LYS");
+      await pickAll(DC_ACTOR, dc.id);
+      await run((tx) => pack(tx, DC_ACTOR, { fulfillmentOrderId: dc.id, parcels: [{}] }, { now: NOW }));
+      await run((tx) => ship(tx, DC_ACTOR, { fulfillmentOrderId: dc.id, carrier: "DPD", trackingNumber: "DPD-77" }, { now: NOW }));
+      await run((tx) => markDelivered(tx, DC_ACTOR, { fulfillmentOrderId: dc.id }, { now: NOW }));
+      const after = await loadOrder(t.db, order.id);
+      // The store still picks the T-shirt; the jeans line reads as delivered, not as being picked.
+      expect(after.lines.map((l) => l.status)).toEqual(["DELIVERED", "PICKING"]);
+    });
+
+    it("captures line discounts piece by piece to exactly the line's share, and never refunds uncaptured money", async () => {
+      const order = await placeOrder(t.db, { lines: [{ sku: "JEANS-32", qty: 2, mode: "PICKUP", pickupStore: "ST-PAR-01" }] });
+      const work = await workAt(t.db, order.id, "ST-PAR-01");
+      await pickAll(PARIS, work.id);
+      await run((tx) => markReady(tx, PARIS, { fulfillmentOrderId: work.id }, { now: NOW }));
+      const code = (await getFulfillmentWork(t.db, PARIS, { id: work.id })).pickupCode!;
+      await run((tx) => handOver(tx, PARIS, { fulfillmentOrderId: work.id, check: "PICKUP_CODE", pickupCode: code, lines: [{ lineId: work.lines[0].id, qty: 1 }] }, { now: NOW }));
+      // A cent captured beyond the units' value (as older rounding could leave): the rest of the
+      // pickup expiring voids the uncaptured authorisation and refunds only that cent.
+      await t.db.paymentTransaction.create({ data: { orderId: order.id, type: "CAPTURE", amountMinor: 1, currency: "EUR", reference: "CAPT-CENT" } });
+      await run((tx) => expirePickup(tx, PARIS, { fulfillmentOrderId: work.id, reason: "Customer took one pair only" }, { now: NOW }));
+      const after = await loadOrder(t.db, order.id);
+      const last = after.payments.slice(-2).map((p) => [p.type, p.amountMinor]);
+      expect(last).toEqual([
+        ["VOID", 5998],
+        ["REFUND", 1],
+      ]);
+    });
+  });
+
   describe("cycle count", () => {
     it("corrects on hand, and re-sources reserved units the count says are not there", async () => {
       const order = await placeOrder(t.db, { lines: [{ sku: "JEANS-32", qty: 2, mode: "SHIP" }] });
@@ -296,6 +350,15 @@ export function fulfilmentCommandSuite(openDb: () => Promise<TestDb>): void {
       const err = await run((tx) => cycleCount(tx, PARIS, { node: "ST-PAR-01", sku: "JEANS-32", countedQty: 1, reason: "Count" })).catch((e) => e);
       expect(err).toMatchObject({ code: "COUNT_BELOW_PICKED", fields: { countedQty: expect.stringContaining("2") } });
       expect(await position(t.db, "ST-PAR-01", "JEANS-32")).toEqual({ onHand: 2, reserved: 2 });
+    });
+
+    it("takes counted-away units from an order on hold too, and re-sources them", async () => {
+      const order = await placeOrder(t.db, { lines: [{ sku: "LAMP", qty: 3, mode: "SHIP" }] });
+      await t.db.orderHold.create({ data: { orderId: order.id, type: "MANUAL", reason: "Customer asked to wait" } });
+      await t.db.fulfillmentOrder.updateMany({ where: { orderId: order.id }, data: { status: "CREATED", releasedAt: null } });
+      const res = await run((tx) => cycleCount(tx, DC_ACTOR, { node: "DC-PAR", sku: "LAMP", countedQty: 1, reason: "Annual inventory" }, { now: NOW }));
+      expect(res.after).toEqual({ onHand: 1, reserved: 1 });
+      expect(await stockProblems(t.db)).toEqual([]);
     });
 
     it("lets the system or an admin count any node", async () => {

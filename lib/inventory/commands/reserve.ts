@@ -74,3 +74,17 @@ export async function setOnHand(tx: Tx, input: { nodeId: string; skuId: string; 
      WHERE "nodeId" = ${input.nodeId} AND "skuId" = ${input.skuId} AND "reserved" <= ${input.onHand}`;
   if (changed !== 1) throw new ConflictError("Stock changed while the count was being recorded; nothing was changed. Count again.", "STOCK_CHANGED");
 }
+
+/**
+ * Units arrive at a node already reserved for a customer (a transfer for a pickup received at the
+ * pickup store): on hand and reserved both go up, so the shelf count includes them and nobody
+ * else can promise them.
+ */
+export async function receiveReservedUnits(tx: Tx, input: { nodeId: string; skuId: string; qty: number }): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
+    VALUES (${`pos_${input.nodeId}_${input.skuId}`}, ${input.nodeId}, ${input.skuId}, ${input.qty}, ${input.qty}, 0, 0, 1, now())
+    ON CONFLICT ("nodeId", "skuId") DO UPDATE
+       SET "onHand" = "InventoryPosition"."onHand" + ${input.qty}, "reserved" = "InventoryPosition"."reserved" + ${input.qty},
+           "version" = "InventoryPosition"."version" + 1, "updatedAt" = now()`;
+}

@@ -11,6 +11,7 @@ import { getPublishedRules } from "@/lib/rules/published";
 import type { ModificationChange } from "@/lib/rules/schemas";
 import { resourceLines, type OpenShipment } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
+import { ledgerTotals } from "../payments";
 import { FREE_SHIPPING_FROM_MINOR, SHIPPING_FEE_MINOR } from "../pricing";
 import { FULFILLMENT_OPEN } from "../state-machine";
 import { applyPlan, type PlanLineInfo } from "../sourcing/apply-plan";
@@ -101,6 +102,8 @@ export async function withdrawOpenWork(tx: Tx, actor: Actor, orderId: string, li
   }
   for (const foId of touchedFos) {
     const left = await tx.fulfillmentOrderLine.count({ where: { fulfillmentOrderId: foId } });
+    // Its lines changed: a tablet showing the old ones must get a conflict, not pick them.
+    if (left > 0) await tx.fulfillmentOrder.update({ where: { id: foId }, data: { version: { increment: 1 } } });
     if (left === 0) {
       const fo = await tx.fulfillmentOrder.update({ where: { id: foId }, data: { status: "CANCELLED", cancelledAt: new Date(), version: { increment: 1 } }, select: { number: true } });
       await recordOrderEvent(tx, actor, orderId, "fulfillment.cancelled", { reason: options.reason, data: { fulfillmentOrder: fo.number } });
@@ -193,14 +196,24 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
     data: { subtotalMinor: subtotal, discountMinor: discount, shippingMinor: shipping, totalMinor: total, taxMinor: Math.round(total - total / 1.2) },
   });
   if (difference !== 0) {
-    const captured = order.payments.reduce((a, p) => a + (p.type === "CAPTURE" ? p.amountMinor : p.type === "REFUND" ? -p.amountMinor : 0), 0);
-    const type = difference > 0 ? "AUTHORIZATION" : captured > total ? "REFUND" : "VOID";
+    // A rise is authorised on top. A fall first voids what is authorised and not yet captured, and
+    // refunds only what was captured beyond the new total: never a refund of uncaptured money.
+    const ledger = ledgerTotals(order.payments);
+    const moves: Array<{ type: "AUTHORIZATION" | "VOID" | "REFUND"; amountMinor: number }> =
+      difference > 0
+        ? [{ type: "AUTHORIZATION", amountMinor: difference }]
+        : [
+            { type: "VOID", amountMinor: Math.min(-difference, Math.max(0, ledger.authorizedMinor - ledger.capturedMinor)) },
+            { type: "REFUND", amountMinor: Math.max(0, ledger.balanceMinor - total) },
+          ];
     // Money moves on the method that authorised the order.
     const method = order.payments.find((p) => p.type === "AUTHORIZATION")?.method ?? "CARD";
-    await tx.paymentTransaction.create({
-      data: { orderId, type, amountMinor: Math.abs(difference), currency: order.currency, method, reference: `${type.slice(0, 4)}-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: reason },
-    });
-    await recordOrderEvent(tx, actor, orderId, "payment.adjusted", { reason, data: { type, amountMinor: Math.abs(difference), totalBefore: order.totalMinor, totalAfter: total } });
+    for (const { type, amountMinor } of moves.filter((m) => m.amountMinor > 0)) {
+      await tx.paymentTransaction.create({
+        data: { orderId, type, amountMinor, currency: order.currency, method, reference: `${type.slice(0, 4)}-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: reason },
+      });
+      await recordOrderEvent(tx, actor, orderId, "payment.adjusted", { reason, data: { type, amountMinor, totalBefore: order.totalMinor, totalAfter: total } });
+    }
   }
   return { before: order.totalMinor, after: total, differenceMinor: difference };
 }

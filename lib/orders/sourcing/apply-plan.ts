@@ -85,6 +85,9 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
           data: { fulfillmentOrder: created.number, node: source.code, to: pickup?.code ?? "customer", promisedDate: promise.toISOString() },
         });
       }
+    } else {
+      // New units join work a node may already show on a tablet: its version moves on.
+      await tx.fulfillmentOrder.update({ where: { id: fo.id }, data: { version: { increment: 1 } } });
     }
     touched.push(fo.id);
     for (const { line, qty } of shipment.lines) {
