@@ -12,4 +12,4 @@ export { getInventoryFilterOptions } from "./queries/inventory-filter-options";
 export type { InventoryFilterOptions } from "./queries/inventory-filter-options";
 export { openDemandBySku, inTransitByNodeSku, OUT_OF_STOCK_SQL, BELOW_SAFETY_SQL, STOCKED_SQL, ATP_SQL } from "./queries/sql";
 // Stock changes (run inside the caller's transaction, positions locked first with lockPositions).
-export { lockPositions, reserveUnits, releaseUnits, consumeUnits, addOnHand, setOnHand, receiveReservedUnits } from "./commands/reserve";
+export { lockPositions, reserveUnits, releaseUnits, consumeUnits, addOnHand, setOnHand } from "./commands/reserve";

@@ -27,4 +27,4 @@ export { notifyCustomer } from "./notify";
 export { sourceOpenUnits, repriceOrder } from "./commands/shared";
 export { captureUnits, ledgerTotals, unitsValueMinor } from "./payments";
 export type { LedgerTotals } from "./payments";
-export { LINE_DONE, LINE_OPEN, FULFILLMENT_OPEN } from "./state-machine";
+export { LINE_DONE, LINE_OPEN, FULFILLMENT_OPEN, showsPickupCode } from "./state-machine";

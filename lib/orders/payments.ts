@@ -31,8 +31,12 @@ export function ledgerTotals(rows: Array<{ type: PaymentType; amountMinor: numbe
  * line's discount as the order's total rounds it (round(discount * units / qty)), to the cent.
  */
 export function unitsValueMinor(line: { qty: number; unitPriceMinor: number; discountMinor: number }, qty: number, before = 0): number {
-  const share = (units: number) => Math.round((line.discountMinor * units) / line.qty);
-  return qty * line.unitPriceMinor - (share(before + qty) - share(before));
+  return qty * line.unitPriceMinor - (discountShareMinor(line, before + qty) - discountShareMinor(line, before));
+}
+
+/** The part of a line's discount that `units` of its units carry (re-pricing and captures agree on it). */
+export function discountShareMinor(line: { qty: number; discountMinor: number }, units: number): number {
+  return Math.round((line.discountMinor * units) / line.qty);
 }
 
 /** Units of each line paid for by a capture: shipped to the customer, or collected at a store. */

@@ -68,6 +68,11 @@ export function assertTransition(machine: Machine, from: string, to: string): vo
 /** Statuses after which a line's units have left the node (nothing left to re-source or cancel). */
 export const LINE_DONE: readonly LineStatus[] = ["SHIPPED", "DELIVERED", "PICKED_UP", "RETURN_REQUESTED", "RETURNED"];
 export const LINE_OPEN: readonly LineStatus[] = ["CREATED", "BACKORDERED", "SCHEDULED", "RELEASED", "PICKING", "PACKED", "READY_FOR_PICKUP"];
+/** The pickup code is the customer's proof at the counter: shown from "ready for pickup" on, never before. */
+export function showsPickupCode(status: FulfillmentStatus): boolean {
+  return status === "READY_FOR_PICKUP" || status === "PICKED_UP";
+}
+
 export const FULFILLMENT_OPEN: readonly FulfillmentStatus[] = ["CREATED", "RELEASED", "PICKING", "PACKED", "READY_FOR_PICKUP", "IN_TRANSIT_TO_STORE", "RECEIVED_AT_STORE"];
 
 export interface StatusFacts {

@@ -12,7 +12,7 @@ import { addOnHand, lockPositions, setOnHand } from "@/lib/inventory";
 import { recomputeOrder } from "@/lib/orders";
 import { cycleCountSchema, type CycleCountInput } from "../schemas";
 import { resourceAfterShortage, takeUnitsOffWork } from "./short-pick";
-import { touchWork, WORK_SELECT } from "./work";
+import { WORK_SELECT } from "./work";
 
 export { cycleCountSchema };
 
@@ -87,7 +87,6 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
         shortfall -= take;
         resourced.push({ orderId: work.orderId, orderLineId: line.orderLineId });
       }
-      if (work.status !== "CANCELLED") await touchWork(tx, work);
     }
   }
   await setOnHand(tx, { nodeId: node.id, skuId: sku.id, onHand: input.countedQty });

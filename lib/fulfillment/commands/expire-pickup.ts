@@ -4,9 +4,10 @@
 // re-priced so the authorisation for them is voided, and the customer is told.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { addOnHand, lockPositions, releaseUnits } from "@/lib/inventory";
+import { addOnHand, lockPositions } from "@/lib/inventory";
 import { notifyCustomer, recordOrderEvent, repriceOrder } from "@/lib/orders";
 import { expirePickupSchema, type ExpirePickupInput } from "../schemas";
+import { freeLineUnits } from "./consume";
 import { finishWork, lockWork, moveWork, notNow, type WorkResult } from "./work";
 
 export { expirePickupSchema };
@@ -25,17 +26,9 @@ export async function expirePickup(tx: Tx, actor: Actor, input: ExpirePickupInpu
     const left = line.qty - line.handedOverQty;
     if (left <= 0) continue;
     // The units stay on the store's shelf as its own stock: freeing their reservation is enough.
-    let free = left;
-    for (const r of line.reservations) {
-      if (free <= 0) break;
-      const part = Math.min(r.qty, free);
-      await releaseUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
-      if (part === r.qty) await tx.reservation.update({ where: { id: r.id }, data: { status: "RELEASED" } });
-      else await tx.reservation.update({ where: { id: r.id }, data: { qty: r.qty - part } });
-      free -= part;
-    }
+    const unreserved = await freeLineUnits(tx, line, left, { writeOff: false });
     // A transfer made ready before receipt joined the store's stock: its units join it now.
-    if (free > 0 && !sameStore) await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: free });
+    if (unreserved > 0 && !sameStore) await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: unreserved });
     await tx.orderLine.update({ where: { id: line.orderLineId }, data: { cancelledQty: { increment: left }, version: { increment: 1 } } });
     cancelled.push({ lineId: line.orderLineId, qty: left });
   }

@@ -3,7 +3,7 @@
 // then puts it on the collection shelf (mark ready), which is when the customer is told.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { lockPositions, receiveReservedUnits } from "@/lib/inventory";
+import { addOnHand, lockPositions } from "@/lib/inventory";
 import { receiveAtStoreSchema, type ReceiveAtStoreInput } from "../schemas";
 import { finishWork, lockWork, moveWork, notNow, type WorkResult, type WorkRow } from "./work";
 
@@ -17,7 +17,7 @@ export async function receiveTransfer(tx: Tx, actor: Actor, work: WorkRow, now: 
   await lockPositions(tx, work.lines.map((l) => l.orderLine.skuId));
   for (const line of work.lines) {
     if (line.qty === 0) continue;
-    await receiveReservedUnits(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: line.qty });
+    await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: line.qty, reserved: true });
     const r = await tx.reservation.create({
       data: { orderLineId: line.orderLineId, fulfillmentOrderLineId: line.id, nodeId: store, skuId: line.orderLine.skuId, qty: line.qty },
       select: { id: true, nodeId: true, skuId: true, qty: true },

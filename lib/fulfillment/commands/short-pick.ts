@@ -7,9 +7,10 @@ import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { RuleViolation } from "@/lib/errors";
-import { consumeUnits, lockPositions, releaseUnits } from "@/lib/inventory";
+import { lockPositions } from "@/lib/inventory";
 import { notifyCustomer, recordOrderEvent, sourceOpenUnits } from "@/lib/orders";
 import { shortPickSchema, type ShortPickInput, type ShortPickReason, type ShortReasonCode } from "../schemas";
+import { freeLineUnits } from "./consume";
 import { beginPicking } from "./start-picking";
 import { allPicked, finishWork, lockWork, moveWork, notNow, touchWork, workLine, type WorkLineRow, type WorkResult, type WorkRow } from "./work";
 
@@ -26,7 +27,8 @@ export interface Resourced {
 /**
  * Takes `qty` unpicked units of a line away from this node's work. `writeOff` takes them out of
  * stock too (missing or damaged); otherwise only the reservation is freed (a count sets on hand).
- * Leaves the fulfilment order cancelled when nothing is left for it to deliver.
+ * Leaves the fulfilment order cancelled when nothing is left for it to deliver; its version moves
+ * on either way.
  */
 export async function takeUnitsOffWork(
   tx: Tx,
@@ -36,18 +38,7 @@ export async function takeUnitsOffWork(
   qty: number,
   options: { reason: string; code: ShortReasonCode; writeOff: boolean; now: Date },
 ): Promise<void> {
-  let left = qty;
-  for (const r of line.reservations) {
-    if (left <= 0) break;
-    const part = Math.min(r.qty, left);
-    if (options.writeOff) await consumeUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
-    else await releaseUnits(tx, { nodeId: r.nodeId, skuId: r.skuId, qty: part });
-    if (part === r.qty) await tx.reservation.update({ where: { id: r.id }, data: { status: "RELEASED" } });
-    else await tx.reservation.update({ where: { id: r.id }, data: { qty: r.qty - part } });
-    r.qty -= part;
-    left -= part;
-  }
-  line.reservations = line.reservations.filter((r) => r.qty > 0);
+  const left = await freeLineUnits(tx, line, qty, { writeOff: options.writeOff });
   if (left > 0) throw new Error(`Fulfilment line ${line.id} has ${left} unit(s) fewer reserved than it delivers; reservations are out of balance.`);
   await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.code } });
   line.qty -= qty;
@@ -62,6 +53,8 @@ export async function takeUnitsOffWork(
     await touchWork(tx, work, { pickedAt: options.now });
     work.pickedAt = options.now;
     await recordOrderEvent(tx, actor, work.orderId, "fulfillment.picked", { data: { fulfillmentOrder: work.number, node: work.node.code } });
+  } else {
+    await touchWork(tx, work);
   }
 }
 
@@ -102,8 +95,6 @@ export async function shortPick(tx: Tx, actor: Actor, input: ShortPickInput, opt
     reason,
     after: { node: work.node.code, sku: line.orderLine.sku.code, qty: input.qty, fulfillmentOrder: work.number },
   });
-  // takeUnitsOffWork cancels the work when nothing is left for it.
-  if ((work.status as string) !== "CANCELLED") await touchWork(tx, work);
   const resourced = await resourceAfterShortage(tx, actor, work.orderId, line.orderLineId, work.node.code, "RESOURCE_SHORT_PICK", now);
   return { ...(await finishWork(tx, actor, work, reason)), resourced };
 }

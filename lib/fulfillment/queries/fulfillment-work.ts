@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { showsPickupCode } from "@/lib/orders";
 import { findPickupsSchema, type FindPickupsInput } from "../schemas";
 import { nextSteps, type FulfillmentWork } from "../work-shape";
 
@@ -54,7 +55,6 @@ const SELECT = {
 type Row = Prisma.FulfillmentOrderGetPayload<{ select: typeof SELECT }>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const SHOWS_CODE: readonly FulfillmentStatus[] = ["READY_FOR_PICKUP", "PICKED_UP"];
 
 /**
  * The fulfilment order as `actor` may read it. The pickup code is the customer's proof at the
@@ -99,7 +99,7 @@ export function toWork(row: Row, actor: Actor): FulfillmentWork {
     parcels: row.parcels,
     carrier: row.carrier,
     trackingNumber: row.trackingNumber,
-    pickupCode: SHOWS_CODE.includes(row.status) && inScope(actor, row.pickupNodeId ?? row.nodeId) ? row.pickupCode : null,
+    pickupCode: showsPickupCode(row.status) && inScope(actor, row.pickupNodeId ?? row.nodeId) ? row.pickupCode : null,
     promisedDate: iso(row.promisedDate),
     releasedAt: iso(row.releasedAt),
     pickedAt: iso(row.pickedAt),
@@ -129,12 +129,7 @@ function inScope(actor: Actor, nodeId: string): boolean {
 
 /** May the actor see this work? Its picking node or its pickup store must be theirs. */
 function assertCanSee(actor: Actor, row: { nodeId: string; pickupNodeId: string | null }): void {
-  try {
-    assertStoreScope(actor, row.nodeId);
-  } catch (e) {
-    if (!(e instanceof ForbiddenError) || !row.pickupNodeId) throw e;
-    assertStoreScope(actor, row.pickupNodeId);
-  }
+  if (!inScope(actor, row.nodeId) && !(row.pickupNodeId && inScope(actor, row.pickupNodeId))) throw new ForbiddenError("This belongs to another store.");
 }
 
 export const getFulfillmentWorkSchema = z.object({ id: z.string().trim().min(1).max(64) });

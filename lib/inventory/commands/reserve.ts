@@ -54,13 +54,20 @@ export async function releaseLineReservations(tx: Tx, orderLineIds: string[], on
   return rows;
 }
 
-/** Units come (back) onto a node's shelf: an uncollected transfer pickup, a found unit. */
-export async function addOnHand(tx: Tx, input: { nodeId: string; skuId: string; qty: number }): Promise<void> {
+/**
+ * Units come (back) onto a node's shelf: an uncollected transfer pickup, a found unit. With
+ * `reserved`, they arrive held for a customer (a transfer for a pickup received at the pickup
+ * store): reserved goes up with on hand, so a shelf count includes them and nobody else can promise
+ * them.
+ */
+export async function addOnHand(tx: Tx, input: { nodeId: string; skuId: string; qty: number; reserved?: boolean }): Promise<void> {
+  const held = input.reserved ? input.qty : 0;
   await tx.$executeRaw`
     INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
-    VALUES (${`pos_${input.nodeId}_${input.skuId}`}, ${input.nodeId}, ${input.skuId}, ${input.qty}, 0, 0, 0, 1, now())
+    VALUES (${`pos_${input.nodeId}_${input.skuId}`}, ${input.nodeId}, ${input.skuId}, ${input.qty}, ${held}, 0, 0, 1, now())
     ON CONFLICT ("nodeId", "skuId") DO UPDATE
-       SET "onHand" = "InventoryPosition"."onHand" + ${input.qty}, "version" = "InventoryPosition"."version" + 1, "updatedAt" = now()`;
+       SET "onHand" = "InventoryPosition"."onHand" + ${input.qty}, "reserved" = "InventoryPosition"."reserved" + ${held},
+           "version" = "InventoryPosition"."version" + 1, "updatedAt" = now()`;
 }
 
 /**
@@ -75,16 +82,3 @@ export async function setOnHand(tx: Tx, input: { nodeId: string; skuId: string; 
   if (changed !== 1) throw new ConflictError("Stock changed while the count was being recorded; nothing was changed. Count again.", "STOCK_CHANGED");
 }
 
-/**
- * Units arrive at a node already reserved for a customer (a transfer for a pickup received at the
- * pickup store): on hand and reserved both go up, so the shelf count includes them and nobody
- * else can promise them.
- */
-export async function receiveReservedUnits(tx: Tx, input: { nodeId: string; skuId: string; qty: number }): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
-    VALUES (${`pos_${input.nodeId}_${input.skuId}`}, ${input.nodeId}, ${input.skuId}, ${input.qty}, ${input.qty}, 0, 0, 1, now())
-    ON CONFLICT ("nodeId", "skuId") DO UPDATE
-       SET "onHand" = "InventoryPosition"."onHand" + ${input.qty}, "reserved" = "InventoryPosition"."reserved" + ${input.qty},
-           "version" = "InventoryPosition"."version" + 1, "updatedAt" = now()`;
-}

@@ -11,7 +11,7 @@ import { getPublishedRules } from "@/lib/rules/published";
 import type { ModificationChange } from "@/lib/rules/schemas";
 import { resourceLines, type OpenShipment } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
-import { ledgerTotals } from "../payments";
+import { discountShareMinor, ledgerTotals } from "../payments";
 import { FREE_SHIPPING_FROM_MINOR, SHIPPING_FEE_MINOR } from "../pricing";
 import { FULFILLMENT_OPEN } from "../state-machine";
 import { applyPlan, type PlanLineInfo } from "../sourcing/apply-plan";
@@ -183,7 +183,7 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
   });
   const live = order.lines.map((l) => ({ ...l, open: l.qty - l.cancelledQty }));
   const subtotal = live.reduce((a, l) => a + l.open * l.unitPriceMinor, 0);
-  const discount = live.reduce((a, l) => a + Math.round((l.discountMinor * l.open) / l.qty), 0);
+  const discount = live.reduce((a, l) => a + discountShareMinor(l, l.open), 0);
   const stillShips = live.some((l) => l.open > 0 && l.deliveryMode === "SHIP");
   // Shipping never starts because of a cancellation; it does when a line newly ships.
   const freeShippingCode = order.promoCode ? await tx.promoCode.findFirst({ where: { code: order.promoCode, percentOff: null, amountOffMinor: null }, select: { code: true } }) : null;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
+import { showsPickupCode } from "../state-machine";
 
 export const getOrderDetailInput = z.object({
   number: z.string().trim().min(1).max(64),
@@ -216,8 +217,7 @@ export async function getOrderDetail(db: Db | Tx, actor: Actor | undefined, rawI
   if (!order) return null;
   const sourcing = await summariseSourcing(db, order);
   const { sourcingDecisions: _decisions, _count, ...rest } = order;
-  // The pickup code is the customer's proof at the counter: shown only once the pickup is ready.
-  const fulfillmentOrders = rest.fulfillmentOrders.map((fo) => ({ ...fo, pickupCode: fo.status === "READY_FOR_PICKUP" || fo.status === "PICKED_UP" ? fo.pickupCode : null }));
+  const fulfillmentOrders = rest.fulfillmentOrders.map((fo) => ({ ...fo, pickupCode: showsPickupCode(fo.status) ? fo.pickupCode : null }));
   return { ...rest, fulfillmentOrders, sourcing };
 }
 

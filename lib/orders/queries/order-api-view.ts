@@ -4,6 +4,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ledgerTotals, type LedgerTotals } from "../payments";
+import { showsPickupCode } from "../state-machine";
 
 export interface ApiOrderLine {
   id: string;
@@ -34,9 +35,6 @@ export interface ApiOrderFulfillment {
   /** The code the buyer shows at the pickup counter: only once the part is ready (or collected). */
   pickupCode: string | null;
 }
-
-/** Shown to the buyer's channel only from these statuses on: before, the units are not there yet. */
-const PICKUP_CODE_STATUSES = new Set(["READY_FOR_PICKUP", "PICKED_UP"]);
 
 export interface ApiOrder {
   number: string;
@@ -155,7 +153,7 @@ export async function getApiOrder(db: Db | Tx, where: { number: string } | { id:
       lines: f.lines.map((l) => ({ sku: l.orderLine.sku.code, qty: l.qty + l.shortQty, pickedQty: l.pickedQty, shortQty: l.shortQty })),
       carrier: f.carrier,
       trackingNumber: f.trackingNumber,
-      pickupCode: f.deliveryMode === "PICKUP" && PICKUP_CODE_STATUSES.has(f.status) ? f.pickupCode : null,
+      pickupCode: f.deliveryMode === "PICKUP" && showsPickupCode(f.status) ? f.pickupCode : null,
     })),
     payments: ledgerTotals(o.payments),
   };
