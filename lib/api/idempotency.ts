@@ -14,7 +14,7 @@
 // the same key goes through.
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { ApiRequestError } from "./request";
 
@@ -71,11 +71,9 @@ export async function runIdempotent(
   // status 0 marks the claim; it is replaced before commit, so no one ever reads it.
   const claimed = await tx.idempotencyRecord.createMany({ data: [{ apiKeyId, key, requestHash: scope.requestHash, status: 0, response: {} }], skipDuplicates: true });
   if (claimed.count === 0) {
-    const stored = await tx.idempotencyRecord.findUniqueOrThrow({ where: { apiKeyId_key: { apiKeyId, key } }, select: { requestHash: true, status: true, response: true, orderId: true } });
-    if (stored.requestHash !== scope.requestHash) {
-      throw new ConflictError(`The ${IDEMPOTENCY_HEADER} '${key}' was already used with another request body. Use a new key for a new request.`, "IDEMPOTENCY_KEY_REUSED");
-    }
-    return { status: stored.status, body: stored.response, replayed: true, orderId: stored.orderId };
+    const stored = await storedAnswer(tx, scope);
+    if (!stored) throw new Error(`Idempotency record ${key} vanished.`);
+    return stored;
   }
   const result = await work();
   await tx.idempotencyRecord.update({
@@ -83,4 +81,20 @@ export async function runIdempotent(
     data: { status: result.status, response: result.body, orderId: result.orderId ?? null },
   });
   return { status: result.status, body: result.body, replayed: false, orderId: result.orderId ?? null };
+}
+
+/**
+ * The stored answer for this key, or null when the key is new. The same key with another body is
+ * refused (409 IDEMPOTENCY_KEY_REUSED).
+ */
+export async function storedAnswer(db: Db | Tx, scope: { apiKeyId: string; key: string; requestHash: string }): Promise<IdempotentResult | null> {
+  const stored = await db.idempotencyRecord.findUnique({
+    where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
+    select: { requestHash: true, status: true, response: true, orderId: true },
+  });
+  if (!stored) return null;
+  if (stored.requestHash !== scope.requestHash) {
+    throw new ConflictError(`The ${IDEMPOTENCY_HEADER} '${scope.key}' was already used with another request body. Use a new key for a new request.`, "IDEMPOTENCY_KEY_REUSED");
+  }
+  return { status: stored.status, body: stored.response, replayed: true, orderId: stored.orderId };
 }

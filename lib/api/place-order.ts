@@ -1,13 +1,13 @@
 // POST /api/v1/orders as one command: validate a channel's order, then capture it exactly once per
-// Idempotency-Key, in one transaction, and answer with the order as the API shows it.
+// Idempotency-Key (claimed in the capture's transaction), and answer with the order as the API shows it.
 import type { Prisma } from "@/generated/prisma/client";
-import { withTx } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http";
-import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
+import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
 import { getApiOrder, type ApiOrder } from "@/lib/orders/queries/order-api-view";
 import type { ChannelActor } from "./channel-auth";
-import { requestHash, runIdempotent } from "./idempotency";
+import { requestHash, storedAnswer } from "./idempotency";
 
 /** The order body a channel sends: the capture schema (its agent-only `customerId` is refused below). */
 export const channelOrderSchema = captureOrderSchema;
@@ -36,13 +36,27 @@ export interface PlacedOrder {
   replayed: boolean;
 }
 
-export async function placeChannelOrder(actor: ChannelActor, input: { idempotencyKey: string; order: CaptureOrderInput }, options: { now?: Date } = {}): Promise<PlacedOrder> {
-  const result = await withTx((tx) =>
-    runIdempotent(tx, { apiKeyId: actor.id, key: input.idempotencyKey, requestHash: requestHash(input.order) }, async () => {
-      const { id } = await captureOrder(tx, actor, input.order, options);
-      const order = await getApiOrder(tx, { id });
-      return { status: 201, body: order as unknown as Prisma.InputJsonValue, orderId: id };
-    }),
-  );
-  return { status: result.status, order: result.body as ApiOrder, replayed: result.replayed };
+export async function placeChannelOrder(actor: ChannelActor, input: { idempotencyKey: string; order: CaptureOrderInput }, options: { now?: Date; db?: Db } = {}): Promise<PlacedOrder> {
+  const db = options.db ?? (await getDb());
+  const scope = { apiKeyId: actor.id, key: input.idempotencyKey, requestHash: requestHash(input.order) };
+  // A retry of an order already placed gets the same answer; the order is not placed twice.
+  const replay = async (): Promise<PlacedOrder> => {
+    const stored = await storedAnswer(db, scope);
+    if (!stored) throw new Error(`Idempotency record ${scope.key} vanished.`);
+    // The answer is stored just after commit; if the process stopped in between, it is read afresh.
+    const body = stored.body && typeof stored.body === "object" && "number" in stored.body ? (stored.body as unknown as ApiOrder) : await getApiOrder(db, { id: stored.orderId! });
+    return { status: stored.status, order: body, replayed: true };
+  };
+  if (await storedAnswer(db, scope)) return replay();
+  let id: string;
+  try {
+    // The key is claimed in the order's own transaction: two requests with one key never both place it.
+    ({ id } = await captureOrder(actor, input.order, { ...options, db, idempotency: scope }));
+  } catch (e) {
+    if (e instanceof IdempotencyKeyTaken) return replay();
+    throw e;
+  }
+  const order = await getApiOrder(db, { id });
+  await db.idempotencyRecord.update({ where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } }, data: { response: order as unknown as Prisma.InputJsonValue } });
+  return { status: 201, order, replayed: false };
 }

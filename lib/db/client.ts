@@ -3,6 +3,7 @@
 import { PrismaClient, Prisma } from "@/generated/prisma/client";
 import { applyMigrations } from "./migrations";
 import { openPglite, pgliteDir, pgliteRunner } from "./connections";
+import { pgSql, pgliteSql, registerSql } from "./sql";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
@@ -19,6 +20,7 @@ async function openEmbedded(): Promise<{ client: Db; close: () => Promise<void> 
   const pglite = await openPglite(pgliteDir());
   await applyMigrations(pgliteRunner(pglite));
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  registerSql(client, pgliteSql(pglite));
   return {
     client,
     close: async () => {
@@ -30,8 +32,18 @@ async function openEmbedded(): Promise<{ client: Db; close: () => Promise<void> 
 
 async function openServer(url: string): Promise<{ client: Db; close: () => Promise<void> }> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
-  return { client, close: () => client.$disconnect() };
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  // The hot path's own pool (lib/db/sql.ts), beside Prisma's.
+  const sql = await pgSql(url, max);
+  registerSql(client, sql);
+  return {
+    client,
+    close: async () => {
+      await client.$disconnect();
+      await sql.close();
+    },
+  };
 }
 
 /** The process's database client, opened (and, when embedded, migrated) on first use. */

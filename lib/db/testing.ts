@@ -5,6 +5,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "./migrations";
 import { openPglite, openPgRunner, pgliteRunner } from "./connections";
 import type { Db } from "./client";
+import { pgSql, pgliteSql, registerSql } from "./sql";
 
 export interface TestDb {
   db: Db;
@@ -16,6 +17,7 @@ export async function createTestDb(): Promise<TestDb> {
   const pglite = await openPglite();
   await applyMigrations(pgliteRunner(pglite));
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  registerSql(db, pgliteSql(pglite));
   return {
     db,
     close: async () => {
@@ -66,12 +68,15 @@ export async function createServerTestDb(baseUrl: string, options: { migrate?: b
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 20 }) });
+  const sql = await pgSql(url, options.poolSize ?? 20);
+  registerSql(db, sql);
   return {
     db,
     url,
     name,
     close: async () => {
       await db.$disconnect();
+      await sql.close();
       const dropper = await openPgRunner(baseUrl);
       try {
         await dropper.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

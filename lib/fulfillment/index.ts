@@ -7,7 +7,7 @@ export { STORE_QUEUE_SECTIONS, STORE_QUEUE_SECTION_LIMIT, UNCOLLECTED_AFTER_DAYS
 export type { StoreQueue, StoreQueueCard, StoreQueueSectionKey } from "./store-queue-shape";
 export { listStoreOptions } from "./queries/list-store-options";
 export type { StoreOption } from "./queries/list-store-options";
-export { unitsReleasedToday } from "./queries/units-released-today";
+export { unitsReleasedToday, UNITS_RELEASED_TODAY_SQL } from "./queries/units-released-today";
 export { getFulfillmentWork, getFulfillmentWorkSchema, listNodeWork, listNodeWorkSchema, findPickups } from "./queries/fulfillment-work";
 export type { ListNodeWorkInput } from "./queries/fulfillment-work";
 export { getDcConsole, dcConsoleInputSchema } from "./queries/dc-console";

@@ -4,11 +4,12 @@ export { CUSTOMER_TOPICS, CHANGE_KINDS, MESSAGE_LOCALES, isCustomerTopic } from 
 export type { CustomerTopic, ChangeKind, MessageLocale } from "./topics";
 export {
   enqueueCustomerMessage,
+  composeCustomerMessage,
   enqueueCustomerMessageSchema,
   customerTopicDataSchemas,
   messageLocale,
 } from "./commands/enqueue-customer-message";
-export type { EnqueueCustomerMessageInput } from "./commands/enqueue-customer-message";
+export type { EnqueueCustomerMessageInput, MessageOrder, MessageFulfillment } from "./commands/enqueue-customer-message";
 export { enqueueWebhook, enqueueWebhookSchema } from "./commands/enqueue-webhook";
 export type { EnqueueWebhookInput } from "./commands/enqueue-webhook";
 export { dispatchOutbox, backoffMs, BACKOFF_MS, DEFAULT_MAX_ATTEMPTS } from "./commands/dispatch-outbox";

@@ -21,7 +21,8 @@ export interface StoreJourneys {
 export async function seedStoreJourneys(db: Db, now: Date): Promise<StoreJourneys> {
   const agent = DEMO_USERS.find((u) => u.role === "AGENT")!;
   const actor = { kind: "user" as const, id: agent.id, name: agent.name, email: agent.email, role: agent.role, storeId: null, storeCode: null };
-  return withTx(
+  // The stock is set in one transaction; each order is then placed as a channel would, one by one.
+  const setUp = await withTx(
     async (tx) => {
       const store = await tx.node.findUniqueOrThrow({ where: { code: JOURNEY_STORE } });
       const dcs = await tx.node.findMany({ where: { type: "DC", active: true, canShip: true } });
@@ -36,20 +37,22 @@ export async function seedStoreJourneys(db: Db, now: Date): Promise<StoreJourney
       // The ship item: 4 to promise at the store, 4 at the distant DC, none anywhere else.
       await tx.$executeRaw`UPDATE "InventoryPosition" SET "onHand" = reserved + "safetyStock" WHERE "skuId" = ${shipItem.skuId}`;
       await tx.$executeRaw`UPDATE "InventoryPosition" SET "onHand" = reserved + "safetyStock" + 4 WHERE "skuId" = ${shipItem.skuId} AND "nodeId" IN (${store.id}, ${backup.id})`;
-      const address = { line1: store.addressLine1, city: store.city, postalCode: store.postalCode, country: store.country };
-      const orders: string[] = [];
-      for (const lines of [
-        [{ sku: shipItem.code, qty: 2, mode: "SHIP" as const }],
-        [{ sku: pickupItem.code, qty: 1, mode: "PICKUP" as const, pickupStore: store.code }],
-        [{ sku: shipItem.code, qty: 2, mode: "SHIP" as const }],
-        [{ sku: pickupItem.code, qty: 1, mode: "PICKUP" as const, pickupStore: store.code }],
-      ]) {
-        const input = captureOrderSchema.parse({ channel: "WEB", customer: JOURNEY_CUSTOMER, shippingAddress: lines[0].mode === "SHIP" ? address : undefined, lines });
-        const placed = await captureOrder(tx, actor, input, { now });
-        orders.push(placed.number);
-      }
-      return { shipSku: shipItem.code, pickupSku: pickupItem.code, backupDc: backup.code, orders };
+      return { store, backup, shipItem, pickupItem };
     },
     { db, timeoutMs: 120_000 },
   );
+  const { store, backup, shipItem, pickupItem } = setUp;
+  const address = { line1: store.addressLine1, city: store.city, postalCode: store.postalCode, country: store.country };
+  const orders: string[] = [];
+  for (const lines of [
+    [{ sku: shipItem.code, qty: 2, mode: "SHIP" as const }],
+    [{ sku: pickupItem.code, qty: 1, mode: "PICKUP" as const, pickupStore: store.code }],
+    [{ sku: shipItem.code, qty: 2, mode: "SHIP" as const }],
+    [{ sku: pickupItem.code, qty: 1, mode: "PICKUP" as const, pickupStore: store.code }],
+  ]) {
+    const input = captureOrderSchema.parse({ channel: "WEB", customer: JOURNEY_CUSTOMER, shippingAddress: lines[0].mode === "SHIP" ? address : undefined, lines });
+    const placed = await captureOrder(actor, input, { now, db });
+    orders.push(placed.number);
+  }
+  return { shipSku: shipItem.code, pickupSku: pickupItem.code, backupDc: backup.code, orders };
 }

@@ -45,7 +45,7 @@ const as = (who: keyof typeof TEST_USERS | "LYON" | null) => {
 
 /** Places an order through capture (sourced, reserved, released) and returns its work at Paris Rivoli. */
 async function placeAtParis(lines: CaptureOrderInput["lines"]) {
-  const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines })), { db: t.db });
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines }), { db: t.db });
   return t.db.fulfillmentOrder.findFirstOrThrow({ where: { orderId: id, node: { code: "ST-PAR-01" } }, include: { lines: { include: { orderLine: { include: { sku: true } } } } } });
 }
 
@@ -166,7 +166,7 @@ describe("store actions", () => {
 describe("DC console actions", () => {
   /** A lamp order (lamps are only at the Lyon DC) picked, packed and shipped by the supply-chain manager. */
   async function shippedFromLyon() {
-    const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "LAMP", qty: 1, mode: "SHIP" }] })), { db: t.db });
+    const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "LAMP", qty: 1, mode: "SHIP" }] }), { db: t.db });
     const fo = await t.db.fulfillmentOrder.findFirstOrThrow({ where: { orderId: id, node: { code: "DC-LYS" } }, include: { lines: true } });
     as("SUPPLY_CHAIN");
     const picked = await confirmPickAction({ fulfillmentOrderId: fo.id, lineId: fo.lines[0].id, scan: "LAMP" });

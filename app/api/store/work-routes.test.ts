@@ -23,10 +23,7 @@ beforeAll(async () => {
   await buildWorld(t.db, { stock: { "ST-PAR-01|TSHIRT-M": 3 } });
   await createRoleUsers(t.db, { storeId: "node-ST-PAR-01" });
   await t.db.user.create({ data: { id: "t-store-lyon", email: "lyon@test", name: "Lyon Associate", role: "STORE_ASSOCIATE", storeId: "node-ST-LYO-01", passwordHash: "not-used" } });
-  const { id } = await withTx(
-    (tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "TSHIRT-M", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-01" }] })),
-    { db: t.db },
-  );
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "TSHIRT-M", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-01" }] }), { db: t.db });
   const fo = await t.db.fulfillmentOrder.findFirstOrThrow({ where: { orderId: id } });
   // Straight to the shelf: this test is about reading, not about the steps.
   await t.db.fulfillmentOrder.update({ where: { id: fo.id }, data: { status: "READY_FOR_PICKUP", readyAt: new Date(), pickupCode: "482913" } });

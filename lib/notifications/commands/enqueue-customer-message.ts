@@ -88,6 +88,37 @@ export async function enqueueCustomerMessage(tx: Tx, input: EnqueueCustomerMessa
 
   const order = await tx.order.findUnique({ where: { id: orderId }, select: ORDER_SELECT });
   if (!order) throw new NotFoundError("Order", orderId);
+  const fulfillment = typeof extra.fulfillmentOrderId === "string" ? await loadFulfillment(tx, order.id, extra.fulfillmentOrderId) : null;
+  const message = composeCustomerMessage(topic, order, extra, fulfillment, explicitLocale);
+  return tx.outboxMessage.create({
+    data: {
+      channel: "EMAIL",
+      topic,
+      orderId: order.id,
+      recipient,
+      subject: message.subject,
+      payload: message.payload as Prisma.InputJsonValue,
+      status: "PENDING",
+    },
+    select: { id: true },
+  });
+}
+
+/** The order as a message reads it (what ORDER_SELECT loads; the capture hands it in from memory). */
+export type MessageOrder = OrderRow;
+export type MessageFulfillment = Awaited<ReturnType<typeof loadFulfillment>>;
+
+/**
+ * Renders one customer message from the order as it stands, in the customer's language: the
+ * subject and the outbox payload (text, html, the template's data and the caller's input).
+ */
+export function composeCustomerMessage(
+  topic: CustomerTopic,
+  order: MessageOrder,
+  extra: Record<string, unknown>,
+  fulfillment: MessageFulfillment | null,
+  explicitLocale?: MessageLocale,
+): { subject: string; payload: Record<string, unknown> } {
   const locale = messageLocale(explicitLocale, order.customer.locale);
   const date = (d: Date | null | undefined, timeZone = DEFAULT_CUSTOMER_TIME_ZONE) => (d ? formatDate(d, locale, timeZone) : null);
   const money = (minor: number, currency = order.currency) => formatMoney(minor, currency, locale);
@@ -110,7 +141,6 @@ export async function enqueueCustomerMessage(tx: Tx, input: EnqueueCustomerMessa
     trackingUrl: trackingUrl(order.number),
   };
 
-  const fulfillment = typeof extra.fulfillmentOrderId === "string" ? await loadFulfillment(tx, order.id, extra.fulfillmentOrderId) : null;
   const fulfillmentLines = (mode: "SHIP" | "PICKUP") =>
     fulfillment
       ? fulfillment.lines.filter((fl) => fl.qty > 0).flatMap((fl) => {
@@ -177,18 +207,7 @@ export async function enqueueCustomerMessage(tx: Tx, input: EnqueueCustomerMessa
 
   const rendered = renderMessage(topic, locale, data);
   const payload = { locale, text: rendered.text, html: rendered.html, data, input: extra };
-  return tx.outboxMessage.create({
-    data: {
-      channel: "EMAIL",
-      topic,
-      orderId: order.id,
-      recipient,
-      subject: rendered.subject,
-      payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
-      status: "PENDING",
-    },
-    select: { id: true },
-  });
+  return { subject: rendered.subject, payload: JSON.parse(JSON.stringify(payload)) as Record<string, unknown> };
 }
 
 async function loadFulfillment(tx: Tx, orderId: string, id: string) {

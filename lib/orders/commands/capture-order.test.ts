@@ -15,7 +15,7 @@ async function fresh(stock: Record<string, number>, extra: Parameters<typeof bui
 }
 
 const capture = (input: Partial<CaptureOrderInput> & Pick<CaptureOrderInput, "lines">) =>
-  withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, ...input }), { now: WED_10 }), { db: t.db });
+  captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, ...input }), { now: WED_10, db: t.db });
 
 afterAll(() => t?.close());
 

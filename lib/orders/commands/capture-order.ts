@@ -1,22 +1,23 @@
-// Capture: an order arrives from any channel. In one transaction it is validated, priced, checked
-// against the hold rules, sourced by the DOM engine on locked stock, reserved, released to the
-// nodes (unless held), authorised in the payment ledger, and the customer is told.
-import { randomBytes } from "node:crypto";
+// Capture: an order arrives from any channel. It is validated, priced, checked against the hold
+// rules, sourced by the DOM engine, reserved, released to the nodes (unless held), authorised in
+// the payment ledger, and the customer is told, in one transaction of a few statements:
+//   1. read the order's context (one statement, outside the transaction; the network is cached)
+//   2-4. validate, price, hold, source and lay out every row, in memory (capture/draft.ts)
+//   5. reserve the planned units with one conditional update and draw the order number
+//   6. write every row in one statement, then commit
+// Sourcing runs on an unlocked snapshot, so orders for the same SKUs do not queue behind each
+// other; when another order took the units first, step 5 reserves less than planned, the
+// transaction rolls back and the order is sourced again on fresh figures. After two lost races the
+// capture locks the SKUs' positions first (as every other stock command does), so it always ends.
 import type { Actor } from "@/lib/auth";
-import type { Tx } from "@/lib/db";
-import { ValidationError, type FieldErrors } from "@/lib/errors";
-import { geocodeAddress } from "@/lib/geo/geocode";
-import { lockPositions } from "@/lib/inventory/commands/reserve";
-import { getPublishedRules } from "@/lib/rules/published";
-import { planSourcing } from "@/lib/sourcing";
-import { recomputeOrder } from "../derive";
-import { recordOrderEvent } from "../events";
-import { evaluateHolds } from "../holds";
-import { notifyCustomer } from "../notify";
-import { priceOrder, promoProblem } from "../pricing";
-import { applyPlan, type PlanLineInfo } from "../sourcing/apply-plan";
-import { buildInstance, loadSourcingContext } from "../sourcing/snapshot";
+import { getDb, sqlFor, type Db, type Sql, type SqlPool } from "@/lib/db";
+import { newId } from "@/lib/db/ids";
+import { ConflictError } from "@/lib/errors";
+import { addUnitsUsed } from "../sourcing/network-cache";
 import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema, type CaptureOrderInput } from "../schemas";
+import { draftOrder, validateOrder } from "./capture/draft";
+import { readCaptureContext } from "./capture/read-context";
+import { insertDraft, lockSkuPositions, reserveAndNumber, type Claim } from "./capture/write";
 
 export { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema };
 export type { CaptureOrderInput };
@@ -26,165 +27,65 @@ export interface CaptureOrderResult {
   number: string;
 }
 
-function splitName(name: string): { firstName: string; lastName: string } {
-  const parts = name.trim().split(/\s+/);
-  if (parts.length === 1) return { firstName: parts[0], lastName: "" };
-  return { firstName: parts.slice(0, -1).join(" "), lastName: parts[parts.length - 1] };
+export interface CaptureOptions {
+  /** The database (tests and benchmarks hand in theirs); the process's one by default. */
+  db?: Db;
+  /** Business time: placed, released and promised from it. */
+  now?: Date;
+  /** An API request's idempotency key, claimed in the order's transaction (lib/api/idempotency.ts). */
+  idempotency?: { apiKeyId: string; key: string; requestHash: string };
 }
 
-const PROMO_MESSAGES = {
-  UNKNOWN: "This promo code does not exist.",
-  INACTIVE: "This promo code is no longer active.",
-  NOT_YET_VALID: "This promo code is not valid yet.",
-  EXPIRED: "This promo code has expired.",
-  MINIMUM_NOT_REACHED: "The order does not reach this promo code's minimum amount.",
-} as const;
+/** Another request already holds this idempotency key: nothing was written; read its stored answer. */
+export class IdempotencyKeyTaken extends Error {
+  constructor() {
+    super("This Idempotency-Key was already used.");
+    this.name = "IdempotencyKeyTaken";
+  }
+}
 
-const sameAddress = (a: { line1: string; postalCode: string }, b: { line1: string; postalCode: string }) =>
-  a.postalCode.replace(/\s/g, "").toUpperCase() === b.postalCode.replace(/\s/g, "").toUpperCase() && a.line1.trim().toLowerCase() === b.line1.trim().toLowerCase();
+class LostRace extends Error {}
 
-export async function captureOrder(tx: Tx, actor: Actor, input: CaptureOrderInput, options: { now?: Date } = {}): Promise<CaptureOrderResult> {
+const OPTIMISTIC_ATTEMPTS = 2;
+const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
+
+async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, now: Date, claim: Claim | null, pessimistic: boolean): Promise<CaptureOrderResult & { released: Map<string, number> }> {
+  const plan = async (sql: Sql) => {
+    const ctx = await readCaptureContext(pool, sql, input, now);
+    const { destination } = validateOrder(input, ctx, now);
+    return draftOrder(actor, input, ctx, destination, now);
+  };
+  // Optimistic: read and plan before the transaction, so it holds its locks for two statements.
+  const early = pessimistic ? null : await plan(pool);
+  return pool.transaction(async (sql) => {
+    if (pessimistic) await lockSkuPositions(sql, [...new Set(input.lines.map((l) => l.sku))].sort());
+    const draft = early ?? (await plan(sql));
+    const { reserved, seq, claimed } = await reserveAndNumber(sql, draft.reserve, claim);
+    if (claim && !claimed) throw new IdempotencyKeyTaken();
+    if (reserved !== draft.reserve.length) {
+      if (pessimistic) throw new ConflictError("Stock changed while the order was being placed; nothing was reserved. Try again.", "STOCK_CHANGED");
+      throw new LostRace();
+    }
+    const number = `OMS-${seq}`;
+    await insertDraft(sql, draft.rows(number), claim?.id ?? null, draft.orderId);
+    return { id: draft.orderId, number, released: draft.releasedByNode };
+  });
+}
+
+export async function captureOrder(actor: Actor, input: CaptureOrderInput, options: CaptureOptions = {}): Promise<CaptureOrderResult> {
+  const db = options.db ?? (await getDb());
+  const pool = sqlFor(db);
   const now = options.now ?? new Date();
-  const fields: FieldErrors = {};
-
-  // Catalogue and stores: every problem at once, by field.
-  const skuCodes = [...new Set(input.lines.map((l) => l.sku))];
-  const skus = await tx.sku.findMany({ where: { code: { in: skuCodes } }, select: { id: true, code: true, priceMinor: true, currency: true, active: true } });
-  const skuByCode = new Map(skus.map((s) => [s.code, s]));
-  const storeCodes = [...new Set(input.lines.flatMap((l) => (l.pickupStore ? [l.pickupStore] : [])))];
-  const stores = await tx.node.findMany({ where: { code: { in: storeCodes } }, select: { id: true, code: true, type: true, canPickup: true, active: true } });
-  const storeByCode = new Map(stores.map((s) => [s.code, s]));
-  input.lines.forEach((l, i) => {
-    const sku = skuByCode.get(l.sku);
-    if (!sku) fields[`lines.${i}.sku`] = `Unknown SKU ${l.sku}.`;
-    else if (!sku.active) fields[`lines.${i}.sku`] = `SKU ${l.sku} is no longer sold.`;
-    if (l.pickupStore) {
-      const store = storeByCode.get(l.pickupStore);
-      if (!store) fields[`lines.${i}.pickupStore`] = `Unknown store ${l.pickupStore}.`;
-      else if (store.type !== "STORE" || !store.canPickup || !store.active) fields[`lines.${i}.pickupStore`] = `${l.pickupStore} does not offer pickup.`;
-    }
-  });
-  const currencies = new Set(skus.map((s) => s.currency));
-  if (currencies.size > 1) fields.lines = "All lines must be in one currency.";
-
-  let destination: { lat: number; lng: number } | null = null;
-  if (input.shippingAddress) {
+  const claim = options.idempotency ? { id: newId(), ...options.idempotency } : null;
+  for (let tries = 1; ; tries++) {
     try {
-      destination = geocodeAddress(input.shippingAddress);
+      const placed = await attempt(pool, actor, input, now, claim, tries > OPTIMISTIC_ATTEMPTS);
+      addUnitsUsed(pool, now, placed.released);
+      return { id: placed.id, number: placed.number };
     } catch (e) {
-      if (e instanceof ValidationError || (e as { fields?: FieldErrors }).fields) Object.assign(fields, (e as { fields: FieldErrors }).fields);
-      else throw e;
+      const code = (e as { code?: string }).code;
+      if (e instanceof LostRace || (code && RETRYABLE.has(code) && tries <= OPTIMISTIC_ATTEMPTS + 1)) continue;
+      throw e;
     }
   }
-
-  // A returning customer is found by e-mail in any case (indexed on lower(email)).
-  const customerId =
-    input.customerId ??
-    (await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Customer" WHERE lower(email) = ${input.customer.email} ORDER BY "createdAt" ASC LIMIT 1`)[0]?.id;
-  const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId }, include: { addresses: true, _count: { select: { orders: true } } } }) : null;
-  if (input.customerId && !customer) fields.customerId = "This customer does not exist.";
-
-  const priceLines = input.lines.map((l) => ({ qty: l.qty, unitPriceMinor: skuByCode.get(l.sku)?.priceMinor ?? 0, mode: l.mode }));
-  const subtotal = priceLines.reduce((a, l) => a + l.qty * l.unitPriceMinor, 0);
-  const promo = input.promoCode ? await tx.promoCode.findUnique({ where: { code: input.promoCode } }) : null;
-  if (input.promoCode) {
-    const problem = promoProblem(promo, subtotal, now);
-    if (problem) fields.promoCode = PROMO_MESSAGES[problem];
-  }
-  if (Object.keys(fields).length) throw new ValidationError("The order cannot be placed as it is.", fields);
-
-  const currency = skus[0]?.currency ?? "EUR";
-  const priced = priceOrder(priceLines, input.promoCode ? promo : null);
-
-  const { firstName, lastName } = splitName(input.customer.name);
-  const cust =
-    customer ??
-    (await tx.customer.create({
-      data: { number: `C-${randomBytes(5).toString("hex").toUpperCase()}`, firstName, lastName, email: input.customer.email, phone: input.customer.phone ?? null, locale: input.shippingAddress?.country === "FR" ? "fr" : "en" },
-      include: { addresses: true, _count: { select: { orders: true } } },
-    }));
-  const knownAddress = input.shippingAddress ? cust.addresses.some((a) => sameAddress(a, input.shippingAddress!)) : true;
-  if (input.shippingAddress && !knownAddress) {
-    await tx.address.create({
-      data: { customerId: cust.id, line1: input.shippingAddress.line1, line2: input.shippingAddress.line2 ?? null, city: input.shippingAddress.city, postalCode: input.shippingAddress.postalCode, country: input.shippingAddress.country, lat: destination?.lat, lng: destination?.lng, isDefault: cust.addresses.length === 0 },
-    });
-  }
-
-  const [{ nextval }] = await tx.$queryRaw<Array<{ nextval: bigint }>>`SELECT nextval('order_number_seq')`;
-  const number = `OMS-${nextval}`;
-  const firstPickup = input.lines.find((l) => l.mode === "PICKUP")?.pickupStore;
-  const order = await tx.order.create({
-    data: {
-      number,
-      channel: input.channel,
-      status: "CREATED",
-      customerId: cust.id,
-      email: input.customer.email,
-      phone: input.customer.phone ?? cust.phone ?? null,
-      shipName: input.shippingAddress ? input.shippingAddress.name || input.customer.name : null,
-      shipLine1: input.shippingAddress?.line1 ?? null,
-      shipLine2: input.shippingAddress?.line2 ?? null,
-      shipCity: input.shippingAddress?.city ?? null,
-      shipPostalCode: input.shippingAddress?.postalCode ?? null,
-      shipCountry: input.shippingAddress?.country ?? null,
-      shipLat: destination?.lat ?? null,
-      shipLng: destination?.lng ?? null,
-      currency,
-      subtotalMinor: priced.subtotalMinor,
-      shippingMinor: priced.shippingMinor,
-      discountMinor: priced.discountMinor,
-      taxMinor: priced.taxMinor,
-      totalMinor: priced.totalMinor,
-      promoCode: priced.promoCode,
-      placedAt: now,
-      createdBy: actor.id,
-      lines: {
-        create: input.lines.map((l, i) => ({
-          lineNo: i + 1,
-          skuId: skuByCode.get(l.sku)!.id,
-          qty: l.qty,
-          unitPriceMinor: skuByCode.get(l.sku)!.priceMinor,
-          discountMinor: priced.lineDiscountMinor[i],
-          deliveryMode: l.mode,
-          pickupNodeId: l.pickupStore ? storeByCode.get(l.pickupStore)!.id : null,
-        })),
-      },
-    },
-    select: { id: true, number: true, lines: { select: { id: true, lineNo: true, skuId: true } } },
-  });
-  await recordOrderEvent(tx, actor, order.id, "order.created", {
-    data: { channel: input.channel, totalMinor: priced.totalMinor, currency, lines: input.lines.length, promoCode: priced.promoCode },
-  });
-
-  const { definition: holdRules } = await getPublishedRules(tx, "HOLDS");
-  const unitsBySku = new Map<string, number>();
-  for (const l of input.lines) unitsBySku.set(l.sku, (unitsBySku.get(l.sku) ?? 0) + l.qty);
-  const holds = evaluateHolds(
-    { totalMinor: priced.totalMinor, currency, unitsBySku, newCustomer: cust._count.orders === 0, addressMismatch: cust.addresses.length > 0 && !knownAddress },
-    holdRules,
-  );
-  for (const h of holds) {
-    await tx.orderHold.create({ data: { orderId: order.id, type: h.type, reason: h.reason } });
-    await recordOrderEvent(tx, actor, order.id, "order.held", { reason: h.reason, data: { type: h.type } });
-  }
-
-  // Source on locked positions: nobody else can take these units until we commit.
-  const lineBySku = new Map(order.lines.map((l) => [l.lineNo, l]));
-  await lockPositions(tx, order.lines.map((l) => l.skuId));
-  const ctx = await loadSourcingContext(tx, order.lines.map((l) => l.skuId), now);
-  const pickupPoint = firstPickup ? ctx.nodeByCode.get(firstPickup) : undefined;
-  const dest = destination ?? (pickupPoint ? { lat: pickupPoint.lat, lng: pickupPoint.lng } : { lat: 0, lng: 0 });
-  const snapshotLines = input.lines.map((l, i) => ({ id: lineBySku.get(i + 1)!.id, sku: l.sku, qty: l.qty, mode: l.mode, pickupNode: l.pickupStore }));
-  const instance = buildInstance(ctx, { id: order.number, destination: dest, lines: snapshotLines });
-  const plan = planSourcing(instance);
-  const infos = new Map<string, PlanLineInfo>(input.lines.map((l, i) => [lineBySku.get(i + 1)!.id, { id: lineBySku.get(i + 1)!.id, lineNo: i + 1, skuId: skuByCode.get(l.sku)!.id, skuCode: l.sku }]));
-  await applyPlan(tx, actor, { order: { id: order.id, number, destination: dest }, instance, plan, ctx, lines: infos, release: holds.length === 0, reason: "CAPTURE", now });
-
-  await tx.paymentTransaction.create({
-    data: { orderId: order.id, type: "AUTHORIZATION", amountMinor: priced.totalMinor, currency, reference: `AUTH-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: "Authorised at capture" },
-  });
-  await recordOrderEvent(tx, actor, order.id, "payment.authorized", { data: { amountMinor: priced.totalMinor, currency } });
-  await recomputeOrder(tx, actor, order.id);
-  await notifyCustomer(tx, order.id, "ORDER_CONFIRMED");
-  return { id: order.id, number };
 }

@@ -18,7 +18,7 @@ const NOW = new Date("2026-11-25T09:00:00Z");
 const run = <T,>(fn: (tx: Tx) => Promise<T>) => withTx(fn, { db: t.db });
 
 async function place(input: Partial<CaptureOrderInput> & Pick<CaptureOrderInput, "lines">) {
-  const { id } = await run((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, ...input }), { now: NOW }));
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, ...input }), { now: NOW, db: t.db });
   return load(id);
 }
 function load(id: string) {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   setDb(t.db, async () => {});
   await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10 } });
   await createRoleUsers(t.db);
-  const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "LAMP", qty: 2, mode: "SHIP" }] })), { db: t.db });
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "LAMP", qty: 2, mode: "SHIP" }] }), { db: t.db });
   const o = await t.db.order.findUniqueOrThrow({ where: { id }, include: { lines: true } });
   order = { id, version: o.version, lineId: o.lines[0].id };
 });

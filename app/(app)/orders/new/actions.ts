@@ -5,7 +5,6 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions";
 import { requireActor } from "@/lib/auth/session";
-import { withTx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { captureOrder, captureOrderSchema, type CaptureOrderResult } from "@/lib/orders";
 
@@ -14,7 +13,7 @@ export async function placeOrderAction(input: unknown): Promise<ActionResult<Cap
     const actor = await requireActor("order.create");
     const body = input && typeof input === "object" ? input : {};
     const data = parseInput(captureOrderSchema, { ...body, channel: "CALL_CENTER" });
-    const result = await withTx((tx) => captureOrder(tx, actor, data));
+    const result = await captureOrder(actor, data);
     revalidatePath("/orders", "layout");
     return result;
   });

@@ -20,7 +20,7 @@ let storeWork: string;
 
 /** Places an order through capture (sourced, reserved, released) and returns its fulfilment orders' ids. */
 async function place(lines: CaptureOrderInput["lines"]): Promise<string[]> {
-  const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines })), { db: t.db });
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines }), { db: t.db });
   return (await t.db.fulfillmentOrder.findMany({ where: { orderId: id }, select: { id: true } })).map((f) => f.id);
 }
 

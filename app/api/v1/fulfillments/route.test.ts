@@ -16,7 +16,7 @@ let dcWork: Array<{ id: string; number: string; orderNumber: string }>;
 let pickup: { id: string; number: string; orderNumber: string };
 
 async function place(lines: CaptureOrderInput["lines"]) {
-  const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines })), { db: t.db });
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines }), { db: t.db });
   const [fo, ...more] = await t.db.fulfillmentOrder.findMany({ where: { orderId: id }, include: { order: true } });
   expect(more).toHaveLength(0);
   return { id: fo.id, number: fo.number, orderNumber: fo.order.number };

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 /** Captures an order as an agent would (sourced, reserved, released); answers its one fulfilment order. */
 async function place(lines: CaptureOrderInput["lines"], expectedNode: string) {
-  const { id } = await withTx((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines })), { db: t.db });
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines }), { db: t.db });
   const fos = await t.db.fulfillmentOrder.findMany({ where: { orderId: id }, include: { node: true, order: true } });
   expect(fos).toHaveLength(1);
   expect(fos[0]).toMatchObject({ status: "RELEASED", node: { code: expectedNode } });

@@ -1,0 +1,106 @@
+// The hot path's SQL runner: a few plain statements per command, without Prisma's query layer
+// (docs/performance.md has the measurements behind this). Two implementations with one face:
+// a node-postgres pool on a server, PGlite's own query/transaction on the embedded default.
+// Prisma still owns the schema, the migrations and every ordinary read and write; the runner is
+// registered beside each Prisma client, so `sqlFor(db)` finds the one that talks to its database.
+import type { PGlite } from "@electric-sql/pglite";
+import type { Db } from "./client";
+
+/** Runs one statement with $1.. parameters and returns its rows. */
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface SqlPool extends Sql {
+  /** Runs `fn` in one transaction (READ COMMITTED): committed when it returns, rolled back when it throws. */
+  transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
+  /** Statements sent since the pool opened (BEGIN and COMMIT included): the statement budget's counter. */
+  readonly statements: number;
+  close(): Promise<void>;
+}
+
+const registry = new WeakMap<object, SqlPool>();
+
+/** Ties a runner to a Prisma client: both talk to the same database. */
+export function registerSql(db: Db, sql: SqlPool): void {
+  registry.set(db, sql);
+}
+
+/** The runner of this Prisma client's database. */
+export function sqlFor(db: Db): SqlPool {
+  const sql = registry.get(db);
+  if (!sql) throw new Error("This database client has no SQL runner; open it with getDb(), createTestDb() or createServerTestDb().");
+  return sql;
+}
+
+/** PGlite is one connection: its transaction() queues every other query until it ends. */
+export function pgliteSql(pglite: PGlite): SqlPool {
+  let statements = 0;
+  return {
+    get statements() {
+      return statements;
+    },
+    async query<T>(text: string, params?: unknown[]) {
+      statements += 1;
+      return (await pglite.query<T>(text, params)).rows;
+    },
+    async transaction<T>(fn: (sql: Sql) => Promise<T>) {
+      statements += 2;
+      return pglite.transaction(async (tx) =>
+        fn({
+          async query<R>(text: string, params?: unknown[]) {
+            statements += 1;
+            return (await tx.query<R>(text, params)).rows;
+          },
+        }),
+      );
+    },
+    close: async () => undefined,
+  };
+}
+
+/** A node-postgres pool of `max` connections. */
+export async function pgSql(connectionString: string, max: number): Promise<SqlPool> {
+  const pg = (await import("pg")).default;
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle connection the server dropped must not take the process down.
+  pool.on("error", () => undefined);
+  let statements = 0;
+  return {
+    get statements() {
+      return statements;
+    },
+    async query<T>(text: string, params?: unknown[]) {
+      statements += 1;
+      return (await pool.query(text, params)).rows as T[];
+    },
+    async transaction<T>(fn: (sql: Sql) => Promise<T>) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        statements += 1;
+        await client.query("BEGIN");
+        const result = await fn({
+          async query<R>(text: string, params?: unknown[]) {
+            statements += 1;
+            return (await client.query(text, params)).rows as R[];
+          },
+        });
+        statements += 1;
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        try {
+          statements += 1;
+          await client.query("ROLLBACK");
+        } catch {
+          broken = true;
+        }
+        throw e;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,113 @@
+// Capture, step 1: everything an order needs to be validated, priced, held and sourced, read in one
+// statement (catalogue rows of its SKUs, the customer, the promo code, which rule sets are
+// published, the stock of its SKUs and their next inbound supply), plus the network from the
+// in-memory cache (lib/orders/sourcing/network-cache.ts).
+import type { Sql, SqlPool } from "@/lib/db";
+import type { RuleDefinitions } from "@/lib/rules/schemas";
+import { NODES_STAMP_SQL, networkNodes, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
+import type { CaptureOrderInput } from "../../schemas";
+
+export interface SkuRow {
+  id: string;
+  code: string;
+  name: string;
+  priceMinor: number;
+  currency: string;
+  active: boolean;
+}
+
+export interface CustomerRow {
+  id: string;
+  firstName: string;
+  locale: string;
+  phone: string | null;
+  hasOrders: boolean;
+  addresses: Array<{ line1: string; postalCode: string }>;
+}
+
+export interface PromoRow {
+  code: string;
+  percentOff: number | null;
+  amountOffMinor: number | null;
+  minSubtotalMinor: number;
+  active: boolean;
+  validFrom: Date | null;
+  validUntil: Date | null;
+}
+
+export interface CaptureContext {
+  skus: SkuRow[];
+  customer: CustomerRow | null;
+  promo: PromoRow | null;
+  nodes: { list: CachedNode[]; byCode: Map<string, CachedNode>; byId: Map<string, CachedNode> };
+  sourcing: { definition: RuleDefinitions["SOURCING"]; ruleSetId: string | null };
+  holds: { definition: RuleDefinitions["HOLDS"]; ruleSetId: string | null };
+  /** node id -> units released today */
+  usedToday: Map<string, number>;
+  /** available to promise (on hand - reserved - safety stock, never below 0) by node id and SKU id */
+  positions: Array<{ nodeId: string; skuId: string; available: number }>;
+  /** the earliest inbound supply in transit per SKU id */
+  inbound: Map<string, { nodeId: string; eta: Date }>;
+}
+
+interface Row {
+  skus: SkuRow[];
+  nodesStamp: string;
+  published: PublishedRef[];
+  customer: (Omit<CustomerRow, "addresses"> & { addresses: CustomerRow["addresses"] | null }) | null;
+  promo: (Omit<PromoRow, "validFrom" | "validUntil"> & { validFrom: number | null; validUntil: number | null }) | null;
+  positions: Array<{ nodeId: string; skuId: string; available: number }>;
+  inbound: Array<{ skuId: string; nodeId: string; eta: number }>;
+}
+
+const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+
+function contextSql(byCustomerId: boolean): string {
+  return `
+  WITH s AS (SELECT id, code, name, "priceMinor", currency, active FROM "Sku" WHERE code = ANY($1::text[]))
+  SELECT
+    (SELECT coalesce(json_agg(s), '[]') FROM s) AS skus,
+    ${NODES_STAMP_SQL} AS "nodesStamp",
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'version', r.version)), '[]')
+       FROM "RuleSet" r WHERE r.status = 'PUBLISHED' AND r.kind IN ('SOURCING', 'HOLDS')) AS published,
+    (SELECT json_build_object(
+              'id', c.id, 'firstName', c."firstName", 'locale', c.locale, 'phone', c.phone,
+              'hasOrders', EXISTS (SELECT 1 FROM "Order" o WHERE o."customerId" = c.id),
+              'addresses', (SELECT json_agg(json_build_object('line1', a.line1, 'postalCode', a."postalCode")) FROM "Address" a WHERE a."customerId" = c.id))
+       FROM "Customer" c WHERE ${byCustomerId ? "c.id = $2" : "lower(c.email) = $2"} ORDER BY c."createdAt" ASC LIMIT 1) AS customer,
+    (SELECT json_build_object('code', p.code, 'percentOff', p."percentOff", 'amountOffMinor', p."amountOffMinor", 'minSubtotalMinor', p."minSubtotalMinor",
+              'active', p.active, 'validFrom', ${epochMs(`p."validFrom"`)}, 'validUntil', ${epochMs(`p."validUntil"`)})
+       FROM "PromoCode" p WHERE p.code = $3) AS promo,
+    (SELECT coalesce(json_agg(json_build_object('nodeId', p."nodeId", 'skuId', p."skuId", 'available', greatest(0, p."onHand" - p.reserved - p."safetyStock"))), '[]')
+       FROM "InventoryPosition" p WHERE p."skuId" IN (SELECT id FROM s)) AS positions,
+    (SELECT coalesce(json_agg(i), '[]') FROM (
+       SELECT DISTINCT ON (l."skuId") l."skuId", sh."toNodeId" AS "nodeId", ${epochMs("sh.eta")} AS eta
+         FROM "InboundShipmentLine" l JOIN "InboundShipment" sh ON sh.id = l."shipmentId"
+        WHERE sh.status = 'IN_TRANSIT' AND l."skuId" IN (SELECT id FROM s)
+        ORDER BY l."skuId", sh.eta ASC) i) AS inbound`;
+}
+
+/** Reads the order's context on `sql` (the pool, or a transaction that has locked the SKUs' positions). */
+export async function readCaptureContext(pool: SqlPool, sql: Sql, input: CaptureOrderInput, now: Date): Promise<CaptureContext> {
+  const codes = [...new Set(input.lines.map((l) => l.sku))];
+  const [row] = await sql.query<Row>(contextSql(Boolean(input.customerId)), [codes, input.customerId ?? input.customer.email, input.promoCode ?? null]);
+  const [nodes, sourcing, holds, usedToday] = await Promise.all([
+    networkNodes(pool, sql, row.nodesStamp),
+    publishedRules(pool, sql, row.published, "SOURCING"),
+    publishedRules(pool, sql, row.published, "HOLDS"),
+    unitsUsedToday(pool, sql, now),
+  ]);
+  return {
+    skus: row.skus,
+    customer: row.customer ? { ...row.customer, addresses: row.customer.addresses ?? [] } : null,
+    promo: row.promo
+      ? { ...row.promo, validFrom: row.promo.validFrom === null ? null : new Date(row.promo.validFrom), validUntil: row.promo.validUntil === null ? null : new Date(row.promo.validUntil) }
+      : null,
+    nodes,
+    sourcing,
+    holds,
+    usedToday,
+    positions: row.positions,
+    inbound: new Map(row.inbound.map((i) => [i.skuId, { nodeId: i.nodeId, eta: new Date(i.eta) }])),
+  };
+}
