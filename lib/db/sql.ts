@@ -6,9 +6,13 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type { Db } from "./client";
 
-/** Runs one statement with $1.. parameters and returns its rows. */
+/**
+ * Runs one statement with $1.. parameters and returns its rows. A `name` makes it a prepared
+ * statement on a server connection (parsed and planned once per connection, not once per call);
+ * the same name must always come with the same text.
+ */
 export interface Sql {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(text: string, params?: unknown[], name?: string): Promise<T[]>;
 }
 
 export interface SqlPool extends Sql {
@@ -70,9 +74,9 @@ export async function pgSql(connectionString: string, max: number): Promise<SqlP
     get statements() {
       return statements;
     },
-    async query<T>(text: string, params?: unknown[]) {
+    async query<T>(text: string, params?: unknown[], name?: string) {
       statements += 1;
-      return (await pool.query(text, params)).rows as T[];
+      return (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as T[];
     },
     async transaction<T>(fn: (sql: Sql) => Promise<T>) {
       const client = await pool.connect();
@@ -81,9 +85,9 @@ export async function pgSql(connectionString: string, max: number): Promise<SqlP
         statements += 1;
         await client.query("BEGIN");
         const result = await fn({
-          async query<R>(text: string, params?: unknown[]) {
+          async query<R>(text: string, params?: unknown[], name?: string) {
             statements += 1;
-            return (await client.query(text, params)).rows as R[];
+            return (await client.query(name ? { name, text, values: params } : { text, values: params })).rows as R[];
           },
         });
         statements += 1;

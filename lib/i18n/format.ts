@@ -4,9 +4,18 @@
 const INTL_LOCALE: Record<string, string> = { en: "en-GB", fr: "fr-FR" };
 const intl = (locale: string) => INTL_LOCALE[locale] ?? locale;
 
+// Building an Intl formatter costs far more than using one: they are kept per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = new Intl.NumberFormat(intl(locale), { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(intl(locale), { style: "currency", currency }).format(minor / 10 ** digits);
+  const f = cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(intl(locale), { style: "currency", currency }));
+  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
+  return f.format(minor / 10 ** digits);
 }
 
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
@@ -18,11 +27,11 @@ export function formatPercent(ratio: number, locale: string, fractionDigits = 1)
 }
 
 export function formatDate(date: Date | string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeZone }).format(new Date(date));
+  return cached(`date|${locale}|${timeZone ?? ""}`, () => new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeZone })).format(new Date(date));
 }
 
 export function formatDateTime(date: Date | string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(date));
+  return cached(`datetime|${locale}|${timeZone ?? ""}`, () => new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeStyle: "short", timeZone })).format(new Date(date));
 }
 
 /** "in 3 days" / "dans 3 jours", "2 days ago" / "il y a 2 jours". */

@@ -34,7 +34,7 @@ describe.skipIf(!SERVER_URL)("store work racing checkouts on the PostgreSQL serv
     const input = captureOrderSchema.parse({ channel: "WEB", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "JEANS-32", qty: 1, mode: "SHIP" }] });
     const results = await Promise.allSettled([
       ...storeWork.map((w) => run((tx) => shortPick(tx, PARIS, { fulfillmentOrderId: w.id, lineId: w.lines[0].id, qty: 1, reason: "NOT_FOUND" }, { now: NOW }))),
-      ...Array.from({ length: 10 }, () => run((tx) => captureOrder(tx, TEST_AGENT, input, { now: NOW }))),
+      ...Array.from({ length: 10 }, () => captureOrder(TEST_AGENT, input, { now: NOW, db: server.db })),
       run((tx) => cycleCount(tx, PARIS, { node: "ST-PAR-01", sku: "JEANS-32", countedQty: 4, reason: "Count during the rush" }, { now: NOW })),
     ]);
     expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);

@@ -21,7 +21,7 @@ export function runner(db: Db) {
 
 /** Places an order as the call centre would (Paris address by default) and returns it with its work. */
 export async function placeOrder(db: Db, input: Partial<CaptureOrderInput> & Pick<CaptureOrderInput, "lines">, now = NOW) {
-  const { id } = await runner(db)((tx) => captureOrder(tx, TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, ...input }), { now }));
+  const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, ...input }), { now, db });
   return loadOrder(db, id);
 }
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { withTx } from "@/lib/db";
+import { sqlFor, withTx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_AGENT } from "../testing";
+import { recomputeOrder } from "../derive";
 import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "./capture-order";
 
 let t: TestDb;
@@ -119,4 +120,46 @@ describe("capturing an order", () => {
     expect(customers[0]._count.orders).toBe(2);
     expect(customers[0].addresses).toHaveLength(1);
   });
+
+  it("writes the statuses the state machine derives, for released, held, split, backordered and pickup orders", async () => {
+    const orders = [
+      await capture({ lines: [{ sku: "TSHIRT-M", qty: 2, mode: "SHIP" }] }),
+      await capture({ lines: [{ sku: "JEANS-32", qty: 6, mode: "SHIP" }] }),
+      await capture({ lines: [{ sku: "LAMP", qty: 9, mode: "SHIP" }, { sku: "TSHIRT-M", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-01" }] }),
+      await capture({ lines: [{ sku: "TSHIRT-M", qty: 1, mode: "SHIP" }], customer: { name: "New Buyer", email: "new.buyer@example.test" } }),
+    ];
+    for (const { id } of orders) {
+      const before = await t.db.order.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, lines: { select: { id: true, status: true }, orderBy: { lineNo: "asc" } } } });
+      // Deriving again from the rows the capture wrote changes nothing.
+      const derived = await withTx((tx) => recomputeOrder(tx, TEST_AGENT, id), { db: t.db });
+      expect(derived.from).toBe(before.status);
+      expect(derived.to).toBe(before.status);
+      const after = await t.db.orderLine.findMany({ where: { orderId: id }, select: { id: true, status: true }, orderBy: { lineNo: "asc" } });
+      expect(after).toEqual(before.lines);
+      expect(before.version).toBe(2);
+    }
+  });
+
+  it("places an order in at most 12 statements, however many lines, holds and new rows it has", async () => {
+    const sql = sqlFor(t.db);
+    await capture({ lines: [{ sku: "TSHIRT-M", qty: 1, mode: "SHIP" }] }); // the network is read once per database
+    const cases: Array<Partial<CaptureOrderInput> & Pick<CaptureOrderInput, "lines">> = [
+      { lines: [{ sku: "TSHIRT-M", qty: 1, mode: "SHIP" }] },
+      {
+        lines: [
+          { sku: "LAMP", qty: 4, mode: "SHIP" },
+          { sku: "JEANS-32", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-01" },
+          { sku: "TSHIRT-M", qty: 2, mode: "SHIP" },
+        ],
+        customer: { name: "Someone New", email: "someone.new@example.test" },
+        shippingAddress: { line1: "3 rue Neuve", city: "Lyon", postalCode: "69002", country: "FR" },
+      },
+    ];
+    for (const c of cases) {
+      const before = sql.statements;
+      await capture(c);
+      expect(sql.statements - before).toBeLessThanOrEqual(12);
+    }
+  });
 });
+

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
+import { capacityChanged } from "../sourcing/network-cache";
 import { loadOrderForChange, sourceOpenUnits } from "./shared";
 import { releaseHoldSchema, type ReleaseHoldInput } from "../schemas";
 
@@ -25,6 +26,7 @@ export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput,
     const waiting = await tx.fulfillmentOrder.findMany({ where: { orderId: order.id, status: "CREATED" }, select: { id: true, number: true, node: { select: { code: true } } } });
     for (const fo of waiting) {
       await tx.fulfillmentOrder.update({ where: { id: fo.id }, data: { status: "RELEASED", releasedAt: now, version: { increment: 1 } } });
+      capacityChanged();
       await recordOrderEvent(tx, actor, order.id, "fulfillment.released", { data: { fulfillmentOrder: fo.number, node: fo.node.code } });
     }
     await sourceOpenUnits(tx, actor, order.id, { reason: "RESOURCE_MODIFICATION", now });

@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/db";
 import { reserveUnits } from "@/lib/inventory/commands/reserve";
 import type { Plan, SourcingInstance } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
+import { capacityChanged } from "./network-cache";
 import { promiseFor, supplyPromise } from "./promises";
 import type { SourcingContext } from "./snapshot";
 
@@ -48,6 +49,8 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
     select: { id: true, number: true, nodeId: true, deliveryMode: true, pickupNodeId: true, status: true, promisedDate: true },
   });
   let sequence = existing.length;
+  // Nodes' capacity used today moves: the capture's cached figure is re-read.
+  if (args.release) capacityChanged();
   const touched: string[] = [];
   const linePromise = new Map<string, Date>();
   let allocatedUnits = 0;

@@ -19,6 +19,8 @@ interface PoolCache {
   nodes?: { stamp: string; list: CachedNode[]; byCode: Map<string, CachedNode>; byId: Map<string, CachedNode> };
   rules: Map<string, unknown>;
   capacity?: { day: string; fetchedAt: number; generation: number; used: Map<string, number> };
+  /** The capacity read in flight: captures arriving meanwhile wait for it rather than each reading. */
+  capacityRead?: { day: string; generation: number; promise: Promise<Map<string, number>> };
 }
 
 const caches = new WeakMap<SqlPool, PoolCache>();
@@ -72,10 +74,21 @@ export async function unitsUsedToday(pool: SqlPool, sql: Sql, now: Date): Promis
   const c = cache.capacity;
   if (c && c.day === day && c.generation === capacityGeneration && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
   const generation = capacityGeneration;
-  const rows = await sql.query<{ nodeId: string; units: number }>(UNITS_RELEASED_TODAY_SQL, [new Date(now.getTime() - 2 * 86_400_000).toISOString(), now.toISOString(), null]);
-  const used = new Map(rows.map((r) => [r.nodeId, Number(r.units)]));
-  cache.capacity = { day, fetchedAt: Date.now(), generation, used };
-  return used;
+  const inFlight = cache.capacityRead;
+  // Inside a transaction (`sql` is not the pool) the read runs on it, never waiting for another connection.
+  if (inFlight && inFlight.day === day && inFlight.generation === generation && sql === pool) return inFlight.promise;
+  const promise = sql
+    .query<{ nodeId: string; units: number }>(UNITS_RELEASED_TODAY_SQL, [new Date(now.getTime() - 2 * 86_400_000).toISOString(), now.toISOString(), null])
+    .then((rows) => {
+      const used = new Map(rows.map((r) => [r.nodeId, Number(r.units)]));
+      cache.capacity = { day, fetchedAt: Date.now(), generation, used };
+      return used;
+    })
+    .finally(() => {
+      if (cache.capacityRead?.promise === promise) cache.capacityRead = undefined;
+    });
+  if (sql === pool) cache.capacityRead = { day, generation, promise };
+  return promise;
 }
 
 /** This process released `units` at these nodes on `now`'s day (after commit). */

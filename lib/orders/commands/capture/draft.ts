@@ -226,7 +226,7 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
       let tick = at.getTime();
       const events: Json[] = [];
       const event = (type: string, data: unknown, reason: string | null = null) =>
-        events.push({ id: newId(), orderId, type, ...who, reason, data: JSON.parse(JSON.stringify(data ?? {})), createdAt: new Date(tick++) });
+        events.push({ id: newId(), orderId, type, ...who, reason, data: data ?? {}, createdAt: new Date(tick++) });
 
       const fos = works.map((w) => ({ ...w, number: `${number}-${w.sequence}` }));
       event("order.created", { channel: input.channel, totalMinor: priced.totalMinor, currency, lines: input.lines.length, promoCode: priced.promoCode });
@@ -345,9 +345,10 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
             orderId,
             reason: "CAPTURE",
             ruleSetId: ctx.sourcing.ruleSetId,
-            input: JSON.parse(JSON.stringify(instance)),
-            plan: JSON.parse(JSON.stringify({ shipments: plan.shipments, unfilled: plan.unfilled, cost: plan.cost })),
-            explanation: JSON.parse(JSON.stringify(plan.explanation)),
+            // Serialised once, with the rest of the rows (capture/write.ts).
+            input: instance,
+            plan: { shipments: plan.shipments, unfilled: plan.unfilled, cost: plan.cost },
+            explanation: plan.explanation,
             costMinor: Math.round(plan.cost * 100),
             createdAt: at,
           },

@@ -87,10 +87,14 @@ function contextSql(byCustomerId: boolean): string {
         ORDER BY l."skuId", sh.eta ASC) i) AS inbound`;
 }
 
+const CONTEXT_BY_ID = contextSql(true);
+const CONTEXT_BY_EMAIL = contextSql(false);
+
 /** Reads the order's context on `sql` (the pool, or a transaction that has locked the SKUs' positions). */
 export async function readCaptureContext(pool: SqlPool, sql: Sql, input: CaptureOrderInput, now: Date): Promise<CaptureContext> {
   const codes = [...new Set(input.lines.map((l) => l.sku))];
-  const [row] = await sql.query<Row>(contextSql(Boolean(input.customerId)), [codes, input.customerId ?? input.customer.email, input.promoCode ?? null]);
+  const byId = Boolean(input.customerId);
+  const [row] = await sql.query<Row>(byId ? CONTEXT_BY_ID : CONTEXT_BY_EMAIL, [codes, input.customerId ?? input.customer.email, input.promoCode ?? null], byId ? "capture-context-id" : "capture-context-email");
   const [nodes, sourcing, holds, usedToday] = await Promise.all([
     networkNodes(pool, sql, row.nodesStamp),
     publishedRules(pool, sql, row.published, "SOURCING"),

@@ -79,7 +79,7 @@ const INSERT_SQL = `WITH ${TABLES.map(
 SELECT 1 AS done`;
 
 export async function insertDraft(sql: Sql, rows: DraftRows, claimId: string | null, orderId: string): Promise<void> {
-  await sql.query(INSERT_SQL, [...TABLES.map(({ key }) => JSON.stringify(rows[key])), claimId, orderId]);
+  await sql.query(INSERT_SQL, [...TABLES.map(({ key }) => JSON.stringify(rows[key])), claimId, orderId], "capture-insert");
 }
 
 const RESERVE_SQL = `
@@ -116,7 +116,7 @@ export async function reserveAndNumber(sql: Sql, reserve: Array<{ nodeId: string
     claim?.apiKeyId ?? null,
     claim?.key ?? null,
     claim?.requestHash ?? null,
-  ]);
+  ], "capture-reserve");
   return { reserved: row.reserved, seq: row.seq, claimed: row.claimed === 1 };
 }
 
