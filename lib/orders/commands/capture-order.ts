@@ -1,14 +1,14 @@
 // Capture: an order arrives from any channel. It is validated, priced, checked against the hold
 // rules, sourced by the DOM engine, reserved, released to the nodes (unless held), authorised in
-// the payment ledger, and the customer is told, in one transaction of a few statements:
-//   1. read the order's context (one statement, outside the transaction; the network is cached)
+// the payment ledger, and the customer is told, in two statements:
+//   1. read the order's context and draw its number (one statement; the network is cached)
 //   2-4. validate, price, hold, source and lay out every row, in memory (capture/draft.ts)
-//   5. reserve the planned units with one conditional update and draw the order number
-//   6. write every row in one statement, then commit
+//   5. write: lock the planned positions, check they still have the units, reserve them and insert
+//      every row, as one statement and so one transaction (capture/write.ts)
 // Sourcing runs on an unlocked snapshot, so orders for the same SKUs do not queue behind each
-// other; when another order took the units first, step 5 reserves less than planned, the
-// transaction rolls back and the order is sourced again on fresh figures. After two lost races the
-// capture locks the SKUs' positions first (as every other stock command does), so it always ends.
+// other; when another order took the units first, the write changes nothing and the order is
+// sourced again on fresh figures. After two lost races the capture locks the SKUs' positions
+// before reading (as every other stock command does), so it always ends.
 import type { Actor } from "@/lib/auth";
 import { getDb, sqlFor, type Db, type Sql, type SqlPool } from "@/lib/db";
 import { newId } from "@/lib/db/ids";
@@ -17,7 +17,7 @@ import { addUnitsUsed } from "../sourcing/network-cache";
 import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema, type CaptureOrderInput } from "../schemas";
 import { draftOrder, validateOrder } from "./capture/draft";
 import { readCaptureContext } from "./capture/read-context";
-import { insertDraft, lockSkuPositions, reserveAndNumber, type Claim } from "./capture/write";
+import { lockSkuPositions, writeOrder, type Claim } from "./capture/write";
 
 export { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema };
 export type { CaptureOrderInput };
@@ -44,31 +44,29 @@ export class IdempotencyKeyTaken extends Error {
   }
 }
 
-class LostRace extends Error {}
-
 const OPTIMISTIC_ATTEMPTS = 2;
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
 
-async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, now: Date, claim: Claim | null, pessimistic: boolean): Promise<CaptureOrderResult & { released: Map<string, number> }> {
-  const plan = async (sql: Sql) => {
-    const ctx = await readCaptureContext(pool, sql, input, now);
+type Attempt = { kind: "placed"; id: string; number: string; released: Map<string, number> } | { kind: "stock moved"; seq: string | null } | { kind: "key taken" };
+
+async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, now: Date, claim: Claim | null, seq: string | null, pessimistic: boolean): Promise<Attempt> {
+  const run = async (sql: Sql): Promise<Attempt> => {
+    const ctx = await readCaptureContext(pool, sql, input, now, seq === null);
     const { destination } = validateOrder(input, ctx, now);
-    return draftOrder(actor, input, ctx, destination, now);
-  };
-  // Optimistic: read and plan before the transaction, so it holds its locks for two statements.
-  const early = pessimistic ? null : await plan(pool);
-  return pool.transaction(async (sql) => {
-    if (pessimistic) await lockSkuPositions(sql, [...new Set(input.lines.map((l) => l.sku))].sort());
-    const draft = early ?? (await plan(sql));
-    const { reserved, seq, claimed } = await reserveAndNumber(sql, draft.reserve, claim);
-    if (claim && !claimed) throw new IdempotencyKeyTaken();
-    if (reserved !== draft.reserve.length) {
+    const draft = draftOrder(actor, input, ctx, destination, now);
+    const number = `OMS-${seq ?? ctx.seq}`;
+    const outcome = await writeOrder(sql, { rows: draft.rows(number), reserve: draft.reserve, orderId: draft.orderId, claim });
+    if (outcome === "KEY_TAKEN") return { kind: "key taken" };
+    if (outcome === "STOCK_MOVED") {
       if (pessimistic) throw new ConflictError("Stock changed while the order was being placed; nothing was reserved. Try again.", "STOCK_CHANGED");
-      throw new LostRace();
+      return { kind: "stock moved", seq: seq ?? ctx.seq };
     }
-    const number = `OMS-${seq}`;
-    await insertDraft(sql, draft.rows(number), claim?.id ?? null, draft.orderId);
-    return { id: draft.orderId, number, released: draft.releasedByNode };
+    return { kind: "placed", id: draft.orderId, number, released: draft.releasedByNode };
+  };
+  if (!pessimistic) return run(pool);
+  return pool.transaction(async (sql) => {
+    await lockSkuPositions(sql, [...new Set(input.lines.map((l) => l.sku))].sort());
+    return run(sql);
   });
 }
 
@@ -77,15 +75,22 @@ export async function captureOrder(actor: Actor, input: CaptureOrderInput, optio
   const pool = sqlFor(db);
   const now = options.now ?? new Date();
   const claim = options.idempotency ? { id: newId(), ...options.idempotency } : null;
+  let seq: string | null = null;
   for (let tries = 1; ; tries++) {
+    let result: Attempt;
     try {
-      const placed = await attempt(pool, actor, input, now, claim, tries > OPTIMISTIC_ATTEMPTS);
-      addUnitsUsed(pool, now, placed.released);
-      return { id: placed.id, number: placed.number };
+      result = await attempt(pool, actor, input, now, claim, seq, tries > OPTIMISTIC_ATTEMPTS);
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if (e instanceof LostRace || (code && RETRYABLE.has(code) && tries <= OPTIMISTIC_ATTEMPTS + 1)) continue;
+      if (code && RETRYABLE.has(code) && tries <= OPTIMISTIC_ATTEMPTS + 1) continue;
       throw e;
     }
+    if (result.kind === "key taken") throw new IdempotencyKeyTaken();
+    if (result.kind === "stock moved") {
+      seq = result.seq; // the number drawn stays this order's
+      continue;
+    }
+    addUnitsUsed(pool, now, result.released);
+    return { id: result.id, number: result.number };
   }
 }

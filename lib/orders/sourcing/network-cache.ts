@@ -1,9 +1,11 @@
 // What the capture reads on every order but rarely changes, kept per database in memory:
 // - the node list, re-read when the Node table's stamp (row count and latest update) moves;
 // - published rule sets by id (a published version never changes; publishing makes a new id);
-// - units released today per node (the nodes' daily capacity), re-read at most every second and
-//   moved by this process's own releases in between. Capacity is a planning figure, not a lock: two
-//   captures at the same instant could always both take a node's last unit of capacity.
+// - units released today per node (the nodes' daily capacity), re-read every 5 seconds (one read
+//   for all the captures waiting on it: it sums the day's work, so it grows with the day's orders),
+//   moved by this process's own releases in between and re-read after any other release here.
+//   Capacity is a planning figure, not a lock: two captures at the same instant could always both
+//   take a node's last unit; another app instance's releases show within 5 seconds.
 import type { RuleKind } from "@/generated/prisma/enums";
 import type { Sql, SqlPool } from "@/lib/db";
 import { DEFAULT_RULES, parseRuleDefinition, type RuleDefinitions } from "@/lib/rules/schemas";
@@ -24,7 +26,7 @@ interface PoolCache {
 }
 
 const caches = new WeakMap<SqlPool, PoolCache>();
-const CAPACITY_TTL_MS = 1000;
+const CAPACITY_TTL_MS = 5000;
 /** Moves when work is released outside the capture (re-sourcing, hold release): capacity is re-read. */
 let capacityGeneration = 0;
 

@@ -112,7 +112,7 @@ export interface DraftRows {
 export interface Draft {
   orderId: string;
   /** Units to reserve, one row per position (node, SKU), in lock order. */
-  reserve: Array<{ nodeId: string; skuId: string; qty: number }>;
+  reserve: Array<{ id: string; nodeId: string; skuId: string; qty: number }>;
   /** Units released today per node, for the capacity cache after commit. */
   releasedByNode: Map<string, number>;
   /** The rows, once the order number is known. */
@@ -167,7 +167,8 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
   });
   const linePromise = new Map<string, Date>();
   const assigned = new Map<string, number>();
-  const reserveByPosition = new Map<string, { nodeId: string; skuId: string; qty: number }>();
+  const reserveByPosition = new Map<string, { id: string; nodeId: string; skuId: string; qty: number }>();
+  const positionId = new Map(ctx.positions.map((p) => [`${p.skuId}|${p.nodeId}`, p.id]));
   const releasedByNode = new Map<string, number>();
   const folRows: Json[] = [];
   const reservationRows: Json[] = [];
@@ -179,7 +180,9 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
       folRows.push({ id: folId, fulfillmentOrderId: w.id, orderLineId: line, qty });
       reservationRows.push({ id: newId(), orderLineId: line, fulfillmentOrderLineId: folId, nodeId: w.source.id, skuId: l.sku.id, qty, status: "ACTIVE" });
       const key = `${l.sku.id}|${w.source.id}`;
-      const r = reserveByPosition.get(key) ?? { nodeId: w.source.id, skuId: l.sku.id, qty: 0 };
+      const id = positionId.get(key);
+      if (!id) throw new Error(`Plan takes ${l.sku.code} from ${w.source.code}, which holds no stock of it.`);
+      const r = reserveByPosition.get(key) ?? { id, nodeId: w.source.id, skuId: l.sku.id, qty: 0 };
       r.qty += qty;
       reserveByPosition.set(key, r);
       if (release) releasedByNode.set(w.source.id, (releasedByNode.get(w.source.id) ?? 0) + qty);

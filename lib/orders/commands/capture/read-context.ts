@@ -36,6 +36,8 @@ export interface PromoRow {
 }
 
 export interface CaptureContext {
+  /** The order number's sequence value, when one was asked for. */
+  seq: string | null;
   skus: SkuRow[];
   customer: CustomerRow | null;
   promo: PromoRow | null;
@@ -45,18 +47,19 @@ export interface CaptureContext {
   /** node id -> units released today */
   usedToday: Map<string, number>;
   /** available to promise (on hand - reserved - safety stock, never below 0) by node id and SKU id */
-  positions: Array<{ nodeId: string; skuId: string; available: number }>;
+  positions: Array<{ id: string; nodeId: string; skuId: string; available: number }>;
   /** the earliest inbound supply in transit per SKU id */
   inbound: Map<string, { nodeId: string; eta: Date }>;
 }
 
 interface Row {
+  seq: string | null;
   skus: SkuRow[];
   nodesStamp: string;
   published: PublishedRef[];
   customer: (Omit<CustomerRow, "addresses"> & { addresses: CustomerRow["addresses"] | null }) | null;
   promo: (Omit<PromoRow, "validFrom" | "validUntil"> & { validFrom: number | null; validUntil: number | null }) | null;
-  positions: Array<{ nodeId: string; skuId: string; available: number }>;
+  positions: Array<{ id: string; nodeId: string; skuId: string; available: number }>;
   inbound: Array<{ skuId: string; nodeId: string; eta: number }>;
 }
 
@@ -66,6 +69,7 @@ function contextSql(byCustomerId: boolean): string {
   return `
   WITH s AS (SELECT id, code, name, "priceMinor", currency, active FROM "Sku" WHERE code = ANY($1::text[]))
   SELECT
+    CASE WHEN $4::boolean THEN nextval('order_number_seq')::text END AS seq,
     (SELECT coalesce(json_agg(s), '[]') FROM s) AS skus,
     ${NODES_STAMP_SQL} AS "nodesStamp",
     (SELECT coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'version', r.version)), '[]')
@@ -78,7 +82,7 @@ function contextSql(byCustomerId: boolean): string {
     (SELECT json_build_object('code', p.code, 'percentOff', p."percentOff", 'amountOffMinor', p."amountOffMinor", 'minSubtotalMinor', p."minSubtotalMinor",
               'active', p.active, 'validFrom', ${epochMs(`p."validFrom"`)}, 'validUntil', ${epochMs(`p."validUntil"`)})
        FROM "PromoCode" p WHERE p.code = $3) AS promo,
-    (SELECT coalesce(json_agg(json_build_object('nodeId', p."nodeId", 'skuId', p."skuId", 'available', greatest(0, p."onHand" - p.reserved - p."safetyStock"))), '[]')
+    (SELECT coalesce(json_agg(json_build_object('id', p.id, 'nodeId', p."nodeId", 'skuId', p."skuId", 'available', greatest(0, p."onHand" - p.reserved - p."safetyStock"))), '[]')
        FROM "InventoryPosition" p WHERE p."skuId" IN (SELECT id FROM s)) AS positions,
     (SELECT coalesce(json_agg(i), '[]') FROM (
        SELECT DISTINCT ON (l."skuId") l."skuId", sh."toNodeId" AS "nodeId", ${epochMs("sh.eta")} AS eta
@@ -90,11 +94,16 @@ function contextSql(byCustomerId: boolean): string {
 const CONTEXT_BY_ID = contextSql(true);
 const CONTEXT_BY_EMAIL = contextSql(false);
 
-/** Reads the order's context on `sql` (the pool, or a transaction that has locked the SKUs' positions). */
-export async function readCaptureContext(pool: SqlPool, sql: Sql, input: CaptureOrderInput, now: Date): Promise<CaptureContext> {
+/**
+ * Reads the order's context on `sql` (the pool, or a transaction that has locked the SKUs'
+ * positions) and, with `drawNumber`, draws the order's number in the same statement. Numbers are
+ * unique and increasing; one drawn for an order that is then refused is not reused (as with any
+ * sequence, there can be gaps).
+ */
+export async function readCaptureContext(pool: SqlPool, sql: Sql, input: CaptureOrderInput, now: Date, drawNumber = true): Promise<CaptureContext> {
   const codes = [...new Set(input.lines.map((l) => l.sku))];
   const byId = Boolean(input.customerId);
-  const [row] = await sql.query<Row>(byId ? CONTEXT_BY_ID : CONTEXT_BY_EMAIL, [codes, input.customerId ?? input.customer.email, input.promoCode ?? null], byId ? "capture-context-id" : "capture-context-email");
+  const [row] = await sql.query<Row>(byId ? CONTEXT_BY_ID : CONTEXT_BY_EMAIL, [codes, input.customerId ?? input.customer.email, input.promoCode ?? null, drawNumber], byId ? "capture-context-id" : "capture-context-email");
   const [nodes, sourcing, holds, usedToday] = await Promise.all([
     networkNodes(pool, sql, row.nodesStamp),
     publishedRules(pool, sql, row.published, "SOURCING"),
@@ -102,6 +111,7 @@ export async function readCaptureContext(pool: SqlPool, sql: Sql, input: Capture
     unitsUsedToday(pool, sql, now),
   ]);
   return {
+    seq: row.seq,
     skus: row.skus,
     customer: row.customer ? { ...row.customer, addresses: row.customer.addresses ?? [] } : null,
     promo: row.promo

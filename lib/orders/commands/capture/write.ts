@@ -1,6 +1,5 @@
-// Capture, steps 5 and 6, inside the order's one transaction: reserve the planned units with one
-// conditional update (positions locked in the global order, SKU then node, as every command locks
-// them) and draw the order number; then write every row in one statement.
+// Capture, step 5: the order's one write, as one statement (its own transaction): reserve the
+// planned units, claim the API's idempotency key, insert every row; or nothing at all.
 import type { Sql } from "@/lib/db";
 import type { DraftRows } from "./draft";
 
@@ -69,34 +68,42 @@ const TABLES: Array<{ key: keyof DraftRows; table: string; columns: Columns }> =
 ];
 
 const q = (name: string) => `"${name}"`;
+const N = TABLES.length;
+/** Parameters after the tables' rows. */
+const P = { reserve: N + 1, expected: N + 2, claimId: N + 3, apiKeyId: N + 4, key: N + 5, hash: N + 6, orderId: N + 7 };
 
-/** One statement that inserts every table's rows from one JSON parameter each (parents and children: foreign keys are checked at its end). */
-const INSERT_SQL = `WITH ${TABLES.map(
-  ({ table, columns }, i) =>
-    `i${i} AS (INSERT INTO ${q(table)} (${columns.map(([c]) => q(c)).join(", ")}) SELECT ${columns.map(([c]) => `x.${q(c)}`).join(", ")} FROM jsonb_to_recordset($${i + 1}::jsonb) AS x(${columns.map(([c, t]) => `${q(c)} ${t}`).join(", ")}))`,
-).join(",\n")}
-, claim AS (UPDATE "IdempotencyRecord" SET status = 201, "orderId" = $${TABLES.length + 2} WHERE id = $${TABLES.length + 1})
-SELECT 1 AS done`;
-
-export async function insertDraft(sql: Sql, rows: DraftRows, claimId: string | null, orderId: string): Promise<void> {
-  await sql.query(INSERT_SQL, [...TABLES.map(({ key }) => JSON.stringify(rows[key])), claimId, orderId], "capture-insert");
-}
-
-const RESERVE_SQL = `
-  WITH want AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS w("nodeId" text, "skuId" text, qty int)),
-  locked AS (
-    SELECT p.id, w.qty FROM "InventoryPosition" p JOIN want w ON w."nodeId" = p."nodeId" AND w."skuId" = p."skuId"
-     ORDER BY p."skuId", p."nodeId" FOR UPDATE OF p),
+/**
+ * The order's whole write as one statement, so one transaction with no round trip for BEGIN or
+ * COMMIT. It locks the planned positions in the global order (SKU, then node) and checks each
+ * still has the units; only if every one does (and the API's idempotency key is free) does it
+ * reserve them, claim the key and insert every row. Otherwise it writes nothing and says why.
+ * Foreign keys between the inserted rows are checked at the end of the statement.
+ */
+const WRITE_SQL = `
+  WITH want AS (SELECT * FROM jsonb_to_recordset($${P.reserve}::jsonb) AS w(id text, qty int)),
+  held AS (
+    SELECT p.id, p."onHand" - p.reserved - p."safetyStock" AS free FROM "InventoryPosition" p
+     WHERE p.id = ANY(ARRAY(SELECT id FROM want)) ORDER BY p."skuId", p."nodeId" FOR UPDATE),
+  locked AS (SELECT h.id, w.qty, h.free >= w.qty AS ok FROM held h JOIN want w ON w.id = h.id),
+  stock AS (SELECT count(*) FILTER (WHERE ok) = $${P.expected}::int AS ok FROM locked),
+  claim AS (
+    INSERT INTO "IdempotencyRecord" (id, "apiKeyId", key, "requestHash", status, response, "orderId")
+    SELECT $${P.claimId}, $${P.apiKeyId}, $${P.key}, $${P.hash}, 201, '{}'::jsonb, $${P.orderId}
+     WHERE $${P.apiKeyId}::text IS NOT NULL AND (SELECT ok FROM stock)
+    ON CONFLICT ("apiKeyId", key) DO NOTHING
+    RETURNING id),
+  verdict AS (SELECT (SELECT ok FROM stock) AND ($${P.apiKeyId}::text IS NULL OR EXISTS (SELECT 1 FROM claim)) AS ok),
   reserved AS (
     UPDATE "InventoryPosition" p SET reserved = p.reserved + l.qty, version = p.version + 1, "updatedAt" = now()
-      FROM locked l WHERE p.id = l.id AND p."onHand" - p.reserved - p."safetyStock" >= l.qty
+      FROM locked l WHERE p.id = l.id AND (SELECT ok FROM verdict)
     RETURNING p.id),
-  claim AS (
-    INSERT INTO "IdempotencyRecord" (id, "apiKeyId", key, "requestHash", status, response)
-    SELECT $2, $3, $4, $5, 0, '{}'::jsonb WHERE $3::text IS NOT NULL
-    ON CONFLICT ("apiKeyId", key) DO NOTHING
-    RETURNING id)
-  SELECT (SELECT count(*)::int FROM reserved) AS reserved, nextval('order_number_seq')::text AS seq, (SELECT count(*)::int FROM claim) AS claimed`;
+${TABLES.map(
+  ({ table, columns }, i) =>
+    `  i${i} AS (INSERT INTO ${q(table)} (${columns.map(([c]) => q(c)).join(", ")})
+    SELECT ${columns.map(([c]) => `x.${q(c)}`).join(", ")} FROM jsonb_to_recordset($${i + 1}::jsonb) AS x(${columns.map(([c, t]) => `${q(c)} ${t}`).join(", ")})
+     WHERE (SELECT ok FROM verdict))`,
+).join(",\n")}
+  SELECT (SELECT ok FROM stock) AS stock, (SELECT count(*)::int FROM claim) AS claimed, (SELECT count(*)::int FROM reserved) AS reserved`;
 
 export interface Claim {
   id: string;
@@ -105,19 +112,18 @@ export interface Claim {
   requestHash: string;
 }
 
-/**
- * Reserves the units (all or nothing is up to the caller: it compares `reserved` with the rows it
- * asked for), claims the idempotency key when there is one, and draws the order number.
- */
-export async function reserveAndNumber(sql: Sql, reserve: Array<{ nodeId: string; skuId: string; qty: number }>, claim: Claim | null): Promise<{ reserved: number; seq: string; claimed: boolean }> {
-  const [row] = await sql.query<{ reserved: number; seq: string; claimed: number }>(RESERVE_SQL, [
-    JSON.stringify(reserve),
-    claim?.id ?? null,
-    claim?.apiKeyId ?? null,
-    claim?.key ?? null,
-    claim?.requestHash ?? null,
-  ], "capture-reserve");
-  return { reserved: row.reserved, seq: row.seq, claimed: row.claimed === 1 };
+export type WriteOutcome = "WRITTEN" | "STOCK_MOVED" | "KEY_TAKEN";
+
+/** Writes the order (see WRITE_SQL), or nothing when the stock moved since the plan or the key is taken. */
+export async function writeOrder(sql: Sql, input: { rows: DraftRows; reserve: Array<{ id: string; qty: number }>; orderId: string; claim: Claim | null }): Promise<WriteOutcome> {
+  const { rows, reserve, claim } = input;
+  const params: unknown[] = TABLES.map(({ key }) => JSON.stringify(rows[key]));
+  params.push(JSON.stringify(reserve.map(({ id, qty }) => ({ id, qty }))), reserve.length, claim?.id ?? null, claim?.apiKeyId ?? null, claim?.key ?? null, claim?.requestHash ?? null, input.orderId);
+  const [row] = await sql.query<{ stock: boolean; claimed: number; reserved: number }>(WRITE_SQL, params, "capture-write");
+  if (!row.stock) return "STOCK_MOVED";
+  if (claim && row.claimed !== 1) return "KEY_TAKEN";
+  if (row.reserved !== reserve.length) throw new Error(`Capture reserved ${row.reserved} of ${reserve.length} positions it had checked and locked.`);
+  return "WRITTEN";
 }
 
 /** Locks every position of these SKUs in the global order (the fallback when optimistic reservation keeps losing races). */
