@@ -1,17 +1,34 @@
 // `npm run bench:orders [-- --seconds 10] [-- --json]`: order capture throughput on the PostgreSQL
-// server, driving the real capture path (captureOrder in one transaction, the code behind the API
-// and the server actions) with 1, 8 and 32 concurrent clients on spread SKUs and on 5 hot SKUs
-// with stock for a tenth of the orders; statements per order; the app's peak memory; and, in the
+// server, driving the real capture path (captureOrder, the code behind the API and the server
+// actions) with 1, 8 and 32 concurrent clients on spread SKUs and on 5 hot SKUs with stock for a
+// tenth of the orders; statements per order; then, at 32 clients on the spread orders, an agent's
+// quantity changes (changeQuantity), the buyer's tracking lookup (trackOrder) and the channel API's
+// availability call (getDeliveryOptions, behind POST /api/v1/availability); the app's peak memory; and, in the
 // same run, the ceiling of each layer (Prisma typed, Prisma raw, node-postgres) and pgbench's
 // TPC-B at 32 clients, with the ratio. Checks afterwards that nothing was oversold or lost. Runs on
 // fresh `oms_test_<random>` databases (TEST_DATABASE_URL, else the local server) and drops them.
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { PrismaClient } from "@/generated/prisma/client";
-import { SYSTEM_ACTOR } from "@/lib/auth";
-import { withTx, type Db } from "@/lib/db";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/auth";
+import { sqlFor, withTx, type Db } from "@/lib/db";
+import { pgSql, registerSql } from "@/lib/db/sql";
 import { createServerTestDb, serverTestUrl, type ServerTestDb } from "@/lib/db/testing";
-import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders";
+import { ConflictError } from "@/lib/errors";
+import {
+  captureOrder,
+  captureOrderSchema,
+  changeQuantity,
+  changeQuantitySchema,
+  deliveryOptionsSchema,
+  getDeliveryOptions,
+  trackOrder,
+  trackOrderInput,
+  type CaptureOrderInput,
+} from "@/lib/orders";
+import { placeChannelOrder } from "@/lib/api/place-order";
+import { authenticateApiKey, hashApiKey } from "@/lib/auth/api-keys";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { SMALL_SCALE, seedDemoWorld } from "@/prisma/seed/world";
 
 const argv = process.argv.slice(2);
@@ -19,7 +36,7 @@ const asJson = argv.includes("--json");
 const secondsArg = Number(argv[argv.indexOf("--seconds") + 1]);
 const SECONDS = argv.includes("--seconds") && secondsArg > 0 ? secondsArg : 10;
 const POOL = 10;
-const TARGET = { spreadOrdersPerSec: 300, spreadP99Ms: 100, hotOrdersPerSec: 100 };
+const TARGET = { spreadOrdersPerSec: 300, spreadP99Ms: 100, hotOrdersPerSec: 100, changeP99Ms: 100, trackP99Ms: 100, availabilityP99Ms: 100 };
 
 const log = (...parts: unknown[]) => {
   if (!asJson) console.log(...parts);
@@ -34,16 +51,23 @@ sampler.unref();
 interface Run {
   scenario: string;
   clients: number;
-  orders: number;
+  /** Completed operations: orders placed (spread, hot), orders changed (change), lookups (track, availability). */
+  ops: number;
   failed: number;
+  /** Stale-version conflicts retried, and changes given up after a second one (change only; neither counts as failed). */
+  retries?: number;
+  gaveUp?: number;
   perSec: number;
   p50: number;
   p95: number;
   p99: number;
 }
 
-/** Runs `work` from `clients` loops for SECONDS; each call is one order, timed end to end. */
-async function drive(scenario: string, clients: number, work: (client: number, i: number) => Promise<void>): Promise<Run> {
+/** What `work` returns for an operation that neither completed nor failed (a change given up after a second conflict). */
+const NOT_COUNTED = Symbol("not counted");
+
+/** Runs `work` from `clients` loops for SECONDS; each call is one operation, timed end to end. */
+async function drive(scenario: string, clients: number, work: (client: number, i: number) => Promise<unknown>): Promise<Run> {
   const latencies: number[] = [];
   let failed = 0;
   const end = performance.now() + SECONDS * 1000;
@@ -53,8 +77,7 @@ async function drive(scenario: string, clients: number, work: (client: number, i
       for (let i = 0; performance.now() < end; i++) {
         const t0 = performance.now();
         try {
-          await work(c, i);
-          latencies.push(performance.now() - t0);
+          if ((await work(c, i)) !== NOT_COUNTED) latencies.push(performance.now() - t0);
         } catch (e) {
           failed += 1;
           if (failed <= 3) log(`  ${scenario}: ${(e as Error).message.slice(0, 160)}`);
@@ -64,7 +87,7 @@ async function drive(scenario: string, clients: number, work: (client: number, i
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { scenario, clients, orders: latencies.length, failed, perSec: latencies.length / elapsed, p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99) };
+  return { scenario, clients, ops: latencies.length, failed, perSec: latencies.length / elapsed, p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99) };
 }
 
 /** A database with the small demo network, its catalogue and published rules, and no orders yet. */
@@ -86,6 +109,26 @@ function orderFor(skus: string[], client: number, i: number): CaptureOrderInput 
   return captureOrderSchema.parse({ channel: "WEB", customer: { name: `Bench Client${client}`, email: `bench${client}@example.test` }, shippingAddress: PARIS, lines: unique });
 }
 
+const seededAgent = DEMO_USERS.find((u) => u.role === "AGENT")!;
+/** The seeded call-centre agent, as the order page's server action passes it. */
+const AGENT: Actor = { kind: "user", id: seededAgent.id, name: seededAgent.name, email: seededAgent.email, role: "AGENT", storeId: null, storeCode: null };
+
+/** An agent's change as the order page makes it: read the version, then +1 unit on the first line, or -1 if it was raised. */
+async function changeFirstLine(db: Db, orderId: string): Promise<void> {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { version: true, lines: { orderBy: { lineNo: "asc" }, take: 1, select: { id: true, qty: true, cancelledQty: true } } },
+  });
+  const [line] = order.lines;
+  const current = line.qty - line.cancelledQty;
+  const input = changeQuantitySchema.parse({ orderId, lineId: line.id, qty: current > 1 ? current - 1 : current + 1, expectedVersion: order.version, reason: "Benchmark quantity change" });
+  await withTx((tx) => changeQuantity(tx, AGENT, input), { db, timeoutMs: 120_000, maxWaitMs: 120_000 });
+}
+
+const BENCH_KEY = "oms_bench_web_key";
+
+const pick = <T,>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
+
 /** Reserved equals the active reservations everywhere, nothing negative: nothing oversold or lost. */
 async function stockExact(db: Db): Promise<boolean> {
   const [row] = await db.$queryRawUnsafe<Array<{ bad: number }>>(`
@@ -103,17 +146,74 @@ async function captureRuns(url: string): Promise<{ runs: Run[]; statementsPerOrd
   try {
     const skus = (await world.db.sku.findMany({ orderBy: { code: "asc" }, take: 60, select: { id: true, code: true } })).map((s) => s.code);
     await world.db.$executeRawUnsafe(`UPDATE "InventoryPosition" p SET "onHand" = 1000000 FROM "Node" n, "Sku" s WHERE n.id = p."nodeId" AND s.id = p."skuId" AND n.type = 'DC' AND s.code = ANY($1)`, skus);
-    // Statements per order, as the capture sends them (one client, counted by Prisma's query events).
-    const counter = new PrismaClient({ adapter: new (await import("@prisma/adapter-pg")).PrismaPg({ connectionString: world.url }), log: [{ level: "query", emit: "event" }] });
-    let statements = 0;
-    counter.$on("query", () => (statements += 1));
+    // Statements per order, as the capture sends them: 20 sequential captures on a client of our own,
+    // counting both what goes through Prisma (its query events) and what goes through the SQL runner.
+    const counter = new PrismaClient({ adapter: new (await import("@prisma/adapter-pg")).PrismaPg({ connectionString: world.url, max: 2 }), log: [{ level: "query", emit: "event" }] });
+    registerSql(counter, await pgSql(world.url, 2));
+    let prismaStatements = 0;
+    counter.$on("query", () => (prismaStatements += 1));
     const probe = 20;
-    for (let i = 0; i < probe; i++) await withTx((tx) => captureOrder(tx, SYSTEM_ACTOR, orderFor(skus, 99, i)), { db: counter });
-    await counter.$disconnect();
+    const sqlBefore = sqlFor(counter).statements;
+    try {
+      for (let i = 0; i < probe; i++) await captureOrder(SYSTEM_ACTOR, orderFor(skus, 99, i), { db: counter });
+    } finally {
+      await counter.$disconnect();
+      await sqlFor(counter).close();
+    }
+    const statements = prismaStatements + sqlFor(counter).statements - sqlBefore;
     for (const clients of [1, 8, 32]) {
-      runs.push(await drive("spread", clients, (c, i) => withTx((tx) => captureOrder(tx, SYSTEM_ACTOR, orderFor(skus, c, i)).then(() => undefined), { db: world.db, timeoutMs: 120_000, maxWaitMs: 120_000 })));
+      runs.push(await drive("spread", clients, (c, i) => captureOrder(SYSTEM_ACTOR, orderFor(skus, c, i), { db: world.db })));
       log(`  spread, ${clients} client(s): ${fmt(runs.at(-1)!.perSec, 1)} orders/s`);
     }
+    // The same orders as a channel sends them to POST /api/v1/orders: the key checked, the capture
+    // under an Idempotency-Key, the order read back as the API answers it (the route minus HTTP).
+    await world.db.apiKey.create({ data: { id: "bench_web_key", name: "Bench web shop", scope: "CHANNEL", channel: "WEB", keyHash: hashApiKey(BENCH_KEY), prefix: BENCH_KEY.slice(0, 8) } });
+    runs.push(
+      await drive("api", 32, async (c, i) => {
+        const actor = await authenticateApiKey(world.db, `Bearer ${BENCH_KEY}`);
+        if (actor.role !== "CHANNEL") throw new Error("The bench key is not a channel key.");
+        const placed = await placeChannelOrder(actor, { idempotencyKey: `bench-${c}-${i}-${Date.now()}`, order: orderFor(skus, c, i) }, { db: world.db });
+        if (placed.status !== 201) throw new Error(`POST /api/v1/orders answered ${placed.status}.`);
+      }),
+    );
+    log(`  api, 32 clients: ${fmt(runs.at(-1)!.perSec, 1)} orders/s`);
+
+    // On the orders just placed: an agent's quantity changes, the buyer's tracking page, the channel's availability call.
+    const placed = await world.db.order.findMany({ select: { id: true, number: true, email: true } });
+    let retries = 0;
+    let gaveUp = 0;
+    const change = await drive("change", 32, async () => {
+      const orderId = pick(placed).id;
+      // Another agent changed the order since we read it: re-read the version and try once more, as the agent would after a reload.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await changeFirstLine(world.db, orderId);
+        } catch (e) {
+          if (!(e instanceof ConflictError)) throw e;
+          if (attempt === 1) {
+            gaveUp += 1;
+            return NOT_COUNTED;
+          }
+          retries += 1;
+        }
+      }
+    });
+    runs.push({ ...change, retries, gaveUp });
+    log(`  change, 32 clients: ${fmt(change.perSec, 1)} orders changed/s, ${retries} stale-version conflict(s) retried, ${gaveUp} given up after a second`);
+    runs.push(
+      await drive("track", 32, async () => {
+        const { number, email } = pick(placed);
+        const tracked = await trackOrder(world.db, trackOrderInput.parse({ number, email }));
+        if (!tracked.found) throw new Error(`Order ${number} not found by its number and e-mail.`);
+      }),
+    );
+    log(`  track, 32 clients: ${fmt(runs.at(-1)!.perSec, 1)} lookups/s`);
+    runs.push(
+      await drive("availability", 32, (c, i) =>
+        getDeliveryOptions(world.db, deliveryOptionsSchema.parse({ lines: orderFor(skus, c, i).lines.map(({ sku, qty }) => ({ sku, qty })), shippingAddress: PARIS })),
+      ),
+    );
+    log(`  availability, 32 clients: ${fmt(runs.at(-1)!.perSec, 1)} calls/s`);
     const exactSpread = await stockExact(world.db);
 
     // Hot: 5 SKUs, stock for about a tenth of the orders 32 clients place in the run.
@@ -131,7 +231,7 @@ async function captureRuns(url: string): Promise<{ runs: Run[]; statementsPerOrd
       hot,
     );
     const hotOrdersBefore = await world.db.orderLine.aggregate({ where: { sku: { code: { in: hot } } }, _sum: { qty: true } });
-    runs.push(await drive("hot", 32, (c, i) => withTx((tx) => captureOrder(tx, SYSTEM_ACTOR, orderFor(hot, c, i)).then(() => undefined), { db: world.db, timeoutMs: 120_000, maxWaitMs: 120_000 })));
+    runs.push(await drive("hot", 32, (c, i) => captureOrder(SYSTEM_ACTOR, orderFor(hot, c, i), { db: world.db })));
     const [after] = await world.db.$queryRawUnsafe<Array<{ reserved: number }>>(
       `SELECT sum(p.reserved)::int AS reserved FROM "InventoryPosition" p JOIN "Sku" s ON s.id = p."skuId" WHERE s.code = ANY($1)`,
       hot,
@@ -213,12 +313,18 @@ async function main(): Promise<number> {
   const tps = await pgbenchTps(url);
   const spread32 = capture.runs.find((r) => r.scenario === "spread" && r.clients === 32)!;
   const hot = capture.runs.find((r) => r.scenario === "hot")!;
+  const p99Target = (scenario: string, ms: number) => {
+    const r = capture.runs.find((x) => x.scenario === scenario)!;
+    return `${scenario} p99 < ${ms} ms: ${r.p99 < ms ? "met" : "MISSED"} (p99 ${fmt(r.p99)} ms)`;
+  };
   const result = { seconds: SECONDS, ...capture, layers, pgbenchTps: tps, peakRssMb: peakRss / 1024 / 1024, target: TARGET };
   if (asJson) {
     console.log(JSON.stringify(result, null, 2));
   } else {
-    console.log("\n| scenario | clients | orders | failed | orders/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|---|");
-    for (const r of capture.runs) console.log(`| ${r.scenario} | ${r.clients} | ${r.orders} | ${r.failed} | ${fmt(r.perSec, 1)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`);
+    console.log("\n| scenario | clients | ops | failed | ops/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|---|");
+    for (const r of capture.runs) console.log(`| ${r.scenario} | ${r.clients} | ${r.ops} | ${r.failed} | ${fmt(r.perSec, 1)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} |`);
+    const changed = capture.runs.find((r) => r.scenario === "change")!;
+    console.log(`\nops: orders placed (spread, hot; api: through the channel API's command, key check and read-back included), orders changed (change; ${changed.retries ?? 0} stale-version conflicts retried, ${changed.gaveUp ?? 0} changes given up after a second one), lookups (track, availability).`);
     console.log("\n| layer | transactions/s | p50 ms |\n|---|---|---|");
     for (const l of layers) console.log(`| ${l.layer} | ${fmt(l.txPerSec)} | ${fmt(l.p50)} |`);
     console.log(`| pgbench TPC-B (32 clients) | ${tps === null ? "-" : fmt(tps)} | |`);
@@ -230,7 +336,7 @@ async function main(): Promise<number> {
     );
     console.log(`Stock exact after the runs (reserved = active reservations, nothing negative): ${capture.exact ? "yes" : "NO"}`);
     console.log(
-      `Targets: spread 32 clients >= ${TARGET.spreadOrdersPerSec} orders/s with p99 < ${TARGET.spreadP99Ms} ms: ${spread32.perSec >= TARGET.spreadOrdersPerSec && spread32.p99 < TARGET.spreadP99Ms ? "met" : "MISSED"} (${fmt(spread32.perSec, 1)}/s, p99 ${fmt(spread32.p99)} ms); hot >= ${TARGET.hotOrdersPerSec} orders/s: ${hot.perSec >= TARGET.hotOrdersPerSec ? "met" : "MISSED"} (${fmt(hot.perSec, 1)}/s).`,
+      `Targets: spread 32 clients >= ${TARGET.spreadOrdersPerSec} orders/s with p99 < ${TARGET.spreadP99Ms} ms: ${spread32.perSec >= TARGET.spreadOrdersPerSec && spread32.p99 < TARGET.spreadP99Ms ? "met" : "MISSED"} (${fmt(spread32.perSec, 1)}/s, p99 ${fmt(spread32.p99)} ms); hot >= ${TARGET.hotOrdersPerSec} orders/s: ${hot.perSec >= TARGET.hotOrdersPerSec ? "met" : "MISSED"} (${fmt(hot.perSec, 1)}/s); ${p99Target("change", TARGET.changeP99Ms)}; ${p99Target("track", TARGET.trackP99Ms)}; ${p99Target("availability", TARGET.availabilityP99Ms)}.`,
     );
   }
   return capture.exact && capture.hot.reserved <= capture.hot.available ? 0 : 1;

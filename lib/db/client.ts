@@ -3,7 +3,7 @@
 import { PrismaClient, Prisma } from "@/generated/prisma/client";
 import { applyMigrations } from "./migrations";
 import { openPglite, pgliteDir, pgliteRunner } from "./connections";
-import { pgSql, pgliteSql, registerSql } from "./sql";
+import { maybeSqlFor, pgSql, pgliteSql, registerSql, registerTxDatabase } from "./sql";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
@@ -81,5 +81,9 @@ export interface TxOptions {
 /** Runs one command (or a composition of commands) in one database transaction. */
 export async function withTx<T>(fn: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
   const db = options.db ?? (await getDb());
-  return db.$transaction(fn, { timeout: options.timeoutMs ?? 30_000, maxWait: options.maxWaitMs ?? 30_000 });
+  const sql = maybeSqlFor(db);
+  // The transaction knows its database's runner, for in-memory caches only: a statement on the
+  // runner inside this transaction would wait for it on the embedded database.
+  const run = sql ? (tx: Tx) => (registerTxDatabase(tx, sql), fn(tx)) : fn;
+  return db.$transaction(run, { timeout: options.timeoutMs ?? 30_000, maxWait: options.maxWaitMs ?? 30_000 });
 }

@@ -2,5 +2,5 @@
 export { getDb, setDb, closeDb, withTx } from "./client";
 export type { Db, Tx, TxOptions } from "./client";
 export { Prisma } from "@/generated/prisma/client";
-export { sqlFor } from "./sql";
+export { databaseOf, maybeSqlFor, sqlFor } from "./sql";
 export type { Sql, SqlPool } from "./sql";

@@ -4,7 +4,7 @@
 // Prisma still owns the schema, the migrations and every ordinary read and write; the runner is
 // registered beside each Prisma client, so `sqlFor(db)` finds the one that talks to its database.
 import type { PGlite } from "@electric-sql/pglite";
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 
 /**
  * Runs one statement with $1.. parameters and returns its rows. A `name` makes it a prepared
@@ -28,6 +28,26 @@ const registry = new WeakMap<object, SqlPool>();
 /** Ties a runner to a Prisma client: both talk to the same database. */
 export function registerSql(db: Db, sql: SqlPool): void {
   registry.set(db, sql);
+}
+
+const ofTransactions = new WeakMap<object, SqlPool>();
+
+/** A Prisma transaction's database runner, for the in-memory caches kept per database (never for statements). */
+export function registerTxDatabase(tx: Tx, sql: SqlPool): void {
+  ofTransactions.set(tx, sql);
+}
+
+/**
+ * The key of the per-database caches for a client or a transaction. Never run a statement on it
+ * from inside a Prisma transaction: on the embedded database it would wait for that transaction.
+ */
+export function databaseOf(dbOrTx: object): SqlPool | undefined {
+  return registry.get(dbOrTx) ?? ofTransactions.get(dbOrTx);
+}
+
+/** The runner of this client's database, or undefined for a transaction client or an unregistered one. */
+export function maybeSqlFor(db: object): SqlPool | undefined {
+  return registry.get(db);
 }
 
 /** The runner of this Prisma client's database. */

@@ -15,7 +15,7 @@ import { discountShareMinor, ledgerTotals } from "../payments";
 import { FREE_SHIPPING_FROM_MINOR, SHIPPING_FEE_MINOR } from "../pricing";
 import { FULFILLMENT_OPEN } from "../state-machine";
 import { applyPlan, type PlanLineInfo } from "../sourcing/apply-plan";
-import { buildInstance, loadSourcingContext } from "../sourcing/snapshot";
+import { buildInstance, loadNetworkContext, withPositions } from "../sourcing/snapshot";
 import type { SourcingReason } from "@/generated/prisma/enums";
 
 export const CHANGE_LABEL: Record<ModificationChange, string> = {
@@ -148,8 +148,10 @@ export async function sourceOpenUnits(
   });
   const needed = new Map(need);
   const lines = order.lines.filter((l) => needed.has(l.id));
+  // Everything that needs no lock first, so the SKUs' positions stay locked for as little as possible.
+  const network = await loadNetworkContext(tx, now);
   await lockPositions(tx, lines.map((l) => l.skuId));
-  const ctx = await loadSourcingContext(tx, lines.map((l) => l.skuId), now);
+  const ctx = await withPositions(tx, network, lines.map((l) => l.skuId));
   const firstPickup = order.lines.find((l) => l.pickupNode)?.pickupNode;
   const destination = order.shipLat !== null && order.shipLng !== null ? { lat: order.shipLat, lng: order.shipLng } : firstPickup ? { lat: firstPickup.lat, lng: firstPickup.lng } : { lat: 0, lng: 0 };
   const instance = buildInstance(

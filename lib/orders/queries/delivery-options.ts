@@ -9,7 +9,7 @@ import { geocodeAddress } from "@/lib/geo/geocode";
 import { haversineKm, planSourcing, type Plan } from "@/lib/sourcing";
 import { addressSchema } from "../schemas";
 import { promiseFor, supplyPromise } from "../sourcing/promises";
-import { buildInstance, loadSourcingContext, type NodeInfo, type SourcingContext } from "../sourcing/snapshot";
+import { buildInstance, loadSourcingSnapshot, type NodeInfo, type SourcingContext } from "../sourcing/snapshot";
 
 export const deliveryOptionsSchema = z.object({
   lines: z
@@ -86,7 +86,7 @@ export async function getDeliveryOptions(db: Db | Tx, input: DeliveryOptionsInpu
       Object.assign(fields, (e as { fields?: FieldErrors }).fields ?? { shippingAddress: (e as Error).message });
     }
   }
-  const ctx = await loadSourcingContext(db as Tx, skus.map((s) => s.id), now);
+  const ctx = await loadSourcingSnapshot(db, skus, now);
   const chosenStore = input.pickupStore ? ctx.nodeByCode.get(input.pickupStore) : undefined;
   if (input.pickupStore && (!chosenStore || chosenStore.type !== "STORE" || !chosenStore.canPickup)) fields.pickupStore = `${input.pickupStore} does not offer pickup.`;
   if (Object.keys(fields).length) throw new ValidationError("Availability cannot be checked for this request.", fields);

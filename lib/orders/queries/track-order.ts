@@ -3,7 +3,8 @@
 // the answer carries as little personal data as possible (first name, no address, no phone).
 import { z } from "zod";
 import type { DeliveryMode, FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
-import type { Db, Tx } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { maybeSqlFor, type Db, type Sql, type Tx } from "@/lib/db";
 
 export const trackOrderInput = z.object({
   number: z.string().trim().min(1, "required").max(40, "tooLong"),
@@ -49,35 +50,9 @@ export async function trackOrder(db: Db | Tx, input: z.output<typeof trackOrderI
   const number = input.number.trim();
   const email = input.email.trim().toLowerCase();
   // Buyers retype numbers from e-mails in any case; numbers are unique, so try the usual spellings.
-  const order = await db.order.findFirst({
-    where: { number: { in: [...new Set([number, number.toUpperCase()])] } },
-    select: {
-      number: true,
-      status: true,
-      placedAt: true,
-      email: true,
-      promisedDate: true,
-      customer: { select: { firstName: true } },
-      lines: { orderBy: { lineNo: "asc" }, select: { id: true, qty: true, cancelledQty: true, status: true, sku: { select: { name: true } } } },
-      fulfillmentOrders: {
-        orderBy: [{ createdAt: "asc" }, { number: "asc" }],
-        select: {
-          number: true,
-          deliveryMode: true,
-          status: true,
-          pickupCode: true,
-          promisedDate: true,
-          shippedAt: true,
-          readyAt: true,
-          deliveredAt: true,
-          pickedUpAt: true,
-          node: { select: { name: true, city: true, timeZone: true } },
-          pickupNode: { select: { name: true, city: true, addressLine1: true, timeZone: true } },
-          lines: { select: { qty: true, orderLineId: true, orderLine: { select: { sku: { select: { name: true } } } } } },
-        },
-      },
-    },
-  });
+  const numbers = [...new Set([number, number.toUpperCase()])];
+  const pool = maybeSqlFor(db);
+  const order = pool ? await trackedRowSql(pool, numbers) : await trackedRowPrisma(db, numbers);
   if (!order || order.email.trim().toLowerCase() !== email) return NOT_FOUND;
 
   const assigned = new Map<string, number>();
@@ -118,3 +93,81 @@ export async function trackOrder(db: Db | Tx, input: z.output<typeof trackOrderI
     },
   };
 }
+
+const TRACKED_SELECT = {
+  number: true,
+  status: true,
+  placedAt: true,
+  email: true,
+  promisedDate: true,
+  customer: { select: { firstName: true } },
+  lines: { orderBy: { lineNo: "asc" }, select: { id: true, qty: true, cancelledQty: true, status: true, sku: { select: { name: true } } } },
+  fulfillmentOrders: {
+    orderBy: [{ createdAt: "asc" }, { number: "asc" }],
+    select: {
+      number: true,
+      deliveryMode: true,
+      status: true,
+      pickupCode: true,
+      promisedDate: true,
+      shippedAt: true,
+      readyAt: true,
+      deliveredAt: true,
+      pickedUpAt: true,
+      node: { select: { name: true, city: true, timeZone: true } },
+      pickupNode: { select: { name: true, city: true, addressLine1: true, timeZone: true } },
+      lines: { select: { qty: true, orderLineId: true, orderLine: { select: { sku: { select: { name: true } } } } } },
+    },
+  },
+} satisfies Prisma.OrderSelect;
+type TrackedRow = Prisma.OrderGetPayload<{ select: typeof TRACKED_SELECT }>;
+
+function trackedRowPrisma(db: Db | Tx, numbers: string[]): Promise<TrackedRow | null> {
+  return db.order.findFirst({ where: { number: { in: numbers } }, select: TRACKED_SELECT });
+}
+
+const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** The same row in one statement (buyers refresh this page; Prisma reads it in one query per relation). */
+const TRACKED_SQL = `
+  SELECT o.number, o.status, ${ms(`o."placedAt"`)} AS "placedAt", o.email, ${ms(`o."promisedDate"`)} AS "promisedDate",
+         json_build_object('firstName', c."firstName") AS customer,
+         (SELECT coalesce(json_agg(json_build_object('id', l.id, 'qty', l.qty, 'cancelledQty', l."cancelledQty", 'status', l.status, 'sku', json_build_object('name', s.name)) ORDER BY l."lineNo"), '[]')
+            FROM "OrderLine" l JOIN "Sku" s ON s.id = l."skuId" WHERE l."orderId" = o.id) AS lines,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'number', f.number, 'deliveryMode', f."deliveryMode", 'status', f.status, 'pickupCode', f."pickupCode",
+                   'promisedDate', ${ms(`f."promisedDate"`)}, 'shippedAt', ${ms(`f."shippedAt"`)}, 'readyAt', ${ms(`f."readyAt"`)},
+                   'deliveredAt', ${ms(`f."deliveredAt"`)}, 'pickedUpAt', ${ms(`f."pickedUpAt"`)},
+                   'node', json_build_object('name', n.name, 'city', n.city, 'timeZone', n."timeZone"),
+                   'pickupNode', CASE WHEN pn.id IS NULL THEN NULL ELSE json_build_object('name', pn.name, 'city', pn.city, 'addressLine1', pn."addressLine1", 'timeZone', pn."timeZone") END,
+                   'lines', (SELECT coalesce(json_agg(json_build_object('qty', fl.qty, 'orderLineId', fl."orderLineId", 'orderLine', json_build_object('sku', json_build_object('name', s2.name)))), '[]')
+                               FROM "FulfillmentOrderLine" fl JOIN "OrderLine" ol ON ol.id = fl."orderLineId" JOIN "Sku" s2 ON s2.id = ol."skuId"
+                              WHERE fl."fulfillmentOrderId" = f.id))
+                 ORDER BY f."createdAt", f.number), '[]')
+            FROM "FulfillmentOrder" f JOIN "Node" n ON n.id = f."nodeId" LEFT JOIN "Node" pn ON pn.id = f."pickupNodeId"
+           WHERE f."orderId" = o.id) AS "fulfillmentOrders"
+    FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
+   WHERE o.number = ANY($1::text[]) LIMIT 1`;
+
+type Millis<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] extends Date | null ? number | null : T[K] };
+const date = (v: number | null) => (v === null ? null : new Date(v));
+
+async function trackedRowSql(pool: Sql, numbers: string[]): Promise<TrackedRow | null> {
+  type Part = TrackedRow["fulfillmentOrders"][number];
+  const [row] = await pool.query<Millis<Omit<TrackedRow, "fulfillmentOrders">> & { fulfillmentOrders: Array<Millis<Part>> }>(TRACKED_SQL, [numbers], "track-order");
+  if (!row) return null;
+  return {
+    ...row,
+    placedAt: new Date(row.placedAt),
+    promisedDate: date(row.promisedDate),
+    fulfillmentOrders: row.fulfillmentOrders.map((f) => ({
+      ...f,
+      promisedDate: date(f.promisedDate),
+      shippedAt: date(f.shippedAt),
+      readyAt: date(f.readyAt),
+      deliveredAt: date(f.deliveredAt),
+      pickedUpAt: date(f.pickedUpAt),
+    })),
+  };
+}
+

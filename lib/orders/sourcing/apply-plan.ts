@@ -5,11 +5,11 @@ import { randomInt } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { SourcingReason } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
-import type { Tx } from "@/lib/db";
+import { databaseOf, type Tx } from "@/lib/db";
 import { reserveUnits } from "@/lib/inventory/commands/reserve";
 import type { Plan, SourcingInstance } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
-import { capacityChanged } from "./network-cache";
+import { addUnitsUsed, capacityChanged } from "./network-cache";
 import { promiseFor, supplyPromise } from "./promises";
 import type { SourcingContext } from "./snapshot";
 
@@ -49,8 +49,7 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
     select: { id: true, number: true, nodeId: true, deliveryMode: true, pickupNodeId: true, status: true, promisedDate: true },
   });
   let sequence = existing.length;
-  // Nodes' capacity used today moves: the capture's cached figure is re-read.
-  if (args.release) capacityChanged();
+
   const touched: string[] = [];
   const linePromise = new Map<string, Date>();
   let allocatedUnits = 0;
@@ -103,6 +102,18 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
       const p = fo.promisedDate ?? promise;
       if (!linePromise.has(line) || linePromise.get(line)! < p) linePromise.set(line, p);
     }
+  }
+
+  // Capacity used today moves: the cached figure follows (or, with no cache here, is re-read).
+  if (args.release) {
+    const pool = databaseOf(tx);
+    const units = new Map<string, number>();
+    for (const shipment of plan.shipments) {
+      const source = ctx.nodeByCode.get(shipment.node)!;
+      units.set(source.id, (units.get(source.id) ?? 0) + shipment.lines.reduce((a, l) => a + l.qty, 0));
+    }
+    if (pool) addUnitsUsed(pool, now, units);
+    else capacityChanged();
   }
 
   let unfilledUnits = 0;

@@ -93,6 +93,18 @@ export async function unitsUsedToday(pool: SqlPool, sql: Sql, now: Date): Promis
   return promise;
 }
 
+/** The cached figure when it is fresh, without reading anything (safe inside any transaction). */
+export function cachedUnitsUsed(pool: SqlPool, now: Date): Map<string, number> | undefined {
+  const c = cacheOf(pool).capacity;
+  if (c && c.day === now.toISOString().slice(0, 10) && c.generation === capacityGeneration && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
+  return undefined;
+}
+
+/** A figure read inside a transaction, kept for the captures and changes that follow. */
+export function rememberUnitsUsed(pool: SqlPool, now: Date, used: Map<string, number>): void {
+  cacheOf(pool).capacity = { day: now.toISOString().slice(0, 10), fetchedAt: Date.now(), generation: capacityGeneration, used: new Map(used) };
+}
+
 /** This process released `units` at these nodes on `now`'s day (after commit). */
 export function addUnitsUsed(pool: SqlPool, now: Date, units: Map<string, number>): void {
   const c = cacheOf(pool).capacity;

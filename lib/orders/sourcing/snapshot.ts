@@ -1,12 +1,13 @@
 // Builds the plain snapshot the sourcing engine reads (nodes, stock available to promise, today's
 // capacity left, costs and rules) from the database, inside the caller's transaction and after the
 // positions are locked, so the plan is made on the numbers it will reserve against.
-import type { Tx } from "@/lib/db";
+import { databaseOf, maybeSqlFor, type Db, type Tx } from "@/lib/db";
 import { getPublishedRules } from "@/lib/rules/published";
 import type { SourcingRules } from "@/lib/rules/schemas";
 import type { FulfilmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
 import { unitsReleasedToday } from "@/lib/fulfillment";
 import type { OpeningHours } from "../promise";
+import { NODES_STAMP_SQL, cachedUnitsUsed, networkNodes, publishedRules, rememberUnitsUsed, unitsUsedToday, type PublishedRef } from "./network-cache";
 
 export interface NodeInfo {
   id: string;
@@ -46,10 +47,34 @@ export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
   return rows.map((r) => ({ ...r, openingHours: r.openingHours as OpeningHours }));
 }
 
-export async function loadSourcingContext(tx: Tx, skuIds: string[], now: Date): Promise<SourcingContext> {
+export type NetworkContext = Omit<SourcingContext, "available">;
+
+/**
+ * Nodes, sourcing rules and capacity left today, inside the caller's transaction. Capacity comes
+ * from the per-database cache when it is fresh (lib/orders/sourcing/network-cache.ts), else from
+ * the day's work. Read it before locking positions: none of it needs their locks.
+ */
+export async function loadNetworkContext(tx: Tx, now: Date): Promise<NetworkContext> {
   const nodes = await loadNodes(tx);
   const { definition: rules, ruleSetId } = await getPublishedRules(tx, "SOURCING");
-  const used = await unitsReleasedToday(tx, now);
+  const pool = databaseOf(tx);
+  let used = pool ? cachedUnitsUsed(pool, now) : undefined;
+  if (!used) {
+    used = await unitsReleasedToday(tx, now);
+    if (pool) rememberUnitsUsed(pool, now, used);
+  }
+  return {
+    nodes,
+    nodeByCode: new Map(nodes.map((n) => [n.code, n])),
+    nodeById: new Map(nodes.map((n) => [n.id, n])),
+    rules,
+    ruleSetId,
+    capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (used.get(n.id) ?? 0))])),
+  };
+}
+
+/** Stock available to promise of these SKUs at the network's nodes (after the caller locked them). */
+export async function withPositions(tx: Tx, network: NetworkContext, skuIds: string[]): Promise<SourcingContext> {
   const positions = skuIds.length
     ? await tx.inventoryPosition.findMany({
         where: { skuId: { in: skuIds }, node: { active: true } },
@@ -58,12 +83,44 @@ export async function loadSourcingContext(tx: Tx, skuIds: string[], now: Date): 
     : [];
   const available = new Map<string, number>();
   for (const p of positions) available.set(`${p.node.code}|${p.sku.code}`, Math.max(0, p.onHand - p.reserved - p.safetyStock));
+  return { ...network, available };
+}
+
+export async function loadSourcingContext(tx: Tx, skuIds: string[], now: Date): Promise<SourcingContext> {
+  return withPositions(tx, await loadNetworkContext(tx, now), skuIds);
+}
+
+/**
+ * The same context read outside any transaction, for quotes and availability: the network, the
+ * rules and the capacity from the per-database cache, the positions in one statement. Falls back
+ * to the transactional read for a transaction client.
+ */
+export async function loadSourcingSnapshot(db: Db | Tx, skus: Array<{ id: string; code: string }>, now: Date): Promise<SourcingContext> {
+  const skuIds = skus.map((s) => s.id);
+  const pool = maybeSqlFor(db);
+  if (!pool) return loadSourcingContext(db as Tx, skuIds, now);
+  const [row] = await pool.query<{ nodesStamp: string; published: PublishedRef[]; positions: Array<{ nodeId: string; skuId: string; available: number }> }>(
+    `SELECT ${NODES_STAMP_SQL} AS "nodesStamp",
+       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'version', r.version)), '[]') FROM "RuleSet" r WHERE r.status = 'PUBLISHED' AND r.kind = 'SOURCING') AS published,
+       (SELECT coalesce(json_agg(json_build_object('nodeId', p."nodeId", 'skuId', p."skuId", 'available', greatest(0, p."onHand" - p.reserved - p."safetyStock"))), '[]')
+          FROM "InventoryPosition" p WHERE p."skuId" = ANY($1::text[])) AS positions`,
+    [skuIds],
+    "sourcing-snapshot",
+  );
+  const [network, sourcing, used] = await Promise.all([networkNodes(pool, pool, row.nodesStamp), publishedRules(pool, pool, row.published, "SOURCING"), unitsUsedToday(pool, pool, now)]);
+  const nodes: NodeInfo[] = network.list.filter((n) => n.active);
+  const skuCodes = new Map(skus.map((s) => [s.id, s.code]));
+  const available = new Map<string, number>();
+  for (const p of row.positions) {
+    const node = network.byId.get(p.nodeId);
+    if (node?.active) available.set(`${node.code}|${skuCodes.get(p.skuId)}`, p.available);
+  }
   return {
     nodes,
     nodeByCode: new Map(nodes.map((n) => [n.code, n])),
     nodeById: new Map(nodes.map((n) => [n.id, n])),
-    rules,
-    ruleSetId,
+    rules: sourcing.definition,
+    ruleSetId: sourcing.ruleSetId,
     capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (used.get(n.id) ?? 0))])),
     available,
   };
