@@ -14,7 +14,7 @@
 // the same key goes through.
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db, Tx } from "@/lib/db";
+import { maybeSqlFor, type Db, type Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { ApiRequestError } from "./request";
 
@@ -88,10 +88,17 @@ export async function runIdempotent(
  * refused (409 IDEMPOTENCY_KEY_REUSED).
  */
 export async function storedAnswer(db: Db | Tx, scope: { apiKeyId: string; key: string; requestHash: string }): Promise<IdempotentResult | null> {
-  const stored = await db.idempotencyRecord.findUnique({
-    where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
-    select: { requestHash: true, status: true, response: true, orderId: true },
-  });
+  const pool = maybeSqlFor(db);
+  const stored = pool
+    ? ((await pool.query<{ requestHash: string; status: number; response: Prisma.JsonValue; orderId: string | null }>(
+        `SELECT "requestHash", status, response, "orderId" FROM "IdempotencyRecord" WHERE "apiKeyId" = $1 AND key = $2`,
+        [scope.apiKeyId, scope.key],
+        "idempotency-stored",
+      ))[0] ?? null)
+    : await db.idempotencyRecord.findUnique({
+        where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
+        select: { requestHash: true, status: true, response: true, orderId: true },
+      });
   if (!stored) return null;
   if (stored.requestHash !== scope.requestHash) {
     throw new ConflictError(`The ${IDEMPOTENCY_HEADER} '${scope.key}' was already used with another request body. Use a new key for a new request.`, "IDEMPOTENCY_KEY_REUSED");

@@ -1,7 +1,6 @@
 // POST /api/v1/orders as one command: validate a channel's order, then capture it exactly once per
 // Idempotency-Key (claimed in the capture's transaction), and answer with the order as the API shows it.
-import type { Prisma } from "@/generated/prisma/client";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, sqlFor, type Db } from "@/lib/db";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http";
 import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
@@ -57,6 +56,6 @@ export async function placeChannelOrder(actor: ChannelActor, input: { idempotenc
     throw e;
   }
   const order = await getApiOrder(db, { id });
-  await db.idempotencyRecord.update({ where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } }, data: { response: order as unknown as Prisma.InputJsonValue } });
+  await sqlFor(db).query(`UPDATE "IdempotencyRecord" SET response = $3::jsonb WHERE "apiKeyId" = $1 AND key = $2`, [scope.apiKeyId, scope.key, JSON.stringify(order)], "idempotency-answer");
   return { status: 201, order, replayed: false };
 }

@@ -1,7 +1,8 @@
 // The order as the channel API returns it (reference contract in issue 5 / docs/api.md): lines with
 // their allocations (reserved or consumed units per node) and the units still backordered, the
 // fulfilment orders that deliver them, and the payment ledger's totals.
-import type { Db, Tx } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { maybeSqlFor, type Db, type Sql, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ledgerTotals, type LedgerTotals } from "../payments";
 import { showsPickupCode } from "../state-machine";
@@ -57,59 +58,8 @@ export interface ApiOrder {
 }
 
 export async function getApiOrder(db: Db | Tx, where: { number: string } | { id: string }): Promise<ApiOrder> {
-  const o = await db.order.findUnique({
-    where,
-    select: {
-      number: true,
-      status: true,
-      channel: true,
-      placedAt: true,
-      email: true,
-      customer: { select: { firstName: true, lastName: true } },
-      subtotalMinor: true,
-      discountMinor: true,
-      shippingMinor: true,
-      totalMinor: true,
-      currency: true,
-      promoCode: true,
-      promisedDate: true,
-      version: true,
-      lines: {
-        orderBy: { lineNo: "asc" },
-        select: {
-          id: true,
-          lineNo: true,
-          qty: true,
-          cancelledQty: true,
-          deliveryMode: true,
-          status: true,
-          unitPriceMinor: true,
-          promisedDate: true,
-          sku: { select: { code: true } },
-          pickupNode: { select: { code: true } },
-          reservations: { where: { status: { in: ["ACTIVE", "CONSUMED"] } }, select: { qty: true, node: { select: { code: true } } } },
-        },
-      },
-      fulfillmentOrders: {
-        orderBy: [{ createdAt: "asc" }, { number: "asc" }],
-        select: {
-          id: true,
-          status: true,
-          deliveryMode: true,
-          carrier: true,
-          trackingNumber: true,
-          pickupCode: true,
-          node: { select: { code: true } },
-          pickupNode: { select: { code: true } },
-          lines: {
-            orderBy: [{ orderLine: { lineNo: "asc" } }, { id: "asc" }],
-            select: { qty: true, pickedQty: true, shortQty: true, orderLine: { select: { sku: { select: { code: true } } } } },
-          },
-        },
-      },
-      payments: { select: { type: true, amountMinor: true } },
-    },
-  });
+  const pool = maybeSqlFor(db);
+  const o = pool ? await apiOrderRowSql(pool, where) : await db.order.findUnique({ where, select: API_ORDER_SELECT });
   if (!o) throw new NotFoundError("Order", "number" in where ? where.number : where.id);
   return {
     number: o.number,
@@ -158,3 +108,106 @@ export async function getApiOrder(db: Db | Tx, where: { number: string } | { id:
     payments: ledgerTotals(o.payments),
   };
 }
+
+const API_ORDER_SELECT = {
+  number: true,
+  status: true,
+  channel: true,
+  placedAt: true,
+  email: true,
+  customer: { select: { firstName: true, lastName: true } },
+  subtotalMinor: true,
+  discountMinor: true,
+  shippingMinor: true,
+  totalMinor: true,
+  currency: true,
+  promoCode: true,
+  promisedDate: true,
+  version: true,
+  lines: {
+    orderBy: { lineNo: "asc" },
+    select: {
+      id: true,
+      lineNo: true,
+      qty: true,
+      cancelledQty: true,
+      deliveryMode: true,
+      status: true,
+      unitPriceMinor: true,
+      promisedDate: true,
+      sku: { select: { code: true } },
+      pickupNode: { select: { code: true } },
+      reservations: { where: { status: { in: ["ACTIVE", "CONSUMED"] } }, select: { qty: true, node: { select: { code: true } } } },
+    },
+  },
+  fulfillmentOrders: {
+    orderBy: [{ createdAt: "asc" }, { number: "asc" }],
+    select: {
+      id: true,
+      status: true,
+      deliveryMode: true,
+      carrier: true,
+      trackingNumber: true,
+      pickupCode: true,
+      node: { select: { code: true } },
+      pickupNode: { select: { code: true } },
+      lines: {
+        orderBy: [{ orderLine: { lineNo: "asc" } }, { id: "asc" }],
+        select: { qty: true, pickedQty: true, shortQty: true, orderLine: { select: { sku: { select: { code: true } } } } },
+      },
+    },
+  },
+  payments: { select: { type: true, amountMinor: true } },
+} satisfies Prisma.OrderSelect;
+type ApiOrderRow = Prisma.OrderGetPayload<{ select: typeof API_ORDER_SELECT }>;
+
+const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+const code = (alias: string) => `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('code', ${alias}.code) END`;
+
+/** The same row in one statement: the channel API answers every order it places with it. */
+function apiOrderSql(by: "id" | "number"): string {
+  return `
+  SELECT o.number, o.status, o.channel, ${ms(`o."placedAt"`)} AS "placedAt", o.email,
+         json_build_object('firstName', c."firstName", 'lastName', c."lastName") AS customer,
+         o."subtotalMinor", o."discountMinor", o."shippingMinor", o."totalMinor", o.currency, o."promoCode", ${ms(`o."promisedDate"`)} AS "promisedDate", o.version,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', l.id, 'lineNo', l."lineNo", 'qty', l.qty, 'cancelledQty', l."cancelledQty", 'deliveryMode', l."deliveryMode", 'status', l.status,
+                   'unitPriceMinor', l."unitPriceMinor", 'promisedDate', ${ms(`l."promisedDate"`)}, 'sku', json_build_object('code', s.code), 'pickupNode', ${code("pn")},
+                   'reservations', (SELECT coalesce(json_agg(json_build_object('qty', r.qty, 'node', json_build_object('code', rn.code))), '[]')
+                                      FROM "Reservation" r JOIN "Node" rn ON rn.id = r."nodeId" WHERE r."orderLineId" = l.id AND r.status IN ('ACTIVE', 'CONSUMED')))
+                 ORDER BY l."lineNo"), '[]')
+            FROM "OrderLine" l JOIN "Sku" s ON s.id = l."skuId" LEFT JOIN "Node" pn ON pn.id = l."pickupNodeId" WHERE l."orderId" = o.id) AS lines,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', f.id, 'status', f.status, 'deliveryMode', f."deliveryMode", 'carrier', f.carrier, 'trackingNumber', f."trackingNumber", 'pickupCode', f."pickupCode",
+                   'node', json_build_object('code', n.code), 'pickupNode', ${code("fp")},
+                   'lines', (SELECT coalesce(json_agg(json_build_object('qty', fl.qty, 'pickedQty', fl."pickedQty", 'shortQty', fl."shortQty", 'orderLine', json_build_object('sku', json_build_object('code', s2.code)))
+                                      ORDER BY ol."lineNo", fl.id), '[]')
+                               FROM "FulfillmentOrderLine" fl JOIN "OrderLine" ol ON ol.id = fl."orderLineId" JOIN "Sku" s2 ON s2.id = ol."skuId" WHERE fl."fulfillmentOrderId" = f.id))
+                 ORDER BY f."createdAt", f.number), '[]')
+            FROM "FulfillmentOrder" f JOIN "Node" n ON n.id = f."nodeId" LEFT JOIN "Node" fp ON fp.id = f."pickupNodeId" WHERE f."orderId" = o.id) AS "fulfillmentOrders",
+         (SELECT coalesce(json_agg(json_build_object('type', p.type, 'amountMinor', p."amountMinor")), '[]') FROM "PaymentTransaction" p WHERE p."orderId" = o.id) AS payments
+    FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
+   WHERE o.${by} = $1`;
+}
+const API_ORDER_BY_ID = apiOrderSql("id");
+const API_ORDER_BY_NUMBER = apiOrderSql("number");
+
+type Millis<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] extends Date | null ? number | null : T[K] };
+
+async function apiOrderRowSql(pool: Sql, where: { number: string } | { id: string }): Promise<ApiOrderRow | null> {
+  type Line = ApiOrderRow["lines"][number];
+  const byId = "id" in where;
+  const [row] = await pool.query<Millis<Omit<ApiOrderRow, "lines">> & { lines: Array<Millis<Line>> }>(
+    byId ? API_ORDER_BY_ID : API_ORDER_BY_NUMBER,
+    [byId ? where.id : where.number],
+    byId ? "api-order-id" : "api-order-number",
+  );
+  if (!row) return null;
+  return {
+    ...row,
+    placedAt: new Date(row.placedAt),
+    promisedDate: row.promisedDate === null ? null : new Date(row.promisedDate),
+    lines: row.lines.map((l) => ({ ...l, promisedDate: l.promisedDate === null ? null : new Date(l.promisedDate) })),
+  };
+}
+
