@@ -263,6 +263,7 @@ async function layerCeilings(url: string): Promise<Array<{ layer: string; txPerS
     out.push({ layer: "same, 10 $queryRaw", txPerSec: raw.perSec, p50: raw.p50 });
     const pg = (await import("pg")).default;
     const pool = new pg.Pool({ connectionString: server.url, max: POOL });
+    pool.on("error", () => undefined);
     const plain = await drive("pg", 32, async (c, i) => {
       const client = await pool.connect();
       try {

@@ -101,6 +101,9 @@ export async function pgSql(connectionString: string, max: number): Promise<SqlP
     async transaction<T>(fn: (sql: Sql) => Promise<T>) {
       const client = await pool.connect();
       let broken = false;
+      // A connection lost between two statements fails the next one; it must not take the process down.
+      const onError = () => (broken = true);
+      client.on("error", onError);
       try {
         statements += 1;
         await client.query("BEGIN");
@@ -122,6 +125,7 @@ export async function pgSql(connectionString: string, max: number): Promise<SqlP
         }
         throw e;
       } finally {
+        client.off("error", onError);
         client.release(broken);
       }
     },

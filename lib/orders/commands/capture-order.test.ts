@@ -4,6 +4,9 @@ import { sqlFor, withTx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_AGENT } from "../testing";
 import { recomputeOrder } from "../derive";
+import { draftOrder, validateOrder } from "./capture/draft";
+import { readCaptureContext } from "./capture/read-context";
+import { writeOrder } from "./capture/write";
 import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "./capture-order";
 
 let t: TestDb;
@@ -160,6 +163,30 @@ describe("capturing an order", () => {
       await capture(c);
       expect(sql.statements - before).toBeLessThanOrEqual(12);
     }
+  });
+
+  it("writes nothing when another order took the planned units first, then sources the order again on the new figures", async () => {
+    const sql = sqlFor(t.db);
+    const input = captureOrderSchema.parse({ channel: "WEB", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "TSHIRT-M", qty: 1, mode: "SHIP" }, { sku: "LAMP", qty: 2, mode: "SHIP" }] });
+    const ctx = await readCaptureContext(sql, sql, input, WED_10);
+    const draft = draftOrder(TEST_AGENT, input, ctx, validateOrder(input, ctx, WED_10).destination, WED_10);
+    expect(draft.reserve.length).toBe(2);
+    // Meanwhile another checkout takes every lamp at the Paris DC.
+    await t.db.inventoryPosition.updateMany({ where: { node: { code: "DC-PAR" }, sku: { code: "LAMP" } }, data: { reserved: 3 } });
+    const outcome = await writeOrder(sql, { rows: draft.rows("OMS-RACE"), reserve: draft.reserve, orderId: draft.orderId, claim: null });
+    expect(outcome).toBe("STOCK_MOVED");
+    // All or nothing: not even the T-shirt, which was still there, was reserved.
+    expect(await position(t.db, "DC-PAR", "TSHIRT-M")).toMatchObject({ reserved: 0 });
+    expect(await t.db.order.count({ where: { number: "OMS-RACE" } })).toBe(0);
+    expect(await t.db.outboxMessage.count()).toBe(0);
+
+    const { number } = await capture({ lines: input.lines });
+    const order = await t.db.order.findUniqueOrThrow({ where: { number }, include: { lines: { include: { sku: true, reservations: { include: { node: true } } } } } });
+    const lamp = order.lines.find((l) => l.sku.code === "LAMP")!;
+    // The one lamp left in the network (the Paris store's) is reserved; the other waits.
+    expect(lamp.reservations.map((r) => [r.node.code, r.qty])).toEqual([["ST-PAR-01", 1]]);
+    expect(lamp.status).toBe("BACKORDERED");
+    expect(await position(t.db, "DC-PAR", "LAMP")).toMatchObject({ reserved: 3 });
   });
 });
 

@@ -44,6 +44,9 @@ export class IdempotencyKeyTaken extends Error {
   }
 }
 
+/** What this process's captures went through: orders placed, races lost to another order, captures that fell back to locking. */
+export const captureCounters = { placed: 0, lostRaces: 0, locked: 0 };
+
 const OPTIMISTIC_ATTEMPTS = 2;
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
 
@@ -64,6 +67,7 @@ async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, no
     return { kind: "placed", id: draft.orderId, number, released: draft.releasedByNode };
   };
   if (!pessimistic) return run(pool);
+  captureCounters.locked += 1;
   return pool.transaction(async (sql) => {
     await lockSkuPositions(sql, [...new Set(input.lines.map((l) => l.sku))].sort());
     return run(sql);
@@ -87,9 +91,11 @@ export async function captureOrder(actor: Actor, input: CaptureOrderInput, optio
     }
     if (result.kind === "key taken") throw new IdempotencyKeyTaken();
     if (result.kind === "stock moved") {
+      captureCounters.lostRaces += 1;
       seq = result.seq; // the number drawn stays this order's
       continue;
     }
+    captureCounters.placed += 1;
     addUnitsUsed(pool, now, result.released);
     return { id: result.id, number: result.number };
   }

@@ -1,5 +1,5 @@
 // The order commands, each `(tx, actor, input) => result` with its zod schema beside it.
-export { captureOrder, captureOrderSchema, addressSchema, customerInputSchema, orderLineInputSchema } from "./capture-order";
+export { captureOrder, captureOrderSchema, captureCounters, addressSchema, customerInputSchema, orderLineInputSchema } from "./capture-order";
 export type { CaptureOrderInput, CaptureOrderResult } from "./capture-order";
 export { cancelLine, cancelLineSchema } from "./cancel-line";
 export type { CancelLineInput } from "./cancel-line";
