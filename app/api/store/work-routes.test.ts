@@ -7,7 +7,7 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { setDb, withTx } from "@/lib/db";
+import { setDb } from "@/lib/db";
 import { createRoleUsers, TEST_USERS } from "@/lib/auth/testing";
 import { buildWorld, LEA, PARIS_ADDRESS, TEST_AGENT } from "@/lib/orders/testing";
 import { captureOrder, captureOrderSchema } from "@/lib/orders/commands";

@@ -7,7 +7,7 @@ vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<objec
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { setDb, withTx } from "@/lib/db";
+import { setDb } from "@/lib/db";
 import { createRoleUsers, TEST_USERS } from "@/lib/auth/testing";
 import { buildWorld, LEA, PARIS_ADDRESS, TEST_AGENT } from "@/lib/orders/testing";
 import { captureOrder, captureOrderSchema } from "@/lib/orders/commands";

@@ -5,6 +5,7 @@
 import type { Sql, SqlPool } from "@/lib/db";
 import type { RuleDefinitions } from "@/lib/rules/schemas";
 import { NODES_STAMP_SQL, networkNodes, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
+import type { PromoInput } from "../../pricing";
 import type { CaptureOrderInput } from "../../schemas";
 
 export interface SkuRow {
@@ -25,15 +26,7 @@ export interface CustomerRow {
   addresses: Array<{ line1: string; postalCode: string }>;
 }
 
-export interface PromoRow {
-  code: string;
-  percentOff: number | null;
-  amountOffMinor: number | null;
-  minSubtotalMinor: number;
-  active: boolean;
-  validFrom: Date | null;
-  validUntil: Date | null;
-}
+export type PromoRow = Omit<PromoInput, "description">;
 
 export interface CaptureContext {
   /** The order number's sequence value, when one was asked for. */

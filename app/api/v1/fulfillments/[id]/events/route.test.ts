@@ -3,7 +3,7 @@
 // Idempotency-Key, only for the nodes the key is bound to, and every refusal changes nothing.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setDb, withTx } from "@/lib/db";
+import { setDb } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { apiRequest, createFulfillmentApiKey, createTestApiKeys, TEST_KEYS } from "@/lib/api/testing";
 import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders";
