@@ -129,6 +129,9 @@ test.describe("store associate in Paris", () => {
     const resourcedTo = page.getByText(/Units sourced again: \d+, from /).first();
     await expect(resourcedTo).toBeVisible();
     const newSource = (await resourcedTo.textContent())!.match(/from (\S+?)\.?$/)![1];
+    // The line shows the short before anything else is confirmed: buttons of the screen as it was
+    // before the short-pick must not be tapped.
+    await expect(page.getByText(/^1 short: /).first()).toBeVisible();
     await snap(page, "work-short-picked");
 
     // The rest with the big confirm buttons, then pack (one parcel, weighed) and ship.

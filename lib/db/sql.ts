@@ -23,14 +23,16 @@ export interface SqlPool extends Sql {
   close(): Promise<void>;
 }
 
-const registry = new WeakMap<object, SqlPool>();
+// On globalThis, like the Prisma client itself (lib/db/client.ts): the server's bundles each load
+// their own copy of this module, and all of them must find the one runner of the database.
+const globals = globalThis as unknown as { __omsSql?: { registry: WeakMap<object, SqlPool>; ofTransactions: WeakMap<object, SqlPool> } };
+globals.__omsSql ??= { registry: new WeakMap(), ofTransactions: new WeakMap() };
+const { registry, ofTransactions } = globals.__omsSql;
 
 /** Ties a runner to a Prisma client: both talk to the same database. */
 export function registerSql(db: Db, sql: SqlPool): void {
   registry.set(db, sql);
 }
-
-const ofTransactions = new WeakMap<object, SqlPool>();
 
 /** A Prisma transaction's database runner, for the in-memory caches kept per database (never for statements). */
 export function registerTxDatabase(tx: Tx, sql: SqlPool): void {

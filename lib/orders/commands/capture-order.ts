@@ -45,7 +45,11 @@ export class IdempotencyKeyTaken extends Error {
 }
 
 /** What this process's captures went through: orders placed, races lost to another order, captures that fell back to locking. */
-export const captureCounters = { placed: 0, lostRaces: 0, locked: 0 };
+export const captureCounters = ((globalThis as unknown as { __omsCaptureCounters?: { placed: number; lostRaces: number; locked: number } }).__omsCaptureCounters ??= {
+  placed: 0,
+  lostRaces: 0,
+  locked: 0,
+});
 
 const OPTIMISTIC_ATTEMPTS = 2;
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure

@@ -25,10 +25,12 @@ interface PoolCache {
   capacityRead?: { day: string; generation: number; promise: Promise<Map<string, number>> };
 }
 
-const caches = new WeakMap<SqlPool, PoolCache>();
+// On globalThis: the server's bundles each load this module, and share one cache per database.
+const globals = globalThis as unknown as { __omsNetworkCache?: { caches: WeakMap<SqlPool, PoolCache>; generation: number } };
+globals.__omsNetworkCache ??= { caches: new WeakMap(), generation: 0 };
+const shared = globals.__omsNetworkCache;
+const caches = shared.caches;
 const CAPACITY_TTL_MS = 5000;
-/** Moves when work is released outside the capture (re-sourcing, hold release): capacity is re-read. */
-let capacityGeneration = 0;
 
 function cacheOf(pool: SqlPool): PoolCache {
   let c = caches.get(pool);
@@ -74,8 +76,8 @@ export async function unitsUsedToday(pool: SqlPool, sql: Sql, now: Date): Promis
   const cache = cacheOf(pool);
   const day = now.toISOString().slice(0, 10);
   const c = cache.capacity;
-  if (c && c.day === day && c.generation === capacityGeneration && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
-  const generation = capacityGeneration;
+  if (c && c.day === day && c.generation === shared.generation && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
+  const generation = shared.generation;
   const inFlight = cache.capacityRead;
   // Inside a transaction (`sql` is not the pool) the read runs on it, never waiting for another connection.
   if (inFlight && inFlight.day === day && inFlight.generation === generation && sql === pool) return inFlight.promise;
@@ -96,13 +98,13 @@ export async function unitsUsedToday(pool: SqlPool, sql: Sql, now: Date): Promis
 /** The cached figure when it is fresh, without reading anything (safe inside any transaction). */
 export function cachedUnitsUsed(pool: SqlPool, now: Date): Map<string, number> | undefined {
   const c = cacheOf(pool).capacity;
-  if (c && c.day === now.toISOString().slice(0, 10) && c.generation === capacityGeneration && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
+  if (c && c.day === now.toISOString().slice(0, 10) && c.generation === shared.generation && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
   return undefined;
 }
 
 /** A figure read inside a transaction, kept for the captures and changes that follow. */
 export function rememberUnitsUsed(pool: SqlPool, now: Date, used: Map<string, number>): void {
-  cacheOf(pool).capacity = { day: now.toISOString().slice(0, 10), fetchedAt: Date.now(), generation: capacityGeneration, used: new Map(used) };
+  cacheOf(pool).capacity = { day: now.toISOString().slice(0, 10), fetchedAt: Date.now(), generation: shared.generation, used: new Map(used) };
 }
 
 /** This process released `units` at these nodes on `now`'s day (after commit). */
@@ -113,6 +115,7 @@ export function addUnitsUsed(pool: SqlPool, now: Date, units: Map<string, number
 }
 
 /** Work was released outside the capture: the next capture re-reads capacity. */
+/** Moves when work is released outside the capture (hold release): capacity is re-read. */
 export function capacityChanged(): void {
-  capacityGeneration += 1;
+  shared.generation += 1;
 }
