@@ -2,5 +2,5 @@
 export { getDb, setDb, closeDb, withTx } from "./client";
 export type { Db, Tx, TxOptions } from "./client";
 export { Prisma } from "@/generated/prisma/client";
-export { databaseOf, maybeSqlFor, sqlFor } from "./sql";
-export type { Sql, SqlPool } from "./sql";
+export { databaseOf, epochMs, maybeSqlFor, sqlFor } from "./sql";
+export type { Sql, SqlPool, WithEpochMs } from "./sql";

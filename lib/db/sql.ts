@@ -134,3 +134,9 @@ export async function pgSql(connectionString: string, max: number): Promise<SqlP
     close: () => pool.end(),
   };
 }
+
+/** A timestamp column as milliseconds since the epoch, for rows read as JSON (which has no dates). */
+export const epochMs = (column: string): string => `(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** A row type with its dates as `epochMs` reads them. */
+export type WithEpochMs<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] extends Date | null ? number | null : T[K] };

@@ -2,7 +2,7 @@
 // their allocations (reserved or consumed units per node) and the units still backordered, the
 // fulfilment orders that deliver them, and the payment ledger's totals.
 import type { Prisma } from "@/generated/prisma/client";
-import { maybeSqlFor, type Db, type Sql, type Tx } from "@/lib/db";
+import { epochMs, maybeSqlFor, type Db, type Sql, type Tx, type WithEpochMs } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ledgerTotals, type LedgerTotals } from "../payments";
 import { showsPickupCode } from "../state-machine";
@@ -161,18 +161,17 @@ const API_ORDER_SELECT = {
 } satisfies Prisma.OrderSelect;
 type ApiOrderRow = Prisma.OrderGetPayload<{ select: typeof API_ORDER_SELECT }>;
 
-const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 const code = (alias: string) => `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('code', ${alias}.code) END`;
 
 /** The same row in one statement: the channel API answers every order it places with it. */
 function apiOrderSql(by: "id" | "number"): string {
   return `
-  SELECT o.number, o.status, o.channel, ${ms(`o."placedAt"`)} AS "placedAt", o.email,
+  SELECT o.number, o.status, o.channel, ${epochMs(`o."placedAt"`)} AS "placedAt", o.email,
          json_build_object('firstName', c."firstName", 'lastName', c."lastName") AS customer,
-         o."subtotalMinor", o."discountMinor", o."shippingMinor", o."totalMinor", o.currency, o."promoCode", ${ms(`o."promisedDate"`)} AS "promisedDate", o.version,
+         o."subtotalMinor", o."discountMinor", o."shippingMinor", o."totalMinor", o.currency, o."promoCode", ${epochMs(`o."promisedDate"`)} AS "promisedDate", o.version,
          (SELECT coalesce(json_agg(json_build_object(
                    'id', l.id, 'lineNo', l."lineNo", 'qty', l.qty, 'cancelledQty', l."cancelledQty", 'deliveryMode', l."deliveryMode", 'status', l.status,
-                   'unitPriceMinor', l."unitPriceMinor", 'promisedDate', ${ms(`l."promisedDate"`)}, 'sku', json_build_object('code', s.code), 'pickupNode', ${code("pn")},
+                   'unitPriceMinor', l."unitPriceMinor", 'promisedDate', ${epochMs(`l."promisedDate"`)}, 'sku', json_build_object('code', s.code), 'pickupNode', ${code("pn")},
                    'reservations', (SELECT coalesce(json_agg(json_build_object('qty', r.qty, 'node', json_build_object('code', rn.code))), '[]')
                                       FROM "Reservation" r JOIN "Node" rn ON rn.id = r."nodeId" WHERE r."orderLineId" = l.id AND r.status IN ('ACTIVE', 'CONSUMED')))
                  ORDER BY l."lineNo"), '[]')
@@ -192,12 +191,11 @@ function apiOrderSql(by: "id" | "number"): string {
 const API_ORDER_BY_ID = apiOrderSql("id");
 const API_ORDER_BY_NUMBER = apiOrderSql("number");
 
-type Millis<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] extends Date | null ? number | null : T[K] };
 
 async function apiOrderRowSql(pool: Sql, where: { number: string } | { id: string }): Promise<ApiOrderRow | null> {
   type Line = ApiOrderRow["lines"][number];
   const byId = "id" in where;
-  const [row] = await pool.query<Millis<Omit<ApiOrderRow, "lines">> & { lines: Array<Millis<Line>> }>(
+  const [row] = await pool.query<WithEpochMs<Omit<ApiOrderRow, "lines">> & { lines: Array<WithEpochMs<Line>> }>(
     byId ? API_ORDER_BY_ID : API_ORDER_BY_NUMBER,
     [byId ? where.id : where.number],
     byId ? "api-order-id" : "api-order-number",

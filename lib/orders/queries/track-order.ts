@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { DeliveryMode, FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { maybeSqlFor, type Db, type Sql, type Tx } from "@/lib/db";
+import { epochMs, maybeSqlFor, type Db, type Sql, type Tx, type WithEpochMs } from "@/lib/db";
 
 export const trackOrderInput = z.object({
   number: z.string().trim().min(1, "required").max(40, "tooLong"),
@@ -126,18 +126,17 @@ function trackedRowPrisma(db: Db | Tx, numbers: string[]): Promise<TrackedRow | 
   return db.order.findFirst({ where: { number: { in: numbers } }, select: TRACKED_SELECT });
 }
 
-const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
 /** The same row in one statement (buyers refresh this page; Prisma reads it in one query per relation). */
 const TRACKED_SQL = `
-  SELECT o.number, o.status, ${ms(`o."placedAt"`)} AS "placedAt", o.email, ${ms(`o."promisedDate"`)} AS "promisedDate",
+  SELECT o.number, o.status, ${epochMs(`o."placedAt"`)} AS "placedAt", o.email, ${epochMs(`o."promisedDate"`)} AS "promisedDate",
          json_build_object('firstName', c."firstName") AS customer,
          (SELECT coalesce(json_agg(json_build_object('id', l.id, 'qty', l.qty, 'cancelledQty', l."cancelledQty", 'status', l.status, 'sku', json_build_object('name', s.name)) ORDER BY l."lineNo"), '[]')
             FROM "OrderLine" l JOIN "Sku" s ON s.id = l."skuId" WHERE l."orderId" = o.id) AS lines,
          (SELECT coalesce(json_agg(json_build_object(
                    'number', f.number, 'deliveryMode', f."deliveryMode", 'status', f.status, 'pickupCode', f."pickupCode",
-                   'promisedDate', ${ms(`f."promisedDate"`)}, 'shippedAt', ${ms(`f."shippedAt"`)}, 'readyAt', ${ms(`f."readyAt"`)},
-                   'deliveredAt', ${ms(`f."deliveredAt"`)}, 'pickedUpAt', ${ms(`f."pickedUpAt"`)},
+                   'promisedDate', ${epochMs(`f."promisedDate"`)}, 'shippedAt', ${epochMs(`f."shippedAt"`)}, 'readyAt', ${epochMs(`f."readyAt"`)},
+                   'deliveredAt', ${epochMs(`f."deliveredAt"`)}, 'pickedUpAt', ${epochMs(`f."pickedUpAt"`)},
                    'node', json_build_object('name', n.name, 'city', n.city, 'timeZone', n."timeZone"),
                    'pickupNode', CASE WHEN pn.id IS NULL THEN NULL ELSE json_build_object('name', pn.name, 'city', pn.city, 'addressLine1', pn."addressLine1", 'timeZone', pn."timeZone") END,
                    'lines', (SELECT coalesce(json_agg(json_build_object('qty', fl.qty, 'orderLineId', fl."orderLineId", 'orderLine', json_build_object('sku', json_build_object('name', s2.name)))), '[]')
@@ -149,12 +148,11 @@ const TRACKED_SQL = `
     FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
    WHERE o.number = ANY($1::text[]) LIMIT 1`;
 
-type Millis<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] extends Date | null ? number | null : T[K] };
 const date = (v: number | null) => (v === null ? null : new Date(v));
 
 async function trackedRowSql(pool: Sql, numbers: string[]): Promise<TrackedRow | null> {
   type Part = TrackedRow["fulfillmentOrders"][number];
-  const [row] = await pool.query<Millis<Omit<TrackedRow, "fulfillmentOrders">> & { fulfillmentOrders: Array<Millis<Part>> }>(TRACKED_SQL, [numbers], "track-order");
+  const [row] = await pool.query<WithEpochMs<Omit<TrackedRow, "fulfillmentOrders">> & { fulfillmentOrders: Array<WithEpochMs<Part>> }>(TRACKED_SQL, [numbers], "track-order");
   if (!row) return null;
   return {
     ...row,

@@ -2,7 +2,7 @@
 // statement (catalogue rows of its SKUs, the customer, the promo code, which rule sets are
 // published, the stock of its SKUs and their next inbound supply), plus the network from the
 // in-memory cache (lib/orders/sourcing/network-cache.ts).
-import type { Sql, SqlPool } from "@/lib/db";
+import { epochMs, type Sql, type SqlPool } from "@/lib/db";
 import type { RuleDefinitions } from "@/lib/rules/schemas";
 import { NODES_STAMP_SQL, networkNodes, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
 import type { PromoInput } from "../../pricing";
@@ -55,8 +55,6 @@ interface Row {
   positions: Array<{ id: string; nodeId: string; skuId: string; available: number }>;
   inbound: Array<{ skuId: string; nodeId: string; eta: number }>;
 }
-
-const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
 function contextSql(byCustomerId: boolean): string {
   return `
