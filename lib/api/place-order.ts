@@ -6,7 +6,7 @@ import { zodFieldErrors } from "@/lib/http";
 import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
 import { getApiOrder, type ApiOrder } from "@/lib/orders/queries/order-api-view";
 import type { ChannelActor } from "./channel-auth";
-import { requestHash, storedAnswer } from "./idempotency";
+import { requestHash, storedAnswer, type IdempotentResult } from "./idempotency";
 
 /** The order body a channel sends: the capture schema (its agent-only `customerId` is refused below). */
 export const channelOrderSchema = captureOrderSchema;
@@ -39,14 +39,15 @@ export async function placeChannelOrder(actor: ChannelActor, input: { idempotenc
   const db = options.db ?? (await getDb());
   const scope = { apiKeyId: actor.id, key: input.idempotencyKey, requestHash: requestHash(input.order) };
   // A retry of an order already placed gets the same answer; the order is not placed twice.
-  const replay = async (): Promise<PlacedOrder> => {
-    const stored = await storedAnswer(db, scope);
+  const replay = async (known?: IdempotentResult): Promise<PlacedOrder> => {
+    const stored = known ?? (await storedAnswer(db, scope));
     if (!stored) throw new Error(`Idempotency record ${scope.key} vanished.`);
     // The answer is stored just after commit; if the process stopped in between, it is read afresh.
     const body = stored.body && typeof stored.body === "object" && "number" in stored.body ? (stored.body as unknown as ApiOrder) : await getApiOrder(db, { id: stored.orderId! });
     return { status: stored.status, order: body, replayed: true };
   };
-  if (await storedAnswer(db, scope)) return replay();
+  const earlier = await storedAnswer(db, scope);
+  if (earlier) return replay(earlier);
   let id: string;
   try {
     // The key is claimed in the order's own transaction: two requests with one key never both place it.

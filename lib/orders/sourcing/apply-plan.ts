@@ -49,7 +49,6 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
     select: { id: true, number: true, nodeId: true, deliveryMode: true, pickupNodeId: true, status: true, promisedDate: true },
   });
   let sequence = existing.length;
-
   const touched: string[] = [];
   const linePromise = new Map<string, Date>();
   let allocatedUnits = 0;

@@ -41,6 +41,12 @@ function cacheOf(pool: SqlPool): PoolCache {
 /** The SQL expression whose value changes whenever a node is added, removed or edited. */
 export const NODES_STAMP_SQL = `(SELECT count(*)::text || ':' || coalesce(max("updatedAt")::text, '') FROM "Node")`;
 
+/** The SQL expression listing the published rule sets of these kinds as JSON ({ id, kind, version }). */
+export function publishedRefsSql(kinds: RuleKind[]): string {
+  return `(SELECT coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'version', r.version)), '[]')
+       FROM "RuleSet" r WHERE r.status = 'PUBLISHED' AND r.kind IN (${kinds.map((k) => `'${k}'`).join(", ")}))`;
+}
+
 export async function networkNodes(pool: SqlPool, sql: Sql, stamp: string): Promise<NonNullable<PoolCache["nodes"]>> {
   const cache = cacheOf(pool);
   if (cache.nodes?.stamp === stamp) return cache.nodes;
@@ -73,10 +79,10 @@ export async function publishedRules<K extends RuleKind>(pool: SqlPool, sql: Sql
 
 /** Units each node released on `now`'s day (in its own time zone). */
 export async function unitsUsedToday(pool: SqlPool, sql: Sql, now: Date): Promise<Map<string, number>> {
+  const fresh = cachedUnitsUsed(pool, now);
+  if (fresh) return fresh;
   const cache = cacheOf(pool);
   const day = now.toISOString().slice(0, 10);
-  const c = cache.capacity;
-  if (c && c.day === day && c.generation === shared.generation && Date.now() - c.fetchedAt < CAPACITY_TTL_MS) return c.used;
   const generation = shared.generation;
   const inFlight = cache.capacityRead;
   // Inside a transaction (`sql` is not the pool) the read runs on it, never waiting for another connection.

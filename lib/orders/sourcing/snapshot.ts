@@ -7,7 +7,7 @@ import type { SourcingRules } from "@/lib/rules/schemas";
 import type { FulfilmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
 import { unitsReleasedToday } from "@/lib/fulfillment";
 import type { OpeningHours } from "../promise";
-import { NODES_STAMP_SQL, cachedUnitsUsed, networkNodes, publishedRules, rememberUnitsUsed, unitsUsedToday, type PublishedRef } from "./network-cache";
+import { NODES_STAMP_SQL, cachedUnitsUsed, networkNodes, publishedRefsSql, publishedRules, rememberUnitsUsed, unitsUsedToday, type PublishedRef } from "./network-cache";
 
 export interface NodeInfo {
   id: string;
@@ -49,6 +49,29 @@ export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
 
 export type NetworkContext = Omit<SourcingContext, "available">;
 
+/** The engine's network: active nodes, the sourcing rules, capacity left today from the units each node (by id) released. */
+export function networkContext(nodes: NodeInfo[], rules: { definition: SourcingRules; ruleSetId: string | null }, usedToday: Map<string, number>): NetworkContext {
+  return {
+    nodes,
+    nodeByCode: new Map(nodes.map((n) => [n.code, n])),
+    nodeById: new Map(nodes.map((n) => [n.id, n])),
+    rules: rules.definition,
+    ruleSetId: rules.ruleSetId,
+    capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (usedToday.get(n.id) ?? 0))])),
+  };
+}
+
+/** Adds stock available to promise, from rows by node and SKU id, at the network's (active) nodes. */
+export function withAvailable(network: NetworkContext, skus: Array<{ id: string; code: string }>, positions: Array<{ nodeId: string; skuId: string; available: number }>): SourcingContext {
+  const skuCode = new Map(skus.map((s) => [s.id, s.code]));
+  const available = new Map<string, number>();
+  for (const p of positions) {
+    const node = network.nodeById.get(p.nodeId);
+    if (node) available.set(`${node.code}|${skuCode.get(p.skuId)}`, p.available);
+  }
+  return { ...network, available };
+}
+
 /**
  * Nodes, sourcing rules and capacity left today, inside the caller's transaction. Capacity comes
  * from the per-database cache when it is fresh (lib/orders/sourcing/network-cache.ts), else from
@@ -56,21 +79,14 @@ export type NetworkContext = Omit<SourcingContext, "available">;
  */
 export async function loadNetworkContext(tx: Tx, now: Date): Promise<NetworkContext> {
   const nodes = await loadNodes(tx);
-  const { definition: rules, ruleSetId } = await getPublishedRules(tx, "SOURCING");
+  const rules = await getPublishedRules(tx, "SOURCING");
   const pool = databaseOf(tx);
   let used = pool ? cachedUnitsUsed(pool, now) : undefined;
   if (!used) {
     used = await unitsReleasedToday(tx, now);
     if (pool) rememberUnitsUsed(pool, now, used);
   }
-  return {
-    nodes,
-    nodeByCode: new Map(nodes.map((n) => [n.code, n])),
-    nodeById: new Map(nodes.map((n) => [n.id, n])),
-    rules,
-    ruleSetId,
-    capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (used.get(n.id) ?? 0))])),
-  };
+  return networkContext(nodes, rules, used);
 }
 
 /** Stock available to promise of these SKUs at the network's nodes (after the caller locked them). */
@@ -101,29 +117,14 @@ export async function loadSourcingSnapshot(db: Db | Tx, skus: Array<{ id: string
   if (!pool) return loadSourcingContext(db as Tx, skuIds, now);
   const [row] = await pool.query<{ nodesStamp: string; published: PublishedRef[]; positions: Array<{ nodeId: string; skuId: string; available: number }> }>(
     `SELECT ${NODES_STAMP_SQL} AS "nodesStamp",
-       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'version', r.version)), '[]') FROM "RuleSet" r WHERE r.status = 'PUBLISHED' AND r.kind = 'SOURCING') AS published,
+       ${publishedRefsSql(["SOURCING"])} AS published,
        (SELECT coalesce(json_agg(json_build_object('nodeId', p."nodeId", 'skuId', p."skuId", 'available', greatest(0, p."onHand" - p.reserved - p."safetyStock"))), '[]')
           FROM "InventoryPosition" p WHERE p."skuId" = ANY($1::text[])) AS positions`,
     [skuIds],
     "sourcing-snapshot",
   );
   const [network, sourcing, used] = await Promise.all([networkNodes(pool, pool, row.nodesStamp), publishedRules(pool, pool, row.published, "SOURCING"), unitsUsedToday(pool, pool, now)]);
-  const nodes: NodeInfo[] = network.list.filter((n) => n.active);
-  const skuCodes = new Map(skus.map((s) => [s.id, s.code]));
-  const available = new Map<string, number>();
-  for (const p of row.positions) {
-    const node = network.byId.get(p.nodeId);
-    if (node?.active) available.set(`${node.code}|${skuCodes.get(p.skuId)}`, p.available);
-  }
-  return {
-    nodes,
-    nodeByCode: new Map(nodes.map((n) => [n.code, n])),
-    nodeById: new Map(nodes.map((n) => [n.id, n])),
-    rules: sourcing.definition,
-    ruleSetId: sourcing.ruleSetId,
-    capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (used.get(n.id) ?? 0))])),
-    available,
-  };
+  return withAvailable(networkContext(network.list.filter((n) => n.active), sourcing, used), skus, row.positions);
 }
 
 export interface SnapshotLine {

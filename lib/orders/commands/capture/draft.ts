@@ -15,10 +15,10 @@ import { FO_TO_LINE } from "../../derive";
 import { evaluateHolds, type HoldDecision } from "../../holds";
 import { priceOrder, promoProblem } from "../../pricing";
 import { promiseFor } from "../../sourcing/promises";
-import { buildInstance, type NodeInfo, type SourcingContext } from "../../sourcing/snapshot";
+import { buildInstance, networkContext, withAvailable } from "../../sourcing/snapshot";
 import { assertTransition, deriveOrderStatus } from "../../state-machine";
 import type { CaptureOrderInput } from "../../schemas";
-import type { CaptureContext, SkuRow } from "./read-context";
+import type { CaptureContext } from "./read-context";
 
 const PROMO_MESSAGES = {
   UNKNOWN: "This promo code does not exist.",
@@ -70,26 +70,6 @@ export function validateOrder(input: CaptureOrderInput, ctx: CaptureContext, now
   }
   if (Object.keys(fields).length) throw new ValidationError("The order cannot be placed as it is.", fields);
   return { destination };
-}
-
-/** The engine's view of the network for these SKUs: active nodes, stock available to promise, capacity left today. */
-export function sourcingContext(ctx: CaptureContext, skus: SkuRow[]): SourcingContext {
-  const nodes: NodeInfo[] = ctx.nodes.list.filter((n) => n.active);
-  const skuCode = new Map(skus.map((s) => [s.id, s.code]));
-  const available = new Map<string, number>();
-  for (const p of ctx.positions) {
-    const node = ctx.nodes.byId.get(p.nodeId);
-    if (node?.active) available.set(`${node.code}|${skuCode.get(p.skuId)}`, p.available);
-  }
-  return {
-    nodes,
-    nodeByCode: new Map(nodes.map((n) => [n.code, n])),
-    nodeById: new Map(nodes.map((n) => [n.id, n])),
-    rules: ctx.sourcing.definition,
-    ruleSetId: ctx.sourcing.ruleSetId,
-    capacityLeft: new Map(nodes.map((n) => [n.code, Math.max(0, n.dailyCapacity - (ctx.usedToday.get(n.id) ?? 0))])),
-    available,
-  };
 }
 
 type Json = Record<string, unknown>;
@@ -145,7 +125,7 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
   // Sourcing on the snapshot; the reservation step proves the units are still there.
   const orderId = newId();
   const lines = input.lines.map((l, i) => ({ ...l, id: newId(), lineNo: i + 1, sku: sku(l.sku) }));
-  const sctx = sourcingContext(ctx, ctx.skus);
+  const sctx = withAvailable(networkContext(ctx.nodes.list.filter((n) => n.active), ctx.sourcing, ctx.usedToday), ctx.skus, ctx.positions);
   const firstPickup = input.lines.find((l) => l.mode === "PICKUP")?.pickupStore;
   const pickupPoint = firstPickup ? sctx.nodeByCode.get(firstPickup) : undefined;
   const dest = destination ?? (pickupPoint ? { lat: pickupPoint.lat, lng: pickupPoint.lng } : { lat: 0, lng: 0 });

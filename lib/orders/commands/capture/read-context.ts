@@ -4,7 +4,7 @@
 // in-memory cache (lib/orders/sourcing/network-cache.ts).
 import { epochMs, type Sql, type SqlPool } from "@/lib/db";
 import type { RuleDefinitions } from "@/lib/rules/schemas";
-import { NODES_STAMP_SQL, networkNodes, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
+import { NODES_STAMP_SQL, networkNodes, publishedRefsSql, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
 import type { PromoInput } from "../../pricing";
 import type { CaptureOrderInput } from "../../schemas";
 
@@ -63,8 +63,7 @@ function contextSql(byCustomerId: boolean): string {
     CASE WHEN $4::boolean THEN nextval('order_number_seq')::text END AS seq,
     (SELECT coalesce(json_agg(s), '[]') FROM s) AS skus,
     ${NODES_STAMP_SQL} AS "nodesStamp",
-    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'version', r.version)), '[]')
-       FROM "RuleSet" r WHERE r.status = 'PUBLISHED' AND r.kind IN ('SOURCING', 'HOLDS')) AS published,
+    ${publishedRefsSql(["SOURCING", "HOLDS"])} AS published,
     (SELECT json_build_object(
               'id', c.id, 'firstName', c."firstName", 'locale', c.locale, 'phone', c.phone,
               'hasOrders', EXISTS (SELECT 1 FROM "Order" o WHERE o."customerId" = c.id),
