@@ -24,8 +24,15 @@ export const PERMISSIONS = {
   "order.cancel": [AGENT, ADMIN],
   "order.hold.release": [AGENT, ADMIN],
   "order.note.add": [AGENT, STORE, ADMIN],
+  /** Goodwill refunds up to the role's limit in the returns policy; above it they wait for approval. */
   "order.appeasement": [AGENT, ADMIN],
+  /** Approve or refuse a goodwill refund above its requester's limit (the supervisor's right). */
+  "order.appeasement.approve": [ADMIN],
   "return.create": [AGENT, STORE, ADMIN],
+  /** The returns list and RMA pages (associates see their own store's). */
+  "return.view": [AGENT, STORE, SUPPLY, ADMIN],
+  /** Refund a return before its units arrive, with a reason, up to the role's limit. */
+  "return.refund": [AGENT, ADMIN],
   "customer.view": [AGENT, ADMIN],
   "customer.edit": [AGENT, ADMIN],
   "availability.view": [AGENT, STORE, SUPPLY, ADMIN, CHANNEL],
@@ -36,7 +43,8 @@ export const PERMISSIONS = {
   "fulfillment.pickup.expire": [STORE, ADMIN],
   /** The DC console: each DC's open fulfilment orders. */
   "fulfillment.dc.view": [SUPPLY, ADMIN],
-  "return.receive": [STORE, ADMIN],
+  /** Receive returned units: store associates at their counter, supply chain at a DC. */
+  "return.receive": [STORE, SUPPLY, ADMIN],
   "inventory.adjust": [STORE, SUPPLY, ADMIN],
   // supply chain
   "inventory.view": [SUPPLY, ADMIN, STORE],
@@ -54,10 +62,12 @@ export const PERMISSIONS = {
   // channel API
   "api.order.create": [CHANNEL],
   "api.order.view": [CHANNEL],
+  "api.return.create": [CHANNEL],
   "api.catalog.view": [CHANNEL],
   // fulfilment API (warehouse and store systems, per node)
   "api.fulfillment.view": [FULFILLMENT],
   "api.fulfillment.event": [FULFILLMENT],
+  "api.return.receive": [FULFILLMENT],
 } as const satisfies Record<string, readonly ActorRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -11,7 +11,7 @@ export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean
 export interface RuleFieldSpec {
   path: string;
   type: RuleFieldType;
-  unit?: "km" | "days" | "units" | "shipments";
+  unit?: "km" | "days" | "units" | "shipments" | "percent" | "orders";
 }
 
 export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
@@ -35,6 +35,13 @@ export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
   RETURNS: [
     { path: "windowDays", type: "integer", unit: "days" },
     { path: "refundShipping", type: "boolean" },
+    { path: "restockingFeePercent", type: "integer", unit: "percent" },
+    { path: "returnShipping.feeMinor", type: "minorEur" },
+    { path: "acceptInStore", type: "boolean" },
+    { path: "trustedAfterOrders", type: "integer", unit: "orders" },
+    { path: "appeasementLimitMinor.AGENT", type: "minorEur" },
+    { path: "appeasementLimitMinor.ADMIN", type: "minorEur" },
+    { path: "earlyRefundLimitMinor.AGENT", type: "minorEur" },
   ],
   PICKUP: [
     { path: "windowDays", type: "integer", unit: "days" },

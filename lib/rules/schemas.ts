@@ -49,20 +49,64 @@ export const modificationRulesSchema = z.object({
   byStatus: z.record(z.enum(orderStatuses), changesSchema),
 });
 
-/** Returns: the window, the reasons a customer can give, and what a refund covers. */
+const ROLE_LIMITS = z.object({
+  AGENT: z.number().int().min(0),
+  STORE_ASSOCIATE: z.number().int().min(0),
+  SUPPLY_CHAIN: z.number().int().min(0),
+  ADMIN: z.number().int().min(0),
+});
+
+/**
+ * Returns: the window (per category), what cannot come back, the fees the buyer pays for a change
+ * of mind, where returns are accepted, when refunds are paid, how exchanges are sourced, and how
+ * much money each role may give back on its own. Fields added after the first version default, so
+ * older published versions still read.
+ */
 export const returnRulesSchema = z
   .object({
-    /** Days after delivery or pickup during which a return is accepted. */
-    windowDays: z.number().int().min(0),
+    /** Days after delivery, pickup or (not yet delivered) shipping during which a return is accepted. */
+    windowDays: z.number().int().min(0).max(365),
+    /** Category code -> days, overriding windowDays. */
+    windowDaysByCategory: z.record(z.string().min(1), z.number().int().min(0).max(365)).default({}),
+    /** Category codes whose items cannot be returned. */
+    nonReturnableCategories: z.array(z.string().min(1)).default([]),
     reasons: z.array(z.string().min(1)).min(1),
     /** Reasons whose units go back to sellable stock (the others are inspected as damaged). */
     restockableReasons: z.array(z.string()),
+    /** Reasons that are the buyer's choice, not the retailer's fault: only they carry the fees below. */
+    buyerReasons: z.array(z.string()).default(["CHANGED_MIND"]),
+    /** Percentage of the returned units' value kept as a restocking fee (buyer's reasons only). */
+    restockingFeePercent: z.number().int().min(0).max(50).default(0),
+    /** Who pays a mail return's shipping for the buyer's reasons, and how much. */
+    returnShipping: z
+      .object({ paidBy: z.enum(["CUSTOMER", "RETAILER"]), feeMinor: z.number().int().min(0).max(10_000) })
+      .default({ paidBy: "RETAILER", feeMinor: 0 }),
     /** Whether a full return also refunds the shipping fee. */
     refundShipping: z.boolean(),
+    /** Channels whose orders may be returned. */
+    acceptedChannels: z.array(z.enum(["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"])).min(1).default(["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"]),
+    /** Whether stores take returns at the counter (BORIS). */
+    acceptInStore: z.boolean().default(true),
+    /** Node codes that do not take returns. */
+    excludedNodes: z.array(z.string().min(1)).default([]),
+    /** ON_RECEIPT: refund when the units arrive. ON_REQUEST_FOR_TRUSTED: a trusted customer is refunded when the return is authorised. */
+    refundTiming: z.enum(["ON_RECEIPT", "ON_REQUEST_FOR_TRUSTED"]).default("ON_RECEIPT"),
+    /** A customer is trusted after this many orders without a refused or disposed return. */
+    trustedAfterOrders: z.number().int().min(1).max(1000).default(3),
+    /** ADVANCE: an exchange's replacement is sourced at once; ON_RECEIPT: when the return arrives. */
+    exchangeSourcing: z.enum(["ADVANCE", "ON_RECEIPT"]).default("ADVANCE"),
+    /** Largest goodwill refund (minor units) each role may give without a supervisor's approval. */
+    appeasementLimitMinor: ROLE_LIMITS.default({ AGENT: 5_000, STORE_ASSOCIATE: 2_000, SUPPLY_CHAIN: 0, ADMIN: 100_000 }),
+    /** Largest refund each role may pay before the units arrive. */
+    earlyRefundLimitMinor: ROLE_LIMITS.default({ AGENT: 20_000, STORE_ASSOCIATE: 0, SUPPLY_CHAIN: 0, ADMIN: 500_000 }),
   })
   .refine((r) => r.restockableReasons.every((x) => r.reasons.includes(x)), {
     message: "every restockable reason must be one of the reasons",
     path: ["restockableReasons"],
+  })
+  .refine((r) => r.buyerReasons.every((x) => r.reasons.includes(x)), {
+    message: "every buyer's reason must be one of the reasons",
+    path: ["buyerReasons"],
   });
 
 /** Pickups: how long a ready pickup waits for its customer, and when the store is reminded. */
@@ -79,7 +123,7 @@ export type SourcingRules = z.infer<typeof sourcingRulesSchema>;
 export type PickupRules = z.infer<typeof pickupRulesSchema>;
 export type HoldRules = z.infer<typeof holdRulesSchema>;
 export type ModificationRules = z.infer<typeof modificationRulesSchema>;
-export type ReturnRules = z.infer<typeof returnRulesSchema>;
+export type ReturnRules = z.output<typeof returnRulesSchema>;
 
 export interface RuleDefinitions {
   SOURCING: SourcingRules;
@@ -135,6 +179,19 @@ export const DEFAULT_RULES: RuleDefinitions = {
     reasons: [...RETURN_REASONS],
     restockableReasons: ["SIZE_TOO_SMALL", "SIZE_TOO_LARGE", "NOT_AS_DESCRIBED", "CHANGED_MIND", "WRONG_ITEM", "ARRIVED_LATE"],
     refundShipping: false,
+    windowDaysByCategory: {},
+    nonReturnableCategories: [],
+    buyerReasons: ["CHANGED_MIND"],
+    restockingFeePercent: 0,
+    returnShipping: { paidBy: "RETAILER", feeMinor: 0 },
+    acceptedChannels: ["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"],
+    acceptInStore: true,
+    excludedNodes: [],
+    refundTiming: "ON_RECEIPT",
+    trustedAfterOrders: 3,
+    exchangeSourcing: "ADVANCE",
+    appeasementLimitMinor: { AGENT: 5_000, STORE_ASSOCIATE: 2_000, SUPPLY_CHAIN: 0, ADMIN: 100_000 },
+    earlyRefundLimitMinor: { AGENT: 20_000, STORE_ASSOCIATE: 0, SUPPLY_CHAIN: 0, ADMIN: 500_000 },
   },
   PICKUP: { windowDays: 7, reminderAfterDays: 3 },
 };

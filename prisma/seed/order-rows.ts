@@ -357,13 +357,16 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
       });
       r.lines.forEach((x, j) => {
         const restock = ctx.returns.restockableReasons.includes(x.reason);
-        const disposition: Disposition | null = r.receivedAt ? (restock ? "RESTOCK" : "DAMAGED") : null;
+        const disposition: Disposition | null = r.receivedAt ? (restock ? "RESTOCK" : "DISPOSE") : null;
         out.returnLines.push({
           id: `rl_${n}_1_${pad(j + 1, 2)}`,
           returnId,
           orderLineId: `ol_${n}_${pad(x.line.no, 2)}`,
           qty: x.qty,
           reason: x.reason,
+          receivedQty: r.receivedAt ? x.qty : 0,
+          condition: r.receivedAt ? (restock ? "RESELLABLE" : "DAMAGED") : null,
+          proposedDisposition: disposition,
           disposition,
           routedToNodeId: disposition === null ? null : disposition === "RESTOCK" ? receiving.id : o.customer.nearDcs[0].id,
           exchangeSkuId: null,

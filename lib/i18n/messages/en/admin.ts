@@ -229,8 +229,8 @@ export const admin = {
     no: "No",
     none: "None",
     perUnitKm: "{value} per unit and km",
-    units: { km: "{value} km", days: "{value} days", units: "{value} units", shipments: "{value} shipments" },
-    unitLabels: { km: "km", days: "days", units: "units", shipments: "shipments" },
+    units: { km: "{value} km", days: "{value} days", units: "{value} units", shipments: "{value} shipments", percent: "{value} %", orders: "{value} orders" },
+    unitLabels: { km: "km", days: "days", units: "units", shipments: "shipments", percent: "%", orders: "orders" },
     eurHint: "In euros.",
     nodeCodesHint: "Node codes separated by commas, e.g. ST-PAR-01, DC-LYS.",
     fields: {
@@ -254,6 +254,12 @@ export const admin = {
       RETURNS: {
         windowDays: "Return window",
         refundShipping: "A full return also refunds shipping",
+        restockingFeePercent: "Restocking fee on a change of mind",
+        returnShipping: { feeMinor: "Return shipping the buyer pays (change of mind, by mail)" },
+        acceptInStore: "Stores take returns at the counter",
+        trustedAfterOrders: "A customer is trusted after",
+        appeasementLimitMinor: { AGENT: "Goodwill limit of an agent", ADMIN: "Goodwill limit of an administrator" },
+        earlyRefundLimitMinor: { AGENT: "Refund before receipt: an agent's limit" },
         reasons: "Return reasons",
       },
       PICKUP: {

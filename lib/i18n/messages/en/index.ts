@@ -9,5 +9,7 @@ import { kpis } from "./kpis";
 import { admin } from "./admin";
 import { outbox } from "./outbox";
 import { dc } from "./dc";
+import { returns } from "./returns";
+import { payments } from "./payments";
 
-export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc } as const;
+export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments } as const;

@@ -105,6 +105,7 @@ export const orders = {
     ADDRESS_CHECK: "Address check",
     QUANTITY: "Quantity",
     MANUAL: "Manual",
+    PAYMENT: "Awaiting payment",
   },
   paymentType: {
     AUTHORIZATION: "Authorisation",
@@ -128,7 +129,8 @@ export const orders = {
   },
   disposition: {
     RESTOCK: "Restock",
-    DAMAGED: "Damaged",
+    SEND_TO_DC: "Send to a DC",
+    DISPOSE: "Dispose",
   },
   sourcingReason: {
     CAPTURE: "Order capture",

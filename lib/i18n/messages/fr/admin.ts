@@ -232,8 +232,8 @@ export const admin: Catalogue<typeof en> = {
     no: "Non",
     none: "Aucun",
     perUnitKm: "{value} par unité et par km",
-    units: { km: "{value} km", days: "{value} jours", units: "{value} unités", shipments: "{value} envois" },
-    unitLabels: { km: "km", days: "jours", units: "unités", shipments: "envois" },
+    units: { km: "{value} km", days: "{value} jours", units: "{value} unités", shipments: "{value} envois", percent: "{value} %", orders: "{value} commandes" },
+    unitLabels: { km: "km", days: "jours", units: "unités", shipments: "envois", percent: "%", orders: "commandes" },
     eurHint: "En euros.",
     nodeCodesHint: "Codes de site séparés par des virgules, par ex. ST-PAR-01, DC-LYS.",
     fields: {
@@ -257,6 +257,12 @@ export const admin: Catalogue<typeof en> = {
       RETURNS: {
         windowDays: "Délai de retour",
         refundShipping: "Un retour complet rembourse aussi la livraison",
+        restockingFeePercent: "Frais de remise en stock (changement d'avis)",
+        returnShipping: { feeMinor: "Frais de retour postal à la charge du client (changement d'avis)" },
+        acceptInStore: "Les magasins acceptent les retours en caisse",
+        trustedAfterOrders: "Un client est de confiance après",
+        appeasementLimitMinor: { AGENT: "Plafond de geste commercial d'un conseiller", ADMIN: "Plafond de geste commercial d'un administrateur" },
+        earlyRefundLimitMinor: { AGENT: "Remboursement avant réception : plafond d'un conseiller" },
         reasons: "Motifs de retour",
       },
       PICKUP: {

@@ -10,5 +10,7 @@ import { kpis } from "./kpis";
 import { admin } from "./admin";
 import { outbox } from "./outbox";
 import { dc } from "./dc";
+import { returns } from "./returns";
+import { payments } from "./payments";
 
-export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc };
+export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments };

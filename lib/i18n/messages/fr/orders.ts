@@ -108,6 +108,7 @@ export const orders: Catalogue<typeof en> = {
     ADDRESS_CHECK: "Vérification d’adresse",
     QUANTITY: "Quantité",
     MANUAL: "Manuel",
+    PAYMENT: "Paiement en attente",
   },
   paymentType: {
     AUTHORIZATION: "Autorisation",
@@ -131,7 +132,8 @@ export const orders: Catalogue<typeof en> = {
   },
   disposition: {
     RESTOCK: "Remise en stock",
-    DAMAGED: "Endommagé",
+    SEND_TO_DC: "Envoyer à un entrepôt",
+    DISPOSE: "Mettre au rebut",
   },
   sourcingReason: {
     CAPTURE: "Prise de commande",
