@@ -1,6 +1,6 @@
 // The customer messages the OMS sends, and the kinds of order change a "changed" message can name.
 
-export const CUSTOMER_TOPICS = ["ORDER_CONFIRMED", "ORDER_CHANGED", "ORDER_SHIPPED", "READY_FOR_PICKUP", "ORDER_CANCELLED", "PICKUP_EXPIRED", "REFUNDED"] as const;
+export const CUSTOMER_TOPICS = ["ORDER_CONFIRMED", "ORDER_CHANGED", "ORDER_SHIPPED", "READY_FOR_PICKUP", "ORDER_CANCELLED", "PICKUP_EXPIRED", "REFUNDED", "RETURN_AUTHORISED", "RETURN_RECEIVED"] as const;
 export type CustomerTopic = (typeof CUSTOMER_TOPICS)[number];
 
 export function isCustomerTopic(value: unknown): value is CustomerTopic {

@@ -44,6 +44,22 @@ export const customerTopicDataSchemas = {
     .object({ lines: z.array(z.object({ lineId: z.string().min(1), qty: z.number().int().positive() })).min(1) })
     .loose(),
   REFUNDED: z.object({ amountMinor: z.number().int().positive(), currency: z.string().length(3).optional() }).loose(),
+  RETURN_AUTHORISED: z
+    .object({
+      returnNumber: z.string().min(1),
+      method: z.enum(["MAIL", "STORE"]),
+      expectedRefundMinor: z.number().int().min(0),
+      exchangeOrderNumber: z.string().nullable().optional(),
+      lines: z.array(z.object({ lineId: z.string().min(1), qty: z.number().int().positive() })).min(1),
+    })
+    .loose(),
+  RETURN_RECEIVED: z
+    .object({
+      returnNumber: z.string().min(1),
+      method: z.enum(["MAIL", "STORE"]),
+      lines: z.array(z.object({ lineId: z.string().min(1), qty: z.number().int().positive() })).min(1),
+    })
+    .loose(),
 } satisfies Record<CustomerTopic, z.ZodType>;
 
 export function messageLocale(explicit: MessageLocale | undefined, customerLocale: string | null | undefined): MessageLocale {
@@ -199,6 +215,23 @@ export function composeCustomerMessage(
     case "REFUNDED": {
       data.refund = { amount: money(extra.amountMinor as number, (extra.currency as string | undefined) ?? order.currency) };
       data.lines = [];
+      break;
+    }
+    case "RETURN_AUTHORISED":
+    case "RETURN_RECEIVED": {
+      const returned = extra.lines as Array<{ lineId: string; qty: number }>;
+      data.lines = returned.map((r) => {
+        const line = order.lines.find((l) => l.id === r.lineId);
+        if (!line) throw new NotFoundError("Order line", r.lineId);
+        return { ...toLine(line, r.qty), promisedDate: null, store: null, mode: "SHIP" as const };
+      });
+      data.promisedDate = null;
+      data.returnInfo = {
+        number: extra.returnNumber as string,
+        method: extra.method as "MAIL" | "STORE",
+        expectedRefund: typeof extra.expectedRefundMinor === "number" && extra.expectedRefundMinor > 0 ? money(extra.expectedRefundMinor) : null,
+        exchangeOrderNumber: (extra.exchangeOrderNumber as string | null | undefined) ?? null,
+      };
       break;
     }
     default:

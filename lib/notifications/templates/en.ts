@@ -84,5 +84,20 @@ export const en: LocaleTemplates = {
         "Depending on your bank, it may take a few days to appear on your account.",
       ],
     },
+    RETURN_AUTHORISED: {
+      subject: (d) => `Your return ${d.returnInfo?.number ?? ""} for order ${d.orderNumber} is authorised`,
+      body: (d) => [
+        `We have authorised your return ${d.returnInfo?.number ?? ""} for order ${d.orderNumber}.`,
+        d.returnInfo?.method === "STORE"
+          ? `Bring the items and this number (${d.returnInfo?.number ?? ""}) to any of our stores; the counter will take them back.`
+          : `Pack the items with this number (${d.returnInfo?.number ?? ""}) written on a slip inside the parcel, and post it to the address on the return label.`,
+        ...(d.returnInfo?.expectedRefund ? [`Once we receive them, we will refund ${d.returnInfo.expectedRefund}.`] : []),
+        ...(d.returnInfo?.exchangeOrderNumber ? [`Your replacement is order ${d.returnInfo.exchangeOrderNumber}; we will tell you when it is on its way.`] : []),
+      ],
+    },
+    RETURN_RECEIVED: {
+      subject: (d) => `We have received your return ${d.returnInfo?.number ?? ""}`,
+      body: (d) => [`We have received the items of your return ${d.returnInfo?.number ?? ""} for order ${d.orderNumber}.`, "We will confirm the refund in a separate message."],
+    },
   },
 };

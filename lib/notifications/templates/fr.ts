@@ -83,5 +83,20 @@ export const fr: LocaleTemplates = {
         "Selon votre banque, il peut falloir quelques jours pour qu'il apparaisse sur votre compte.",
       ],
     },
+    RETURN_AUTHORISED: {
+      subject: (d) => `Votre retour ${d.returnInfo?.number ?? ""} pour la commande ${d.orderNumber} est accepté`,
+      body: (d) => [
+        `Nous avons accepté votre retour ${d.returnInfo?.number ?? ""} pour la commande ${d.orderNumber}.`,
+        d.returnInfo?.method === "STORE"
+          ? `Apportez les articles et ce numéro (${d.returnInfo?.number ?? ""}) dans l'un de nos magasins ; l'accueil les reprendra.`
+          : `Emballez les articles avec ce numéro (${d.returnInfo?.number ?? ""}) inscrit sur un papier dans le colis, et envoyez-le à l'adresse de l'étiquette de retour.`,
+        ...(d.returnInfo?.expectedRefund ? [`À réception, nous vous rembourserons ${d.returnInfo.expectedRefund}.`] : []),
+        ...(d.returnInfo?.exchangeOrderNumber ? [`Votre article de remplacement est la commande ${d.returnInfo.exchangeOrderNumber} ; nous vous préviendrons de son envoi.`] : []),
+      ],
+    },
+    RETURN_RECEIVED: {
+      subject: (d) => `Nous avons reçu votre retour ${d.returnInfo?.number ?? ""}`,
+      body: (d) => [`Nous avons reçu les articles de votre retour ${d.returnInfo?.number ?? ""} pour la commande ${d.orderNumber}.`, "Nous vous confirmerons le remboursement dans un autre message."],
+    },
   },
 };

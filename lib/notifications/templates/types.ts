@@ -27,6 +27,8 @@ export interface TemplateData {
   /** No free-text reason: agents write those for colleagues, not for customers. */
   cancellation?: { whole: boolean };
   refund?: { amount: string };
+  /** A return: its RMA number, how the units come back, and (once received) the refund to expect. */
+  returnInfo?: { number: string; method: "MAIL" | "STORE"; expectedRefund: string | null; exchangeOrderNumber: string | null };
   changes?: ChangeKind[];
   /** Signed, formatted; null when the change did not move the price. */
   priceDifference?: { amount: string; direction: "charge" | "refund" } | null;

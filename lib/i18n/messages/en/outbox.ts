@@ -28,6 +28,8 @@ export const outbox = {
     ORDER_CANCELLED: "Order cancelled",
     PICKUP_EXPIRED: "Pickup not collected",
     REFUNDED: "Refunded",
+    RETURN_AUTHORISED: "Return authorised",
+    RETURN_RECEIVED: "Return received",
   },
   delivery: {
     local: "Kept in the local outbox",

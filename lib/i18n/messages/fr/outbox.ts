@@ -30,6 +30,8 @@ export const outbox: Catalogue<typeof en> = {
     ORDER_CANCELLED: "Commande annulée",
     PICKUP_EXPIRED: "Retrait non effectué",
     REFUNDED: "Remboursement",
+    RETURN_AUTHORISED: "Retour accepté",
+    RETURN_RECEIVED: "Retour reçu",
   },
   delivery: {
     local: "Conservé dans la boîte d'envoi locale",
