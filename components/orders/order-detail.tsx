@@ -6,7 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
 import { DeliveryMode, OrderStatus } from "@/generated/prisma/enums";
-import { AGENT_TIME_ZONE, type OrderDetail, type SourcingNodeRef } from "@/lib/orders";
+import { AGENT_TIME_ZONE, ledgerTotals, type OrderDetail, type SourcingNodeRef } from "@/lib/orders";
 import { FulfillmentStatusBadge, LineStatusBadge } from "./status-badges";
 
 interface Props {
@@ -293,40 +293,63 @@ export function SourcingSummaryCard({ order, t, locale }: Props) {
 }
 
 export function PaymentsCard({ order, t, locale }: Props) {
+  const totals = ledgerTotals(order.payments);
+  const money = (minor: number) => formatMoney(minor, order.currency, locale);
   return (
     <Card>
       <CardTitle>{t("orders.detail.payments.title")}</CardTitle>
       {order.payments.length === 0 ? (
         <Empty>{t("orders.detail.payments.empty")}</Empty>
       ) : (
-        <Table label={t("orders.detail.payments.title")} className="border-0">
-          <thead>
-            <tr>
-              <Th>{t("orders.detail.payments.date")}</Th>
-              <Th>{t("orders.detail.payments.type")}</Th>
-              <Th className="text-right">{t("orders.detail.payments.amount")}</Th>
-              <Th>{t("orders.detail.payments.method")}</Th>
-              <Th>{t("orders.detail.payments.reference")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {order.payments.map((p) => (
-              <tr key={p.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(p.createdAt, locale, AGENT_TIME_ZONE)}</Td>
-                <Td>{t(`orders.paymentType.${p.type}`)}</Td>
-                <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(p.amountMinor, p.currency, locale)}</Td>
-                <Td>{p.method}</Td>
-                <Td className="font-mono text-xs">{p.reference ?? "–"}</Td>
-              </tr>
+        <>
+          <dl aria-label={t("returns.order.payments.totals")} className="mb-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+            {(
+              [
+                ["returns.order.payments.authorised", totals.authorizedMinor],
+                ["returns.order.payments.captured", totals.capturedMinor],
+                ["returns.order.payments.refunded", totals.refundedMinor],
+                ["returns.order.payments.balance", totals.balanceMinor],
+              ] as const
+            ).map(([label, minor]) => (
+              <div key={label} className="rounded-md bg-slate-50 p-2">
+                <dt className="text-xs text-slate-600">{t(label)}</dt>
+                <dd className="font-semibold tabular-nums text-slate-900">{money(minor)}</dd>
+              </div>
             ))}
-          </tbody>
-        </Table>
+          </dl>
+          <Table label={t("orders.detail.payments.title")} className="border-0">
+            <thead>
+              <tr>
+                <Th>{t("orders.detail.payments.date")}</Th>
+                <Th>{t("orders.detail.payments.type")}</Th>
+                <Th className="text-right">{t("orders.detail.payments.amount")}</Th>
+                <Th>{t("orders.detail.payments.method")}</Th>
+                <Th>{t("orders.detail.payments.reference")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {order.payments.map((p) => (
+                <tr key={p.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(p.createdAt, locale, AGENT_TIME_ZONE)}</Td>
+                  <Td>{t(`orders.paymentType.${p.type}`)}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">
+                    {p.type === "REFUND" || p.type === "APPEASEMENT" || p.type === "VOID" ? "−" : ""}
+                    {formatMoney(p.amountMinor, p.currency, locale)}
+                  </Td>
+                  <Td>{p.method}</Td>
+                  <Td className="font-mono text-xs break-all">{p.reference ?? "–"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
       )}
     </Card>
   );
 }
 
 export function ReturnsCard({ order, t, locale }: Props) {
+  const money = (minor: number) => formatMoney(minor, order.currency, locale);
   return (
     <Card>
       <CardTitle>{t("orders.detail.returns.title")}</CardTitle>
@@ -334,33 +357,50 @@ export function ReturnsCard({ order, t, locale }: Props) {
         <Empty>{t("orders.detail.returns.empty")}</Empty>
       ) : (
         <ul className="space-y-3">
-          {order.returns.map((r) => (
-            <li key={r.id} className="rounded-md border border-slate-200 p-3 text-sm">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-semibold">{r.number}</h3>
-                <Badge tone={r.status === "REJECTED" ? "danger" : r.status === "REFUNDED" || r.status === "EXCHANGED" ? "success" : "info"}>{t(`orders.returnStatus.${r.status}`)}</Badge>
-              </div>
-              <p className="text-slate-600">{t("orders.detail.returns.requested", { date: formatDate(r.requestedAt, locale, AGENT_TIME_ZONE) })}</p>
-              <dl className="mt-1">
-                <Row label={t("orders.detail.returns.method")}>{t(`orders.returnMethod.${r.method}`)}</Row>
-                {r.receivingNode ? <Row label={t("orders.detail.returns.receivingNode")}>{r.receivingNode.name}</Row> : null}
-                <Row label={t("orders.detail.returns.reason")}>{r.reason}</Row>
-                <Row label={t("orders.detail.returns.refund")}>{formatMoney(r.refundMinor, order.currency, locale)}</Row>
-              </dl>
-              <ul className="mt-1 text-slate-700">
-                {r.lines.map((l) => (
-                  <li key={l.id}>
-                    {t("orders.detail.returns.lineItem", { lineNo: l.orderLine.lineNo, sku: l.orderLine.sku.code, qty: l.qty, reason: l.reason })}
-                    {l.disposition ? <Badge className="ml-2">{t(`orders.disposition.${l.disposition}`)}</Badge> : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
+          {order.returns.map((r) => {
+            const units = r.lines.reduce((s, l) => s + l.qty, 0);
+            const received = r.lines.reduce((s, l) => s + l.receivedQty, 0);
+            return (
+              <li key={r.id} className="rounded-md border border-slate-200 p-3 text-sm">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <h3 className="font-semibold">
+                    <Link href={`/returns/${encodeURIComponent(r.number)}`} className="text-brand-700 underline" aria-label={t("returns.order.rmaLink", { number: r.number })}>
+                      {r.number}
+                    </Link>
+                  </h3>
+                  <Badge tone={r.status === "REJECTED" ? "danger" : r.status === "REFUNDED" || r.status === "EXCHANGED" ? "success" : "info"}>{t(`orders.returnStatus.${r.status}`)}</Badge>
+                </div>
+                <p className="text-slate-600">{t("orders.detail.returns.requested", { date: formatDate(r.requestedAt, locale, AGENT_TIME_ZONE) })}</p>
+                <dl className="mt-1">
+                  <Row label={t("orders.detail.returns.method")}>{t(`orders.returnMethod.${r.method}`)}</Row>
+                  {r.receivingNode ? <Row label={t("orders.detail.returns.receivingNode")}>{r.receivingNode.name}</Row> : null}
+                  <Row label={t("orders.detail.returns.reason")}>{reasonLabel(r.reason, t)}</Row>
+                  <Row label={t("returns.order.received")}>{t("returns.order.unitsOf", { received: formatNumber(received, locale), units: formatNumber(units, locale) })}</Row>
+                  <Row label={t("returns.order.expected")}>{r.expectedRefundMinor ? money(r.expectedRefundMinor) : "–"}</Row>
+                  <Row label={t("returns.order.refunded")}>{money(r.refundMinor)}</Row>
+                </dl>
+                <ul className="mt-1 text-slate-700">
+                  {r.lines.map((l) => (
+                    <li key={l.id}>
+                      {t("orders.detail.returns.lineItem", { lineNo: l.orderLine.lineNo, sku: l.orderLine.sku.code, qty: l.qty, reason: reasonLabel(l.reason, t) })}
+                      {l.disposition ? <Badge className="ml-2">{t(`orders.disposition.${l.disposition}`)}</Badge> : null}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
         </ul>
       )}
     </Card>
   );
+}
+
+/** A return reason code in the user's language (the rules' catalogue names them); an unknown code as is. */
+function reasonLabel(code: string, t: Translate): string {
+  const key = `admin.rules.reasons.codes.${code}`;
+  const label = t(key as never);
+  return label === key ? code : label;
 }
 
 type OrderHold = OrderDetail["holds"][number];

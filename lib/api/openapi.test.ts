@@ -51,7 +51,9 @@ describe("the OpenAPI document", () => {
       "/api/v1/openapi.json",
       "/api/v1/orders",
       "/api/v1/orders/{number}",
+      "/api/v1/orders/{number}/returns",
       "/api/v1/products",
+      "/api/v1/returns/{number}/receipts",
     ]);
     for (const e of found) {
       expect(doc.paths, e.path).toHaveProperty([e.path]);
@@ -102,11 +104,36 @@ describe("the OpenAPI document", () => {
     expect(errorFields.currentStatus).toMatchObject({ type: "string", enum: expect.arrayContaining(["RELEASED", "PICKING", "SHIPPED"]) });
   });
 
+  it("documents the returns endpoints: channel and fulfilment keys, idempotency, every refusal, strict bodies and examples", () => {
+    const create = doc.paths["/api/v1/orders/{number}/returns"].post as Operation & { requestBody: { content: Record<string, { examples: Record<string, unknown> }> } };
+    const receive = doc.paths["/api/v1/returns/{number}/receipts"].post as Operation & { requestBody: { content: Record<string, { examples: Record<string, unknown> }> } };
+    expect(create.security).toBeUndefined();
+    expect(receive.security).toEqual([{ fulfillmentKey: [] }]);
+    for (const op of [create, receive]) {
+      expect(op.parameters).toEqual(expect.arrayContaining([{ $ref: "#/components/parameters/IdempotencyKey" }, expect.objectContaining({ name: "number", in: "path", required: true })]));
+      expect(Object.keys(op.requestBody.content["application/json"].examples).length).toBeGreaterThan(0);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["400", "401", "403", "404", "409", "413", "415", "422"]));
+    }
+    expect(Object.keys(create.responses)).toContain("201");
+    expect(Object.keys(receive.responses)).toContain("200");
+
+    const input = doc.components.schemas.ReturnInput as { required: string[]; additionalProperties: boolean; properties: Record<string, { enum?: string[]; items?: { required: string[]; additionalProperties: boolean } }> };
+    expect(input.required).toEqual(["method", "lines"]);
+    expect(input.additionalProperties).toBe(false);
+    expect(input.properties.method.enum).toEqual(["MAIL", "STORE"]);
+    expect(input.properties.lines.items).toMatchObject({ required: ["sku", "qty", "reason"], additionalProperties: false });
+    const receipt = doc.components.schemas.ReturnReceiptInput as { required: string[]; properties: Record<string, { items?: { properties: Record<string, { enum?: string[] }> } }> };
+    expect(receipt.required).toEqual(["node", "lines"]);
+    expect(receipt.properties.lines.items?.properties.condition.enum).toEqual(["RESELLABLE", "DAMAGED", "WRONG_ITEM"]);
+    expect(doc.components.schemas.Return).toMatchObject({ required: expect.arrayContaining(["number", "status", "lines", "expectedRefundMinor", "refundedMinor", "refunds"]) });
+  });
+
   it("documents the order's fulfilments and payment totals", () => {
     const order = doc.components.schemas.Order as { required: string[]; properties: Record<string, unknown> };
-    expect(order.required).toEqual(expect.arrayContaining(["fulfillments", "payments"]));
+    expect(order.required).toEqual(expect.arrayContaining(["fulfillments", "returns", "payments"]));
+    expect(order.properties.returns).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/OrderReturn" } });
     expect(order.properties.fulfillments).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/OrderFulfillment" } });
-    expect(doc.components.schemas.PaymentTotals).toMatchObject({ required: ["authorizedMinor", "capturedMinor", "refundedMinor", "balanceMinor"] });
+    expect(doc.components.schemas.PaymentTotals).toMatchObject({ required: ["authorisedMinor", "authorizedMinor", "capturedMinor", "refundedMinor", "balanceMinor", "method", "entries"] });
     expect(doc.components.schemas.OrderFulfillment).toMatchObject({ properties: { pickupCode: { type: ["string", "null"] }, destination: { type: "string" } } });
   });
 

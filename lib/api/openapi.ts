@@ -3,14 +3,16 @@
 // (z.toJSONSchema, input side), so the document cannot drift from the validation; answers are
 // written out by hand from the query types.
 import { z } from "zod";
-import { Channel, FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
+import { Channel, FulfillmentStatus, LineStatus, OrderStatus, PaymentType, ReturnStatus } from "@/generated/prisma/enums";
 import { PRODUCTS_DEFAULT_LIMIT, PRODUCTS_MAX_LIMIT } from "@/lib/catalog";
 import { deliveryOptionsSchema } from "@/lib/orders/queries/delivery-options";
+import { DISPOSITIONS, RETURN_CONDITIONS } from "@/lib/returns";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from "./idempotency";
 import { EVENT_REQUIRED_FIELDS, fulfillmentEventSchema } from "./fulfillment-events";
 import { FULFILLMENTS_MAX_LIMIT } from "./list-fulfillments";
 import { channelOrderSchema } from "./place-order";
 import { MAX_BODY_BYTES } from "./request";
+import { channelReturnSchema, returnReceiptSchema } from "./returns";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -39,7 +41,7 @@ const schemas: Record<string, JsonSchema> = {
         required: ["code", "message"],
         properties: {
           code: str(
-            "e.g. UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, MALFORMED_JSON, EMPTY_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, ADDRESS_NOT_SERVED; for fulfilment events also INVALID_TRANSITION, CONFLICT, WRONG_ITEM, ALREADY_PICKED, PICK_EXCEEDS_LINE, SHORT_EXCEEDS_LINE, NOT_FULLY_PICKED, WRONG_PICKUP_CODE, HANDOVER_EXCEEDS_PICKUP",
+            "e.g. UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, MALFORMED_JSON, EMPTY_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, ADDRESS_NOT_SERVED; for fulfilment events also INVALID_TRANSITION, CONFLICT, WRONG_ITEM, ALREADY_PICKED, PICK_EXCEEDS_LINE, SHORT_EXCEEDS_LINE, NOT_FULLY_PICKED, WRONG_PICKUP_CODE, HANDOVER_EXCEEDS_PICKUP; for returns also RETURN_NOT_ALLOWED, RECEIPT_NOT_ALLOWED, RETURN_CLOSED, RETURN_NODE_NOT_ACCEPTED",
           ),
           message: str("For a human reading logs; do not parse it."),
           fields: { type: "object", additionalProperties: { type: "string" } },
@@ -86,18 +88,100 @@ const schemas: Record<string, JsonSchema> = {
   },
   PaymentTotals: {
     type: "object",
-    description: "Totals of the order's payment ledger, in minor units.",
-    required: ["authorizedMinor", "capturedMinor", "refundedMinor", "balanceMinor"],
+    description: "The order's payment ledger: its totals in minor units, how the buyer paid, and every entry.",
+    required: ["authorisedMinor", "authorizedMinor", "capturedMinor", "refundedMinor", "balanceMinor", "method", "entries"],
     properties: {
-      authorizedMinor: int("Authorised minus voided."),
+      authorisedMinor: int("Authorised minus voided."),
+      authorizedMinor: int("The same figure as authorisedMinor, under the name the first version used.", { deprecated: true }),
       capturedMinor: int("Captured (as units ship or are collected)."),
       refundedMinor: int("Refunds plus goodwill refunds (appeasements)."),
       balanceMinor: int("What the buyer has paid, net: captured − refunded."),
+      method: { type: ["string", "null"], description: "How the buyer paid (the authorisation's method, e.g. CARD); null before any payment." },
+      entries: { type: "array", items: ref("PaymentEntry"), description: "Every ledger entry, oldest first." },
+    },
+  },
+  PaymentEntry: {
+    type: "object",
+    required: ["type", "amountMinor", "method", "reference", "returnNumber", "createdAt"],
+    properties: {
+      type: { type: "string", enum: Object.values(PaymentType), description: "APPEASEMENT is a goodwill refund." },
+      amountMinor: int("Positive, in minor units; the type says which way the money moved."),
+      method: str(),
+      reference: { type: ["string", "null"], description: "The payment provider's reference." },
+      returnNumber: { type: ["string", "null"], description: "The return a refund is for." },
+      createdAt: { type: "string", format: "date-time" },
+    },
+  },
+  OrderReturn: {
+    type: "object",
+    description: "A return (RMA) of the order.",
+    required: ["number", "status", "method", "lines", "expectedRefundMinor", "refundedMinor", "exchangeOrder"],
+    properties: {
+      number: str("e.g. RMA-100042"),
+      status: { type: "string", enum: Object.values(ReturnStatus) },
+      method: { type: "string", enum: ["MAIL", "STORE"] },
+      lines: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["lineNo", "sku", "qty", "receivedQty", "reason"],
+          properties: { lineNo: int("The order line the units come from."), sku: str(), qty: int("Units authorised."), receivedQty: int("Units received back so far."), reason: str() },
+        },
+      },
+      expectedRefundMinor: int("What the policy says the buyer gets back, fees deducted."),
+      refundedMinor: int("Refunded for this return so far (payment ledger)."),
+      exchangeOrder: { type: ["string", "null"], description: "Number of the replacement order of an exchange." },
+    },
+  },
+  ReturnInput: requestSchema(channelReturnSchema),
+  ReturnReceiptInput: requestSchema(returnReceiptSchema),
+  ReturnLine: {
+    type: "object",
+    required: ["lineNo", "sku", "qty", "reason", "receivedQty", "condition", "disposition", "exchangeSku"],
+    properties: {
+      lineNo: int("The order line the units come from."),
+      sku: str(),
+      qty: int("Units authorised."),
+      reason: str(),
+      receivedQty: int("Units received back so far (a return may arrive in parts)."),
+      condition: { type: ["string", "null"], enum: [...RETURN_CONDITIONS, null], description: "What the receiving node found; null until received." },
+      disposition: { type: ["string", "null"], enum: [...DISPOSITIONS, null], description: "Where the received units went: back on the shelf, to a DC, or written off; null until received." },
+      exchangeSku: { type: ["string", "null"], description: "The SKU sent instead of a refund (an exchange)." },
+    },
+  },
+  Refund: {
+    type: "object",
+    required: ["amountMinor", "method", "reference", "createdAt"],
+    properties: { amountMinor: int(), method: str("The method that paid the order."), reference: { type: ["string", "null"] }, createdAt: { type: "string", format: "date-time" } },
+  },
+  Return: {
+    type: "object",
+    description: "A return authorisation (RMA) and what became of it.",
+    required: ["number", "orderNumber", "status", "method", "lines", "currency", "expectedRefundMinor", "refundedMinor", "refunds", "exchangeOrder", "version"],
+    properties: {
+      number: str("e.g. RMA-100042"),
+      orderNumber: str(),
+      status: { type: "string", enum: Object.values(ReturnStatus), description: "APPROVED once authorised; RECEIVED, REFUNDED or EXCHANGED as the units arrive and the money goes back." },
+      method: { type: "string", enum: ["MAIL", "STORE"] },
+      lines: { type: "array", items: ref("ReturnLine") },
+      currency: str(),
+      expectedRefundMinor: int("What the policy says the buyer gets back for the authorised units, fees deducted."),
+      restockingFeeMinor: int(),
+      returnShippingMinor: int("Return shipping the buyer pays, deducted from the refund."),
+      shippingRefundMinor: int("The order's shipping fee given back with a full return."),
+      refundedMinor: int("Refunded for this return so far (payment ledger)."),
+      refunds: { type: "array", items: ref("Refund"), description: "The ledger's refunds for this return, oldest first." },
+      exchangeOrder: { type: ["string", "null"], description: "Number of the replacement order of an exchange." },
+      receivingNode: { type: ["string", "null"], description: "Code of the node that received the units." },
+      requestedAt: { type: "string", format: "date-time" },
+      receivedAt: dateTime("When units were last received."),
+      refundedAt: dateTime("When the refund was paid."),
+      version: int("Goes up with every change."),
     },
   },
   Order: {
     type: "object",
-    required: ["number", "status", "channel", "lines", "totalMinor", "currency", "fulfillments", "payments"],
+    required: ["number", "status", "channel", "lines", "totalMinor", "currency", "fulfillments", "returns", "payments"],
     properties: {
       number: str("e.g. OMS-100234"),
       status: { type: "string", enum: Object.values(OrderStatus), description: "ON_HOLD orders wait for an agent; BACKORDERED ones for supply." },
@@ -114,6 +198,7 @@ const schemas: Record<string, JsonSchema> = {
       promisedDate: dateTime("When the whole order is with the customer."),
       version: int(),
       fulfillments: { type: "array", items: ref("OrderFulfillment"), description: "The order's fulfilment orders, oldest first (cancelled ones included)." },
+      returns: { type: "array", items: ref("OrderReturn"), description: "The order's returns (RMAs), oldest first." },
       payments: ref("PaymentTotals"),
     },
   },
@@ -255,6 +340,37 @@ const bodyErrors = {
   "415": error("Content-Type is not JSON (UNSUPPORTED_MEDIA_TYPE)."),
   "422": error("The body is not a JSON object, or has invalid fields (VALIDATION_FAILED; `fields` lists each problem)."),
 };
+const RETURN_EXAMPLE = {
+  number: "RMA-100042",
+  orderNumber: "OMS-100234",
+  status: "APPROVED",
+  method: "MAIL",
+  lines: [{ lineNo: 1, sku: "TSHIRT-M", qty: 2, reason: "SIZE_TOO_SMALL", receivedQty: 0, condition: null, disposition: null, exchangeSku: null }],
+  currency: "EUR",
+  expectedRefundMinor: 3998,
+  restockingFeeMinor: 0,
+  returnShippingMinor: 0,
+  shippingRefundMinor: 0,
+  refundedMinor: 0,
+  refunds: [],
+  exchangeOrder: null,
+  receivingNode: null,
+  requestedAt: "2026-11-28T10:00:00.000Z",
+  receivedAt: null,
+  refundedAt: null,
+  version: 1,
+};
+const RECEIVED_EXAMPLE = {
+  ...RETURN_EXAMPLE,
+  status: "REFUNDED",
+  lines: [{ ...RETURN_EXAMPLE.lines[0], receivedQty: 2, condition: "RESELLABLE", disposition: "RESTOCK" }],
+  refundedMinor: 3998,
+  refunds: [{ amountMinor: 3998, method: "CARD", reference: "REFU-BD728AF9B691", createdAt: "2026-12-01T14:05:00.000Z" }],
+  receivingNode: "DC-PAR",
+  receivedAt: "2026-12-01T14:05:00.000Z",
+  refundedAt: "2026-12-01T14:05:00.000Z",
+  version: 3,
+};
 const jsonBody = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
 
 export function openApiDocument(): Record<string, unknown> {
@@ -300,6 +416,94 @@ export function openApiDocument(): Record<string, unknown> {
             "200": json(ref("Order"), "The order now."),
             ...authErrors,
             "404": error("Unknown order, or an order of another channel (same answer, by design)."),
+          },
+        },
+      },
+      "/api/v1/orders/{number}/returns": {
+        post: {
+          operationId: "createReturn",
+          summary: "Authorise a return (RMA) of an order of this key's channel",
+          description:
+            "The returns policy decides, per order line, what may come back: units delivered or collected, within the return window of their category, not of a non-returnable category, not already on a return. Each `sku` maps to the order's lines holding it; a SKU on several lines fills the first line's returnable units, then the next. A refusal is 422 with `fields` named after the request (`lines.0.qty`) and nothing is created. Retries are safe: the same Idempotency-Key with the same order and body answers the original 201 again (with `Idempotent-Replayed: true`); the same key with another body is 409. Unknown fields are refused.",
+          parameters: [{ name: "number", in: "path", required: true, schema: { type: "string", example: "OMS-100234" } }, { $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: ref("ReturnInput"),
+                examples: {
+                  mail: { summary: "Two shirts back by post", value: { method: "MAIL", lines: [{ sku: "TSHIRT-M", qty: 2, reason: "SIZE_TOO_SMALL" }] } },
+                  store: { summary: "Jeans brought to a store", value: { method: "STORE", lines: [{ sku: "JEANS-32", qty: 1, reason: "CHANGED_MIND" }] } },
+                },
+              },
+            },
+          },
+          responses: {
+            "201": {
+              ...json(ref("Return"), "Authorised (or a replay of the original answer: see Idempotent-Replayed).", {
+                [REPLAYED_HEADER]: { description: "`true` when this is the stored answer of an earlier request with the same key.", schema: { type: "string", enum: ["true"] } },
+              }),
+              content: { "application/json": { schema: ref("Return"), example: RETURN_EXAMPLE } },
+            },
+            "400": error("Missing or invalid Idempotency-Key header, or empty/malformed JSON (EMPTY_BODY, MALFORMED_JSON)."),
+            ...authErrors,
+            "404": error("Unknown order, or an order of another channel (same answer, by design)."),
+            "409": error("The Idempotency-Key was already used with another body or order (IDEMPOTENCY_KEY_REUSED)."),
+            "413": bodyErrors["413"],
+            "415": bodyErrors["415"],
+            "422": {
+              ...error("Invalid or unknown fields (VALIDATION_FAILED), a SKU not on the order (`lines.N.sku`), or the policy refuses units (RETURN_NOT_ALLOWED): not shipped yet or more than can still come back (`lines.N.qty`), outside the return window or a non-returnable category (`lines.N.sku`), not a reason of the policy (`lines.N.reason`). Nothing is created."),
+              content: {
+                "application/json": {
+                  schema: ref("Error"),
+                  example: {
+                    error: {
+                      code: "RETURN_NOT_ALLOWED",
+                      message: "The return for order OMS-100234 cannot be authorised as asked.",
+                      fields: { "lines.0.qty": "Only 2 units of TSHIRT-M can be returned: 2 shipped or collected, 1 already on a return.", "lines.1.sku": "The 30-day return window for JEANS-32 ended on 30 Oct 2026." },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      "/api/v1/returns/{number}/receipts": {
+        post: {
+          operationId: "receiveReturn",
+          summary: "Report units of a return received at a node",
+          description:
+            "Needs a FULFILLMENT key bound to `node`, the node that received the units (a DC for a mail return, a store's counter). In one transaction the units are received in the condition found, sent back to stock, to a DC or written off as the returns router proposes, and the buyer is refunded as the policy says; the answer is the return with its refund. Each `sku` maps to the return's lines holding it; a SKU on several lines fills the first line's expected units, then the next. Retries are safe: the same Idempotency-Key with the same return and body answers the first 200 again (with `Idempotent-Replayed: true`) and changes nothing. Unknown fields are refused.",
+          security: FULFILLMENT_KEY,
+          parameters: [{ name: "number", in: "path", required: true, schema: { type: "string", example: "RMA-100042" } }, { $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: ref("ReturnReceiptInput"),
+                examples: {
+                  resellable: { summary: "Both shirts back in a sellable state", value: { node: "DC-PAR", lines: [{ sku: "TSHIRT-M", qty: 2, condition: "RESELLABLE" }] } },
+                  mixed: { summary: "One sellable, one damaged", value: { node: "DC-PAR", lines: [{ sku: "TSHIRT-M", qty: 1, condition: "RESELLABLE" }, { sku: "TSHIRT-M", qty: 1, condition: "DAMAGED" }] } },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              ...json(ref("Return"), "The return after the receipt, with its refund (or a replay of the first answer: see Idempotent-Replayed).", {
+                [REPLAYED_HEADER]: { description: "`true` when this is the stored answer of an earlier request with the same key.", schema: { type: "string", enum: ["true"] } },
+              }),
+              content: { "application/json": { schema: ref("Return"), example: RECEIVED_EXAMPLE } },
+            },
+            "400": error("Missing or invalid Idempotency-Key header, or empty/malformed JSON (EMPTY_BODY, MALFORMED_JSON)."),
+            "401": authErrors["401"],
+            "403": error("A channel's key, or a node this key is not bound to (or no such node). Nothing changed."),
+            "404": error("No such return."),
+            "409": error("IDEMPOTENCY_KEY_REUSED: the key was used with another body or return; CONFLICT: the return changed meanwhile. Nothing changed."),
+            "413": bodyErrors["413"],
+            "415": bodyErrors["415"],
+            "422": error("Invalid or unknown fields (VALIDATION_FAILED), a SKU not on the return (`lines.N.sku`), more units than the return still expects (`lines.N.qty`, RECEIPT_NOT_ALLOWED), a return that expects no more units (RETURN_CLOSED), or a node that does not take returns (RETURN_NODE_NOT_ACCEPTED, `node`). Nothing changed."),
           },
         },
       },

@@ -5,11 +5,19 @@ import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/http";
 import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
 import { getApiOrder, type ApiOrder } from "@/lib/orders/queries/order-api-view";
+import { channelPaymentSchema } from "@/lib/payments/schemas";
 import type { ChannelActor } from "./channel-auth";
 import { requestHash, storedAnswer, type IdempotentResult } from "./idempotency";
 
-/** The order body a channel sends: the capture schema (its agent-only `customerId` is refused below). */
-export const channelOrderSchema = captureOrderSchema;
+/**
+ * The order body a channel sends: the capture schema (its agent-only `customerId` is refused
+ * below), whose payment is one the channel's own provider already authorised.
+ */
+export const channelOrderSchema = captureOrderSchema.safeExtend({
+  payment: channelPaymentSchema
+    .describe("The payment the channel already authorised: the OMS records it and calls no provider. Without it the order is recorded as paid by CARD.")
+    .optional(),
+});
 
 /**
  * Every problem of the body at once, by field. A body for another channel than the key's is a
@@ -22,6 +30,14 @@ export function parseChannelOrder(actor: ChannelActor, body: Record<string, unkn
   // Agents pick an existing customer by id; a channel is matched to its customer by e-mail only,
   // so that no key can attach an order to someone else's account.
   if ("customerId" in body) fields.customerId = "Not accepted over the API; customers are matched by e-mail.";
+  // A channel sends the payment its own provider authorised; card details and payment links are
+  // the phone order's. Without a payment the order is recorded as paid by card, as before.
+  if (body.payment !== undefined) {
+    const payment = body.payment && typeof body.payment === "object" ? (body.payment as Record<string, unknown>) : null;
+    const checked = channelPaymentSchema.safeParse(payment);
+    if (!checked.success) for (const [k, v] of Object.entries(zodFieldErrors(checked.error))) fields[k === "_" ? "payment" : `payment.${k}`] = v;
+    if (payment && "card" in payment) fields["payment.card"] = "Not accepted over the API; send the authorisation reference your provider gave.";
+  }
   if (typeof body.channel === "string" && !fields.channel && body.channel !== actor.channel) {
     fields.channel = `This API key places ${actor.channel} orders; send "channel": "${actor.channel}".`;
   }

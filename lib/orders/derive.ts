@@ -29,6 +29,18 @@ export function unallocatedUnits(line: { qty: number; cancelledQty: number }, as
   return Math.max(0, line.qty - line.cancelledQty - assigned);
 }
 
+const RETURN_OPEN = new Set(["REQUESTED", "APPROVED"]);
+
+function returnStatus(
+  line: { qty: number; cancelledQty: number; returnLines: Array<{ qty: number; receivedQty: number; return: { status: string } }> },
+  delivered: LineStatus,
+): LineStatus {
+  const received = line.returnLines.reduce((a, r) => a + r.receivedQty, 0);
+  if (received > 0 && received >= line.qty - line.cancelledQty) return "RETURNED";
+  const pending = line.returnLines.filter((r) => RETURN_OPEN.has(r.return.status)).reduce((a, r) => a + Math.max(0, r.qty - r.receivedQty), 0);
+  return pending > 0 ? "RETURN_REQUESTED" : delivered;
+}
+
 export interface RecomputeResult {
   from: OrderStatus;
   to: OrderStatus;
@@ -53,6 +65,7 @@ export async function recomputeOrder(tx: Tx, actor: Actor, orderId: string, opti
           qty: true,
           cancelledQty: true,
           fulfillmentLines: { select: { qty: true, fulfillmentOrder: { select: { status: true } } } },
+          returnLines: { select: { qty: true, receivedQty: true, return: { select: { status: true } } } },
         },
       },
     },
@@ -66,13 +79,15 @@ export async function recomputeOrder(tx: Tx, actor: Actor, orderId: string, opti
     const assigned = live.reduce((a, f) => a + f.qty, 0);
     let status: LineStatus;
     if (line.qty - line.cancelledQty <= 0) status = "CANCELLED";
-    else if (line.status === "RETURN_REQUESTED" || line.status === "RETURNED") status = line.status;
     else if (unallocatedUnits(line, assigned) > 0) status = "BACKORDERED";
     else {
       // Work left with no units (all short-picked) no longer holds the line back.
       const delivering = live.filter((f) => f.qty > 0);
       const steps = (delivering.length ? delivering : live).map((f) => FO_TO_LINE[f.fulfillmentOrder.status]);
       status = steps.reduce((least, s) => (LINE_PROGRESS.indexOf(s) < LINE_PROGRESS.indexOf(least) ? s : least), steps[0] ?? "CREATED");
+      // Units with the buyer may be on their way back: every unit received back makes the line
+      // returned; units authorised and not yet received make it "return requested".
+      if (status === "SHIPPED" || status === "DELIVERED" || status === "PICKED_UP") status = returnStatus(line, status);
     }
     if (status !== line.status) await tx.orderLine.update({ where: { id: line.id }, data: { status, version: { increment: 1 } } });
     lineStatuses.push({ status });

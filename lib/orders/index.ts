@@ -26,5 +26,8 @@ export { recordOrderEvent } from "./events";
 export { notifyCustomer } from "./notify";
 export { sourceOpenUnits, repriceOrder } from "./commands/shared";
 export { captureUnits, ledgerTotals, unitsValueMinor } from "./payments";
+export { payPaymentLink, payPaymentLinkSchema } from "./commands/capture/pay-link";
+export type { PayPaymentLinkInput } from "./commands/capture/pay-link";
 export type { LedgerTotals } from "./payments";
 export { LINE_DONE, LINE_OPEN, FULFILLMENT_OPEN, showsPickupCode } from "./state-machine";
+export { VAT_RATE } from "./pricing";

@@ -2,6 +2,7 @@
 // forms in the browser validate with exactly the schemas the server actions use.
 import { z } from "zod";
 import { Channel } from "@/generated/prisma/enums";
+import { paymentInputSchema } from "@/lib/payments/schemas";
 
 // ---- capture-order
 
@@ -41,6 +42,8 @@ export const captureOrderSchema = z
     shippingAddress: addressSchema.optional(),
     lines: z.array(orderLineInputSchema).min(1, "An order needs at least one line.").max(50, "At most 50 lines."),
     promoCode: z.string().trim().toUpperCase().max(40).optional().or(z.literal("").transform(() => undefined)),
+    /** How the order is paid; without it the order is recorded as paid by card, as before payments were collected. */
+    payment: paymentInputSchema.optional(),
   })
   .superRefine((o, ctx) => {
     o.lines.forEach((l, i) => {

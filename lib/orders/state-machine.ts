@@ -10,12 +10,14 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   SCHEDULED: ["RELEASED", "BACKORDERED", "ON_HOLD", "IN_FULFILLMENT", "CANCELLED"],
   BACKORDERED: ["SCHEDULED", "RELEASED", "IN_FULFILLMENT", "FULFILLED", "COMPLETED", "ON_HOLD", "CANCELLED"],
   RELEASED: ["IN_FULFILLMENT", "FULFILLED", "BACKORDERED", "ON_HOLD", "CANCELLED", "COMPLETED"],
-  IN_FULFILLMENT: ["FULFILLED", "BACKORDERED", "RELEASED", "CANCELLED", "COMPLETED"],
+  // Units already with the buyer may come back while other parts are still on their way.
+  IN_FULFILLMENT: ["FULFILLED", "BACKORDERED", "RELEASED", "CANCELLED", "COMPLETED", "RETURN_REQUESTED"],
   // A pickup nobody collects is cancelled after its window, even when it was the last open part.
-  FULFILLED: ["COMPLETED", "RETURN_REQUESTED", "IN_FULFILLMENT", "CANCELLED"],
-  COMPLETED: ["RETURN_REQUESTED"],
+  FULFILLED: ["COMPLETED", "RETURN_REQUESTED", "RETURNED", "IN_FULFILLMENT", "CANCELLED"],
+  COMPLETED: ["RETURN_REQUESTED", "RETURNED"],
   CANCELLED: [],
-  RETURN_REQUESTED: ["RETURNED", "COMPLETED"],
+  // A partial return received leaves the rest of the order where it was.
+  RETURN_REQUESTED: ["RETURNED", "COMPLETED", "FULFILLED", "IN_FULFILLMENT"],
   RETURNED: ["REFUNDED"],
   REFUNDED: [],
 };
@@ -90,10 +92,10 @@ export function deriveOrderStatus({ lines, openHolds }: StatusFacts): OrderStatu
   const has = (...s: LineStatus[]) => live.some((l) => s.includes(l.status));
   const all = (...s: LineStatus[]) => live.every((l) => s.includes(l.status));
   if (all("RETURNED")) return "RETURNED";
-  if (has("RETURN_REQUESTED") && all("RETURN_REQUESTED", "RETURNED", "DELIVERED", "PICKED_UP")) return "RETURN_REQUESTED";
+  if (has("RETURN_REQUESTED") && all("RETURN_REQUESTED", "RETURNED", "DELIVERED", "PICKED_UP", "SHIPPED")) return "RETURN_REQUESTED";
   if (openHolds > 0 && has("CREATED", "SCHEDULED", "BACKORDERED")) return "ON_HOLD";
   if (all("DELIVERED", "PICKED_UP", "RETURNED", "RETURN_REQUESTED")) return "COMPLETED";
-  if (all("SHIPPED", "READY_FOR_PICKUP", "DELIVERED", "PICKED_UP")) return "FULFILLED";
+  if (all("SHIPPED", "READY_FOR_PICKUP", "DELIVERED", "PICKED_UP", "RETURNED")) return "FULFILLED";
   if (has("BACKORDERED")) return "BACKORDERED";
   if (has("PICKING", "PACKED", "SHIPPED", "READY_FOR_PICKUP", "DELIVERED", "PICKED_UP")) return "IN_FULFILLMENT";
   if (has("RELEASED")) return "RELEASED";

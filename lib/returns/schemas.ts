@@ -41,6 +41,8 @@ export const receiptLineInputSchema = z
     condition: z.enum(RETURN_CONDITIONS),
     disposition: z.enum(DISPOSITIONS).optional(),
     overrideReason: z.string().trim().max(500).optional(),
+    /** The buyer's reason: required for a walk-in return with no RMA (the RMA has its own). */
+    reason: z.string().trim().min(1).max(40).optional(),
   });
 
 /**

@@ -365,6 +365,7 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
           qty: x.qty,
           reason: x.reason,
           receivedQty: r.receivedAt ? x.qty : 0,
+          refundedQty: r.refundedAt ? x.qty : 0,
           condition: r.receivedAt ? (restock ? "RESELLABLE" : "DAMAGED") : null,
           proposedDisposition: disposition,
           disposition,

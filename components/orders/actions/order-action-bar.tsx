@@ -7,10 +7,24 @@ import { Button } from "@/components/ui/button";
 import type { Key } from "@/lib/i18n";
 import type { PickupStore } from "../new-order/line-delivery";
 import { AddLineDialog, AddNoteDialog, CancelOrderDialog, ChangeAddressDialog } from "./order-dialogs";
+import { AppeasementDialog, type AppeasementLine } from "./appeasement-dialog";
+import { ReturnDialog } from "./return-dialog";
 import { useOrderActions, type ModificationChange } from "./order-actions-context";
 import { ShortcutsDialog, useShortcuts, type ShortcutHelp } from "./shortcuts";
 
-type Open = "address" | "addLine" | "cancel" | "note" | "help" | null;
+type Open = "address" | "addLine" | "cancel" | "note" | "return" | "appeasement" | "help" | null;
+
+/** Returns and goodwill refunds offered on this order: the page decides from the role and the order. */
+export interface ReturnActionsOffer {
+  /** Some units reached the customer and the role may authorise returns. */
+  canReturn: boolean;
+  /** The role may refund a return at once. */
+  canRefund: boolean;
+  canAppease: boolean;
+  appeasementLines: AppeasementLine[];
+  totalMinor: number;
+  currency: string;
+}
 
 const LABELS: Partial<Record<ModificationChange, Key>> = {
   changeAddress: "orders.actions.changeAddress.button",
@@ -21,7 +35,7 @@ const LABELS: Partial<Record<ModificationChange, Key>> = {
   cancelLine: "orders.actions.cancelLine.name",
 };
 
-export function OrderActionBar({ pickupStores, hasShipLines }: { pickupStores: PickupStore[]; hasShipLines: boolean }) {
+export function OrderActionBar({ pickupStores, hasShipLines, returns }: { pickupStores: PickupStore[]; hasShipLines: boolean; returns?: ReturnActionsOffer }) {
   const { t } = useI18n();
   const { allowed, can, status } = useOrderActions();
   const [open, setOpen] = useState<Open>(null);
@@ -35,6 +49,8 @@ export function OrderActionBar({ pickupStores, hasShipLines }: { pickupStores: P
     ...(canAddress ? [{ key: "a", label: "orders.actions.changeAddress.button" as Key }] : []),
     ...(canAddLine ? [{ key: "l", label: "orders.actions.addLine.button" as Key }] : []),
     ...(canCancel ? [{ key: "c", label: "orders.actions.cancelOrder.button" as Key }] : []),
+    ...(returns?.canReturn ? [{ key: "r", label: "returns.authorise.button" as Key }] : []),
+    ...(returns?.canAppease ? [{ key: "g", label: "returns.appeasement.button" as Key }] : []),
     { key: "?", label: "orders.actions.shortcuts.button" },
     { key: "/", label: "orders.actions.shortcuts.search" },
     { key: "Esc", label: "orders.actions.shortcuts.close" },
@@ -44,10 +60,13 @@ export function OrderActionBar({ pickupStores, hasShipLines }: { pickupStores: P
     a: canAddress ? () => setOpen("address") : undefined,
     l: canAddLine ? () => setOpen("addLine") : undefined,
     c: canCancel ? () => setOpen("cancel") : undefined,
+    r: returns?.canReturn ? () => setOpen("return") : undefined,
+    g: returns?.canAppease ? () => setOpen("appeasement") : undefined,
     "?": () => setOpen("help"),
   });
 
   const roleOnly = !can.modify && !can.cancel;
+  const readOnly = roleOnly && !returns?.canReturn && !returns?.canAppease;
   const notOffered = roleOnly ? [] : (Object.keys(LABELS) as ModificationChange[]).filter((c) => !allowed[c]);
   const statusName = t(`orders.status.${status as "CREATED"}`);
 
@@ -72,6 +91,16 @@ export function OrderActionBar({ pickupStores, hasShipLines }: { pickupStores: P
             {t("orders.actions.addNote.button")}
           </Button>
         ) : null}
+        {returns?.canReturn ? (
+          <Button variant="secondary" onClick={() => setOpen("return")} aria-keyshortcuts="r">
+            {t("returns.authorise.button")}
+          </Button>
+        ) : null}
+        {returns?.canAppease ? (
+          <Button variant="secondary" onClick={() => setOpen("appeasement")} aria-keyshortcuts="g">
+            {t("returns.appeasement.button")}
+          </Button>
+        ) : null}
         {canCancel ? (
           <Button variant="danger" onClick={() => setOpen("cancel")} aria-keyshortcuts="c">
             {t("orders.actions.cancelOrder.button")}
@@ -81,7 +110,7 @@ export function OrderActionBar({ pickupStores, hasShipLines }: { pickupStores: P
           {t("orders.actions.shortcuts.button")}
         </Button>
       </div>
-      {roleOnly ? <p className="mt-2 text-sm text-slate-600">{t("orders.actions.readOnlyRole")}</p> : null}
+      {readOnly ? <p className="mt-2 text-sm text-slate-600">{t("orders.actions.readOnlyRole")}</p> : null}
       {notOffered.length ? (
         <p className="mt-2 text-sm text-slate-600">
           {t("orders.actions.notOffered", { status: statusName, changes: notOffered.map((c) => t(LABELS[c]!)).join(", ") })}
@@ -92,6 +121,8 @@ export function OrderActionBar({ pickupStores, hasShipLines }: { pickupStores: P
       {open === "addLine" ? <AddLineDialog open onClose={close} pickupStores={pickupStores} /> : null}
       {open === "cancel" ? <CancelOrderDialog open onClose={close} /> : null}
       {open === "note" ? <AddNoteDialog open onClose={close} /> : null}
+      {open === "return" ? <ReturnDialog open onClose={close} canRefund={Boolean(returns?.canRefund)} /> : null}
+      {open === "appeasement" && returns ? <AppeasementDialog open onClose={close} lines={returns.appeasementLines} totalMinor={returns.totalMinor} currency={returns.currency} /> : null}
       {open === "help" ? <ShortcutsDialog open onClose={close} shortcuts={shortcuts} /> : null}
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 // A phone order on one page: customer, delivery address, products with live availability near the
-// customer, a delivery option per line, promo code, then a read-back the customer confirms before
-// the order is placed. Nothing typed is lost when the server refuses; its errors show by field.
+// customer, a delivery option per line, promo code, payment (card or payment link), then a
+// read-back the customer confirms before the order is placed. Nothing typed is lost when the server refuses; its errors show by field.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { placeOrderAction } from "@/app/(app)/orders/new/actions";
@@ -19,6 +19,8 @@ import { EMPTY_ADDRESS, type AddressValues, type NewOrderCustomer } from "./cust
 import { checkNewCustomer, CustomerSection, type NewCustomerValues } from "./customer-section";
 import { isChosen, useOptionLabel, type LineChoice } from "./delivery-option-picker";
 import { LineDelivery, StoreSelect, type PickupStore } from "./line-delivery";
+import { checkPayment, EMPTY_PAYMENT, PaymentSection, paymentInput, paymentSummary, type PaymentValues } from "./payment-section";
+import { declineErrors } from "@/components/payments/card-fields";
 import { ProductSearch } from "./product-search";
 import { useDeliveryOptions } from "./queries";
 
@@ -64,6 +66,7 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
   const [lines, setLines] = useState<CartLine[]>([]);
   const [extraStore, setExtraStore] = useState("");
   const [promoCode, setPromoCode] = useState("");
+  const [payment, setPayment] = useState<PaymentValues>(EMPTY_PAYMENT);
   const [errors, setErrors] = useState<Errors>({});
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState(false);
@@ -129,6 +132,7 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
       if (!validQty(l)) e[`lines.${i}.qty`] = t("orders.newOrder.errors.qty");
       if (!l.choice) e[`lines.${i}.mode`] = t("orders.newOrder.errors.chooseOption");
     });
+    Object.assign(e, checkPayment(payment, t));
     return e;
   };
 
@@ -159,6 +163,7 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
         ...(sendAddress ? { shippingAddress: addressInput(address) } : {}),
         lines: lines.map((l) => ({ sku: l.sku, qty: qtyOf(l), mode: l.choice!.mode, ...(l.choice!.pickupStore ? { pickupStore: l.choice!.pickupStore } : {}) })),
         ...(promoCode.trim() ? { promoCode: promoCode.trim() } : {}),
+        payment: paymentInput(payment),
       });
       if (result.ok) {
         router.push(`/orders/${encodeURIComponent(result.data.number)}?placed=1`);
@@ -166,6 +171,12 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
       }
       setReviewing(false);
       setConfirmed(false);
+      // A declined card: say so on the card number, in the agent's language; nothing was placed.
+      const declined = declineErrors(result.error, "payment.card", t);
+      if (declined) {
+        setServerMessage(null);
+        return showProblems(declined);
+      }
       setServerMessage(result.error.code === "VALIDATION_FAILED" ? null : result.error.message);
       showProblems({ ...(result.error.fields ?? {}), _: result.error.code === "VALIDATION_FAILED" ? t("orders.newOrder.errors.server") : undefined });
     } catch {
@@ -302,6 +313,10 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
         </div>
       </Section>
 
+      <Section n={6} id="new-order-payment" title={t("payments.title")}>
+        <PaymentSection value={payment} errors={errors} onChange={(p, clear) => (edit(), setPayment(p), clearErrors(...clear))} />
+      </Section>
+
       <div ref={problemsRef} tabIndex={-1} className="outline-none">
         {serverMessage || problemList.length || errors._ ? (
           <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
@@ -325,7 +340,7 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
         <Card aria-labelledby="new-order-review" className="border-brand-700">
           <h2 id="new-order-review" ref={reviewRef} tabIndex={-1} className="mb-1 text-base font-semibold text-slate-900 outline-none">
             <span className="mr-2 inline-flex h-6 w-6 items-center justify-center rounded-full bg-brand-700 text-xs text-white" aria-hidden="true">
-              6
+              7
             </span>
             {t("orders.newOrder.review.title")}
           </h2>
@@ -342,6 +357,10 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
             <div>
               <dt className="font-medium text-slate-800">{t("orders.newOrder.review.address")}</dt>
               <dd className="text-slate-900">{sendAddress ? [address.name, address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country].filter((x) => x && x.trim()).join(", ") : t("orders.newOrder.review.noAddress")}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-800">{t("payments.title")}</dt>
+              <dd className="text-slate-900">{paymentSummary(payment, t)}</dd>
             </div>
           </dl>
           <table className="mt-4 w-full text-left text-sm">

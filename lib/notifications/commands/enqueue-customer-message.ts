@@ -166,6 +166,12 @@ export function composeCustomerMessage(
       : data.lines.filter((l) => l.mode === mode);
 
   switch (topic) {
+    case "ORDER_CONFIRMED": {
+      if (typeof extra.paymentUrl === "string" && extra.paymentExpiresAt) {
+        data.paymentLink = { url: extra.paymentUrl, amount: money(typeof extra.paymentAmountMinor === "number" ? extra.paymentAmountMinor : order.totalMinor), expires: date(new Date(extra.paymentExpiresAt as string | Date))! };
+      }
+      break;
+    }
     case "ORDER_CHANGED": {
       const diff = typeof extra.priceDifferenceMinor === "number" ? extra.priceDifferenceMinor : 0;
       data.changes = (extra.changes as TemplateData["changes"]) ?? [];

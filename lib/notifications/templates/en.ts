@@ -30,7 +30,10 @@ export const en: LocaleTemplates = {
   topics: {
     ORDER_CONFIRMED: {
       subject: (d) => `Your order ${d.orderNumber} is confirmed`,
-      body: (d) => [`Thank you for your order ${d.orderNumber}. We have received it and are preparing it.`],
+      body: (d) =>
+        d.paymentLink
+          ? [`Thank you for your order ${d.orderNumber}. We will prepare it as soon as it is paid.`, `Pay ${d.paymentLink.amount} securely here (the link works until ${d.paymentLink.expires}): ${d.paymentLink.url}`]
+          : [`Thank you for your order ${d.orderNumber}. We have received it and are preparing it.`],
     },
     ORDER_CHANGED: {
       subject: (d) => `Your order ${d.orderNumber} has been changed`,

@@ -29,7 +29,10 @@ export const fr: LocaleTemplates = {
   topics: {
     ORDER_CONFIRMED: {
       subject: (d) => `Votre commande ${d.orderNumber} est confirmée`,
-      body: (d) => [`Merci pour votre commande ${d.orderNumber}. Nous l'avons bien reçue et la préparons.`],
+      body: (d) =>
+        d.paymentLink
+          ? [`Merci pour votre commande ${d.orderNumber}. Nous la préparerons dès réception du paiement.`, `Payez ${d.paymentLink.amount} en toute sécurité ici (lien valable jusqu'au ${d.paymentLink.expires}) : ${d.paymentLink.url}`]
+          : [`Merci pour votre commande ${d.orderNumber}. Nous l'avons bien reçue et la préparons.`],
     },
     ORDER_CHANGED: {
       subject: (d) => `Votre commande ${d.orderNumber} a été modifiée`,

@@ -30,6 +30,8 @@ export interface TemplateData {
   /** A return: its RMA number, how the units come back, and (once received) the refund to expect. */
   returnInfo?: { number: string; method: "MAIL" | "STORE"; expectedRefund: string | null; exchangeOrderNumber: string | null };
   changes?: ChangeKind[];
+  /** A pay-by-link order: the buyer's payment page, the amount and until when it works. */
+  paymentLink?: { url: string; amount: string; expires: string };
   /** Signed, formatted; null when the change did not move the price. */
   priceDifference?: { amount: string; direction: "charge" | "refund" } | null;
 }

@@ -2,7 +2,8 @@
 // rules, sourced by the DOM engine, reserved, released to the nodes (unless held), authorised in
 // the payment ledger, and the customer is told, in two statements:
 //   1. read the order's context and draw its number (one statement; the network is cached)
-//   2-4. validate, price, hold, source and lay out every row, in memory (capture/draft.ts)
+//   2-4. validate, price, hold, source and lay out every row, in memory (capture/draft.ts); a card
+//      is authorised with the payment provider here, before anything is written (capture/payment.ts)
 //   5. write: lock the planned positions, check they still have the units, reserve them and insert
 //      every row, as one statement and so one transaction (capture/write.ts)
 // Sourcing runs on an unlocked snapshot, so orders for the same SKUs do not queue behind each
@@ -18,6 +19,7 @@ import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderS
 import { draftOrder, validateOrder } from "./capture/draft";
 import { readCaptureContext } from "./capture/read-context";
 import { lockSkuPositions, writeOrder, type Claim } from "./capture/write";
+import { capturePayer, type CapturePayer } from "./capture/payment";
 
 export { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema };
 export type { CaptureOrderInput };
@@ -56,13 +58,20 @@ const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failur
 
 type Attempt = { kind: "placed"; id: string; number: string; released: Map<string, number> } | { kind: "stock moved"; seq: string | null } | { kind: "key taken" };
 
-async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, now: Date, claim: Claim | null, seq: string | null, pessimistic: boolean): Promise<Attempt> {
+interface Payment {
+  orderId: string;
+  payer: CapturePayer;
+}
+
+async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, now: Date, claim: Claim | null, seq: string | null, pessimistic: boolean, payment: Payment): Promise<Attempt> {
   const run = async (sql: Sql): Promise<Attempt> => {
     const ctx = await readCaptureContext(pool, sql, input, now, seq === null);
     const { destination } = validateOrder(input, ctx, now);
-    const draft = draftOrder(actor, input, ctx, destination, now);
+    const draft = draftOrder(actor, input, ctx, destination, now, { orderId: payment.orderId });
     const number = `OMS-${seq ?? ctx.seq}`;
-    const outcome = await writeOrder(sql, { rows: draft.rows(number), reserve: draft.reserve, orderId: draft.orderId, claim });
+    // Settled on the first attempt (before any lock is taken), the same answer on later ones.
+    const paid = await payment.payer.settle({ totalMinor: draft.totalMinor, currency: draft.currency, number });
+    const outcome = await writeOrder(sql, { rows: draft.rows(number, paid), reserve: draft.reserve, orderId: draft.orderId, claim });
     if (outcome === "KEY_TAKEN") return { kind: "key taken" };
     if (outcome === "STOCK_MOVED") {
       if (pessimistic) throw new ConflictError("Stock changed while the order was being placed; nothing was reserved. Try again.", "STOCK_CHANGED");
@@ -83,17 +92,23 @@ export async function captureOrder(actor: Actor, input: CaptureOrderInput, optio
   const pool = sqlFor(db);
   const now = options.now ?? new Date();
   const claim = options.idempotency ? { id: newId(), ...options.idempotency } : null;
+  const orderId = newId();
+  const payment: Payment = { orderId, payer: capturePayer(orderId, input.payment, now) };
   let seq: string | null = null;
   for (let tries = 1; ; tries++) {
     let result: Attempt;
     try {
-      result = await attempt(pool, actor, input, now, claim, seq, tries > OPTIMISTIC_ATTEMPTS);
+      result = await attempt(pool, actor, input, now, claim, seq, tries > OPTIMISTIC_ATTEMPTS, payment);
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code && RETRYABLE.has(code) && tries <= OPTIMISTIC_ATTEMPTS + 1) continue;
+      await payment.payer.compensate();
       throw e;
     }
-    if (result.kind === "key taken") throw new IdempotencyKeyTaken();
+    if (result.kind === "key taken") {
+      await payment.payer.compensate();
+      throw new IdempotencyKeyTaken();
+    }
     if (result.kind === "stock moved") {
       captureCounters.lostRaces += 1;
       seq = result.seq; // the number drawn stays this order's

@@ -1,7 +1,6 @@
 // Building blocks of the order commands: load and lock an order for a change (optimistic check on
 // the version the agent saw), ask the modification rules, withdraw open work from nodes, source the
 // units that need a node, re-price and record only the difference in the payment ledger.
-import { randomBytes } from "node:crypto";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
@@ -11,7 +10,7 @@ import { getPublishedRules } from "@/lib/rules/published";
 import type { ModificationChange } from "@/lib/rules/schemas";
 import { resourceLines, type OpenShipment } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
-import { discountShareMinor, ledgerTotals } from "../payments";
+import { discountShareMinor, LEDGER_ROW_SELECT, ledgerTotals, recordMoneyMove, type LedgerRow } from "@/lib/payments/ledger";
 import { FREE_SHIPPING_FROM_MINOR, SHIPPING_FEE_MINOR } from "../pricing";
 import { FULFILLMENT_OPEN } from "../state-machine";
 import { applyPlan, type PlanLineInfo } from "../sourcing/apply-plan";
@@ -180,7 +179,9 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
       currency: true,
       promoCode: true,
       lines: { select: { qty: true, cancelledQty: true, unitPriceMinor: true, discountMinor: true, deliveryMode: true } },
-      payments: { select: { type: true, amountMinor: true, method: true }, orderBy: { createdAt: "asc" } },
+      number: true,
+      payments: { select: LEDGER_ROW_SELECT, orderBy: { createdAt: "asc" } },
+      paymentLink: { select: { id: true, completedAt: true } },
     },
   });
   const live = order.lines.map((l) => ({ ...l, open: l.qty - l.cancelledQty }));
@@ -197,7 +198,12 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
     where: { id: orderId },
     data: { subtotalMinor: subtotal, discountMinor: discount, shippingMinor: shipping, totalMinor: total, taxMinor: Math.round(total - total / 1.2) },
   });
-  if (difference !== 0) {
+  const unpaidLink = order.paymentLink && !order.paymentLink.completedAt && !order.payments.some((p) => p.type === "AUTHORIZATION");
+  if (difference !== 0 && unpaidLink) {
+    // Nothing is authorised yet: the buyer's payment link asks for the new total.
+    await tx.paymentLink.update({ where: { id: order.paymentLink!.id }, data: { amountMinor: total } });
+    await recordOrderEvent(tx, actor, orderId, "payment.link_updated", { reason, data: { amountMinor: total, totalBefore: order.totalMinor, totalAfter: total } });
+  } else if (difference !== 0) {
     // A rise is authorised on top. A fall first voids what is authorised and not yet captured, and
     // refunds only what was captured beyond the new total: never a refund of uncaptured money.
     const ledger = ledgerTotals(order.payments);
@@ -208,13 +214,15 @@ export async function repriceOrder(tx: Tx, actor: Actor, orderId: string, reason
             { type: "VOID", amountMinor: Math.min(-difference, Math.max(0, ledger.authorizedMinor - ledger.capturedMinor)) },
             { type: "REFUND", amountMinor: Math.max(0, ledger.balanceMinor - total) },
           ];
-    // Money moves on the method that authorised the order.
-    const method = order.payments.find((p) => p.type === "AUTHORIZATION")?.method ?? "CARD";
+    // Money moves on the method and provider that authorised the order.
+    const rows: LedgerRow[] = [...order.payments];
     for (const { type, amountMinor } of moves.filter((m) => m.amountMinor > 0)) {
-      await tx.paymentTransaction.create({
-        data: { orderId, type, amountMinor, currency: order.currency, method, reference: `${type.slice(0, 4)}-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: reason },
+      const moved = await recordMoneyMove(tx, actor, { orderId, orderNumber: order.number, type, amountMinor, currency: order.currency, rows, note: reason });
+      rows.push({ type, amountMinor, method: moved.method, provider: moved.provider, reference: moved.reference, idempotencyKey: moved.idempotencyKey });
+      await recordOrderEvent(tx, actor, orderId, "payment.adjusted", {
+        reason,
+        data: { type, amountMinor, totalBefore: order.totalMinor, totalAfter: total, method: moved.method, provider: moved.provider, reference: moved.reference },
       });
-      await recordOrderEvent(tx, actor, orderId, "payment.adjusted", { reason, data: { type, amountMinor, totalBefore: order.totalMinor, totalAfter: total } });
     }
   }
   return { before: order.totalMinor, after: total, differenceMinor: difference };

@@ -143,11 +143,12 @@ async function loadOrder(db: Db | Tx, number: string) {
           method: true,
           reason: true,
           refundMinor: true,
+          expectedRefundMinor: true,
           requestedAt: true,
           receivedAt: true,
           refundedAt: true,
           receivingNode: nodeRef,
-          lines: { select: { id: true, qty: true, reason: true, disposition: true, orderLine: { select: { lineNo: true, sku: { select: { code: true, name: true } } } } } },
+          lines: { select: { id: true, qty: true, receivedQty: true, reason: true, disposition: true, orderLine: { select: { lineNo: true, sku: { select: { code: true, name: true } } } } } },
         },
       },
       sourcingDecisions: {

@@ -1,7 +1,10 @@
 // The order as the channel API returns it (reference contract in issue 5 / docs/api.md): lines with
 // their allocations (reserved or consumed units per node) and the units still backordered, the
-// fulfilment orders that deliver them, and the payment ledger's totals.
+// fulfilment orders that deliver them, the order's returns (RMAs), and the payment ledger with its
+// totals. Two paths give the same answer: one SQL statement when the client has a runner (the
+// channel API's hot path), Prisma inside a transaction.
 import type { Prisma } from "@/generated/prisma/client";
+import type { PaymentType } from "@/generated/prisma/enums";
 import { epochMs, maybeSqlFor, type Db, type Sql, type Tx, type WithEpochMs } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ledgerTotals, type LedgerTotals } from "../payments";
@@ -37,6 +40,44 @@ export interface ApiOrderFulfillment {
   pickupCode: string | null;
 }
 
+/** A return (RMA) of the order, as the channel follows it. */
+export interface ApiOrderReturn {
+  number: string;
+  status: string;
+  method: "MAIL" | "STORE";
+  /** lineNo: the order line the units come from. */
+  lines: Array<{ lineNo: number; sku: string; qty: number; receivedQty: number; reason: string }>;
+  expectedRefundMinor: number;
+  /** Refunded for this return so far, from the payment ledger. */
+  refundedMinor: number;
+  /** The replacement order of an exchange. */
+  exchangeOrder: string | null;
+}
+
+/** One row of the payment ledger, oldest first. */
+export interface ApiPaymentEntry {
+  type: string;
+  amountMinor: number;
+  method: string;
+  reference: string | null;
+  /** The return a refund is for. */
+  returnNumber: string | null;
+  createdAt: string;
+}
+
+/** The payment ledger: its totals (authorised net of voids, captured, refunded, captured − refunded), the buyer's method and every entry. */
+export interface ApiOrderPayments {
+  authorisedMinor: number;
+  /** The same figure as authorisedMinor, under the name the first version of the API used. */
+  authorizedMinor: number;
+  capturedMinor: number;
+  refundedMinor: number;
+  balanceMinor: number;
+  /** How the buyer paid (the authorisation's method); null before any payment. */
+  method: string | null;
+  entries: ApiPaymentEntry[];
+}
+
 export interface ApiOrder {
   number: string;
   status: string;
@@ -53,8 +94,32 @@ export interface ApiOrder {
   promisedDate: string | null;
   version: number;
   fulfillments: ApiOrderFulfillment[];
-  /** From the payment ledger: authorised (net of voids), captured, refunded, and captured − refunded. */
-  payments: LedgerTotals;
+  returns: ApiOrderReturn[];
+  payments: ApiOrderPayments;
+}
+
+/** Ledger rows as both paths read them. */
+interface PaymentRow {
+  type: PaymentType;
+  amountMinor: number;
+  method: string;
+  reference: string | null;
+  createdAt: Date;
+  return: { number: string } | null;
+}
+
+function apiPayments(rows: PaymentRow[]): ApiOrderPayments {
+  const totals: LedgerTotals = ledgerTotals(rows);
+  const authorisation = rows.find((r) => r.type === "AUTHORIZATION") ?? rows[0];
+  return {
+    authorisedMinor: totals.authorizedMinor,
+    authorizedMinor: totals.authorizedMinor,
+    capturedMinor: totals.capturedMinor,
+    refundedMinor: totals.refundedMinor,
+    balanceMinor: totals.balanceMinor,
+    method: authorisation?.method ?? null,
+    entries: rows.map((r) => ({ type: r.type, amountMinor: r.amountMinor, method: r.method, reference: r.reference, returnNumber: r.return?.number ?? null, createdAt: r.createdAt.toISOString() })),
+  };
 }
 
 export async function getApiOrder(db: Db | Tx, where: { number: string } | { id: string }): Promise<ApiOrder> {
@@ -105,7 +170,16 @@ export async function getApiOrder(db: Db | Tx, where: { number: string } | { id:
       trackingNumber: f.trackingNumber,
       pickupCode: f.deliveryMode === "PICKUP" && showsPickupCode(f.status) ? f.pickupCode : null,
     })),
-    payments: ledgerTotals(o.payments),
+    returns: o.returns.map((r) => ({
+      number: r.number,
+      status: r.status,
+      method: r.method === "IN_STORE" ? "STORE" : "MAIL",
+      lines: r.lines.map((l) => ({ lineNo: l.orderLine.lineNo, sku: l.orderLine.sku.code, qty: l.qty, receivedQty: l.receivedQty, reason: l.reason })),
+      expectedRefundMinor: r.expectedRefundMinor,
+      refundedMinor: o.payments.filter((p) => p.type === "REFUND" && p.return?.number === r.number).reduce((a, p) => a + p.amountMinor, 0),
+      exchangeOrder: r.exchangeOrder?.number ?? null,
+    })),
+    payments: apiPayments(o.payments),
   };
 }
 
@@ -157,7 +231,24 @@ const API_ORDER_SELECT = {
       },
     },
   },
-  payments: { select: { type: true, amountMinor: true } },
+  returns: {
+    orderBy: [{ requestedAt: "asc" }, { number: "asc" }],
+    select: {
+      number: true,
+      status: true,
+      method: true,
+      expectedRefundMinor: true,
+      exchangeOrder: { select: { number: true } },
+      lines: {
+        orderBy: [{ orderLine: { lineNo: "asc" } }, { id: "asc" }],
+        select: { qty: true, receivedQty: true, reason: true, orderLine: { select: { lineNo: true, sku: { select: { code: true } } } } },
+      },
+    },
+  },
+  payments: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { type: true, amountMinor: true, method: true, reference: true, createdAt: true, return: { select: { number: true } } },
+  },
 } satisfies Prisma.OrderSelect;
 type ApiOrderRow = Prisma.OrderGetPayload<{ select: typeof API_ORDER_SELECT }>;
 
@@ -184,7 +275,19 @@ function apiOrderSql(by: "id" | "number"): string {
                                FROM "FulfillmentOrderLine" fl JOIN "OrderLine" ol ON ol.id = fl."orderLineId" JOIN "Sku" s2 ON s2.id = ol."skuId" WHERE fl."fulfillmentOrderId" = f.id))
                  ORDER BY f."createdAt", f.number), '[]')
             FROM "FulfillmentOrder" f JOIN "Node" n ON n.id = f."nodeId" LEFT JOIN "Node" fp ON fp.id = f."pickupNodeId" WHERE f."orderId" = o.id) AS "fulfillmentOrders",
-         (SELECT coalesce(json_agg(json_build_object('type', p.type, 'amountMinor', p."amountMinor")), '[]') FROM "PaymentTransaction" p WHERE p."orderId" = o.id) AS payments
+         (SELECT coalesce(json_agg(json_build_object(
+                   'number', rt.number, 'status', rt.status, 'method', rt.method, 'expectedRefundMinor', rt."expectedRefundMinor",
+                   'exchangeOrder', CASE WHEN xo.id IS NULL THEN NULL ELSE json_build_object('number', xo.number) END,
+                   'lines', (SELECT coalesce(json_agg(json_build_object('qty', rl.qty, 'receivedQty', rl."receivedQty", 'reason', rl.reason,
+                                                                        'orderLine', json_build_object('lineNo', rol."lineNo", 'sku', json_build_object('code', rs.code)))
+                                      ORDER BY rol."lineNo", rl.id), '[]')
+                               FROM "ReturnLine" rl JOIN "OrderLine" rol ON rol.id = rl."orderLineId" JOIN "Sku" rs ON rs.id = rol."skuId" WHERE rl."returnId" = rt.id))
+                 ORDER BY rt."requestedAt", rt.number), '[]')
+            FROM "Return" rt LEFT JOIN "Order" xo ON xo.id = rt."exchangeOrderId" WHERE rt."orderId" = o.id) AS returns,
+         (SELECT coalesce(json_agg(json_build_object('type', p.type, 'amountMinor', p."amountMinor", 'method', p.method, 'reference', p.reference, 'createdAt', ${epochMs(`p."createdAt"`)},
+                                                     'return', CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('number', pr.number) END)
+                 ORDER BY p."createdAt", p.id), '[]')
+            FROM "PaymentTransaction" p LEFT JOIN "Return" pr ON pr.id = p."returnId" WHERE p."orderId" = o.id) AS payments
     FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
    WHERE o.${by} = $1`;
 }
@@ -194,8 +297,9 @@ const API_ORDER_BY_NUMBER = apiOrderSql("number");
 
 async function apiOrderRowSql(pool: Sql, where: { number: string } | { id: string }): Promise<ApiOrderRow | null> {
   type Line = ApiOrderRow["lines"][number];
+  type Payment = ApiOrderRow["payments"][number];
   const byId = "id" in where;
-  const [row] = await pool.query<WithEpochMs<Omit<ApiOrderRow, "lines">> & { lines: Array<WithEpochMs<Line>> }>(
+  const [row] = await pool.query<WithEpochMs<Omit<ApiOrderRow, "lines" | "payments">> & { lines: Array<WithEpochMs<Line>>; payments: Array<WithEpochMs<Payment>> }>(
     byId ? API_ORDER_BY_ID : API_ORDER_BY_NUMBER,
     [byId ? where.id : where.number],
     byId ? "api-order-id" : "api-order-number",
@@ -206,6 +310,7 @@ async function apiOrderRowSql(pool: Sql, where: { number: string } | { id: strin
     placedAt: new Date(row.placedAt),
     promisedDate: row.promisedDate === null ? null : new Date(row.promisedDate),
     lines: row.lines.map((l) => ({ ...l, promisedDate: l.promisedDate === null ? null : new Date(l.promisedDate) })),
+    payments: row.payments.map((p) => ({ ...p, createdAt: new Date(p.createdAt) })),
   };
 }
 

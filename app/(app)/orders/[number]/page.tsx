@@ -26,7 +26,9 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import { AGENT_TIME_ZONE, getOrderDetail } from "@/lib/orders";
+import { AGENT_TIME_ZONE, getOrderDetail, unitsValueMinor } from "@/lib/orders";
+import { listOrderAppeasements } from "@/lib/returns";
+import { AppeasementsCard } from "@/components/orders/actions/appeasements-card";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +57,19 @@ export default async function OrderPage({ params, searchParams }: Params) {
     ? { name: order.shipName ?? "", line1: order.shipLine1, line2: order.shipLine2 ?? "", city: order.shipCity ?? "", postalCode: order.shipPostalCode ?? "", country: order.shipCountry ?? "FR" }
     : null;
   const hasShipLines = order.lines.some((l) => l.deliveryMode === "SHIP" && l.status !== "CANCELLED");
+  // Returns start once some units reached the customer; the return dialog says what each line allows.
+  const delivered =
+    order.fulfillmentOrders.some((fo) => ["SHIPPED", "DELIVERED", "PICKED_UP"].includes(fo.status)) ||
+    order.lines.some((l) => ["SHIPPED", "DELIVERED", "PICKED_UP", "RETURN_REQUESTED", "RETURNED"].includes(l.status));
+  const appeasements = await listOrderAppeasements(db, actor, { orderId: order.id });
+  const returnsOffer = {
+    canReturn: can(actor.role, "return.create") && delivered,
+    canRefund: can(actor.role, "return.refund"),
+    canAppease: can(actor.role, "order.appeasement") && order.status !== "CANCELLED",
+    appeasementLines: order.lines.filter((l) => l.qty > l.cancelledQty).map((l) => ({ id: l.id, lineNo: l.lineNo, sku: l.sku.code, valueMinor: unitsValueMinor(l, l.qty - l.cancelledQty) })),
+    totalMinor: order.totalMinor,
+    currency: order.currency,
+  };
   return (
     <OrderActionsProvider
       orderId={order.id}
@@ -93,7 +108,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
           <Alert tone="success">{t("orders.newOrder.placed", { number: order.number })}</Alert>
         </div>
       ) : null}
-      <OrderActionBar pickupStores={pickupStores} hasShipLines={hasShipLines} />
+      <OrderActionBar pickupStores={pickupStores} hasShipLines={hasShipLines} returns={returnsOffer} />
       <div className="space-y-6">
         <OrderSummaryCards order={order} t={t} locale={locale} />
         <OrderLinesTable
@@ -117,6 +132,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
           <div className="space-y-6">
             <SourcingSummaryCard order={order} t={t} locale={locale} />
             <PaymentsCard order={order} t={t} locale={locale} />
+            <AppeasementsCard items={appeasements} currency={order.currency} canDecide={can(actor.role, "order.appeasement.approve")} />
             <ReturnsCard order={order} t={t} locale={locale} />
           </div>
           <div className="space-y-6">

@@ -1,5 +1,6 @@
 // Placing a phone order: only agents and admins may, the channel is always the call centre's,
-// field errors come back by path for the form, and a good order is captured and reserved.
+// field errors come back by path for the form, a payment is required (a declined card places
+// nothing), and a good order is captured, authorised and reserved.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -34,6 +35,7 @@ const good = {
     { sku: "LAMP", qty: 1, mode: "SHIP" },
     { sku: "JEANS-32", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-01" },
   ],
+  payment: { method: "CARD", card: { number: "4242 4242 4242 4242", expiry: "12/34", cvc: "123" } },
 };
 
 describe("placeOrderAction", () => {
@@ -72,5 +74,17 @@ describe("placeOrderAction", () => {
       { deliveryMode: "PICKUP", pickupNode: { code: "ST-PAR-01" } },
     ]);
     expect((await position(t.db, "ST-PAR-01", "JEANS-32")).reserved).toBe(1);
+  });
+
+  it("requires a payment, and places nothing when the card is declined", async () => {
+    as("AGENT");
+    const { payment: _, ...unpaid } = good;
+    expect(await placeOrderAction(unpaid)).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", fields: { "payment.method": expect.any(String) } } });
+    const declined = await placeOrderAction({ ...good, payment: { method: "CARD", card: { number: "4000 0000 0000 9995", expiry: "12/34", cvc: "123" } } });
+    expect(declined).toMatchObject({ ok: false, error: { code: "PAYMENT_DECLINED", fields: { "payment.card.number": expect.any(String), "payment.card.declineCode": "insufficient_funds" } } });
+    const before = await t.db.order.count();
+    const link = await placeOrderAction({ ...good, payment: { method: "PAY_BY_LINK" } });
+    expect(link.ok).toBe(true);
+    expect(await t.db.order.count()).toBe(before + 1);
   });
 });

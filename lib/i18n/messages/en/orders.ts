@@ -187,6 +187,8 @@ export const orders = {
       refunded: "Refund",
       voided: "Payment voided",
       appeasement: "Appeasement granted",
+      link_sent: "Payment link sent",
+      link_updated: "Payment link amount updated",
     },
     return: {
       requested: "Return requested",

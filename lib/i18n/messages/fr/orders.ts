@@ -190,6 +190,8 @@ export const orders: Catalogue<typeof en> = {
       refunded: "Remboursement",
       voided: "Paiement annulé",
       appeasement: "Geste commercial accordé",
+      link_sent: "Lien de paiement envoyé",
+      link_updated: "Montant du lien de paiement mis à jour",
     },
     return: {
       requested: "Retour demandé",

@@ -1,7 +1,7 @@
 // Capture, steps 2 to 4, with no database: validate the order against its context (every problem at
 // once, by field), price it, apply the hold rules, source it with the DOM engine, and lay out every
 // row the order writes (customer, order, lines, holds, fulfilment work, reservations, decision,
-// payment, timeline, customer message) with its derived statuses. The rows that carry the order
+// payment or payment link, timeline, customer message) with its derived statuses. The rows that carry the order
 // number are finished once the number is drawn (`finishDraft`).
 import { randomBytes, randomInt } from "node:crypto";
 import type { LineStatus, OrderStatus } from "@/generated/prisma/enums";
@@ -19,6 +19,7 @@ import { buildInstance, networkContext, withAvailable } from "../../sourcing/sna
 import { assertTransition, deriveOrderStatus } from "../../state-machine";
 import type { CaptureOrderInput } from "../../schemas";
 import type { CaptureContext } from "./read-context";
+import { noPaymentGiven, type CapturePayment } from "./payment";
 
 const PROMO_MESSAGES = {
   UNKNOWN: "This promo code does not exist.",
@@ -85,21 +86,32 @@ export interface DraftRows {
   reservations: Json[];
   decisions: Json[];
   payments: Json[];
+  paymentLinks: Json[];
   events: Json[];
   outbox: Json[];
 }
 
 export interface Draft {
   orderId: string;
+  /** What the buyer pays, authorised (or asked by link) before the write. */
+  totalMinor: number;
+  currency: string;
   /** Units to reserve, one row per position (node, SKU), in lock order. */
   reserve: Array<{ id: string; nodeId: string; skuId: string; qty: number }>;
   /** Units released today per node, for the capacity cache after commit. */
   releasedByNode: Map<string, number>;
-  /** The rows, once the order number is known. */
-  rows(number: string): DraftRows;
+  /** The rows, once the order number is known and the payment settled. */
+  rows(number: string, payment?: CapturePayment): DraftRows;
 }
 
-export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureContext, destination: { lat: number; lng: number } | null, now: Date): Draft {
+export function draftOrder(
+  actor: Actor,
+  input: CaptureOrderInput,
+  ctx: CaptureContext,
+  destination: { lat: number; lng: number } | null,
+  now: Date,
+  options: { orderId?: string } = {},
+): Draft {
   const skuByCode = new Map(ctx.skus.map((s) => [s.code, s]));
   const sku = (code: string) => skuByCode.get(code)!;
   const currency = ctx.skus[0]?.currency ?? "EUR";
@@ -120,10 +132,11 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
     { totalMinor: priced.totalMinor, currency, unitsBySku, newCustomer: !customer.hasOrders, addressMismatch: customer.addresses.length > 0 && !knownAddress },
     ctx.holds.definition,
   );
+  if (input.payment?.method === "PAY_BY_LINK") holds.push({ type: "PAYMENT", reason: "Waiting for the buyer to pay by link." });
   const release = holds.length === 0;
 
   // Sourcing on the snapshot; the reservation step proves the units are still there.
-  const orderId = newId();
+  const orderId = options.orderId ?? newId();
   const lines = input.lines.map((l, i) => ({ ...l, id: newId(), lineNo: i + 1, sku: sku(l.sku) }));
   const sctx = withAvailable(networkContext(ctx.nodes.list.filter((n) => n.active), ctx.sourcing, ctx.usedToday), ctx.skus, ctx.positions);
   const firstPickup = input.lines.find((l) => l.mode === "PICKUP")?.pickupStore;
@@ -197,9 +210,11 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
 
   return {
     orderId,
+    totalMinor: priced.totalMinor,
+    currency,
     reserve,
     releasedByNode,
-    rows(number: string): DraftRows {
+    rows(number: string, payment: CapturePayment = noPaymentGiven(orderId)): DraftRows {
       instance.order.id = number;
       plan.orderId = number;
       const who = actorColumns(actor);
@@ -222,7 +237,11 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
         cost: Math.round(plan.cost * 100) / 100,
         method: plan.explanation.method,
       });
-      event("payment.authorized", { amountMinor: priced.totalMinor, currency });
+      if (payment.kind === "authorised") {
+        event("payment.authorized", { amountMinor: priced.totalMinor, currency, method: payment.method, provider: payment.provider, reference: payment.reference, cardLast4: payment.cardLast4 });
+      } else {
+        event("payment.link_sent", { amountMinor: priced.totalMinor, currency, expiresAt: payment.expiresAt.toISOString() });
+      }
       if (status !== "CREATED") event("order.status_changed", { from: "CREATED", to: status });
 
       const messageOrder: MessageOrder = {
@@ -245,7 +264,8 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
           };
         }),
       };
-      const message = composeCustomerMessage("ORDER_CONFIRMED", messageOrder, {}, null);
+      const linkData = payment.kind === "link" ? { paymentUrl: payment.url, paymentExpiresAt: payment.expiresAt.toISOString(), paymentAmountMinor: priced.totalMinor } : {};
+      const message = composeCustomerMessage("ORDER_CONFIRMED", messageOrder, linkData, null);
       const addr = input.shippingAddress;
 
       return {
@@ -336,9 +356,26 @@ export function draftOrder(actor: Actor, input: CaptureOrderInput, ctx: CaptureC
             createdAt: at,
           },
         ],
-        payments: [
-          { id: newId(), orderId, type: "AUTHORIZATION", amountMinor: priced.totalMinor, currency, method: "CARD", reference: `AUTH-${randomBytes(4).toString("hex").toUpperCase()}`, createdBy: actor.id, note: "Authorised at capture", createdAt: at },
-        ],
+        payments:
+          payment.kind === "authorised"
+            ? [
+                {
+                  id: newId(),
+                  orderId,
+                  type: "AUTHORIZATION",
+                  amountMinor: priced.totalMinor,
+                  currency,
+                  method: payment.method,
+                  provider: payment.provider,
+                  reference: payment.reference,
+                  idempotencyKey: payment.idempotencyKey,
+                  createdBy: actor.id,
+                  note: payment.note,
+                  createdAt: at,
+                },
+              ]
+            : [],
+        paymentLinks: payment.kind === "link" ? [{ id: newId(), token: payment.token, orderId, amountMinor: priced.totalMinor, currency, expiresAt: payment.expiresAt, createdAt: at }] : [],
         events,
         outbox: [{ id: newId(), channel: "EMAIL", topic: "ORDER_CONFIRMED", orderId, recipient: input.customer.email, subject: message.subject, payload: message.payload, status: "PENDING", attempts: 0, nextAttemptAt: at, createdAt: at }],
       };

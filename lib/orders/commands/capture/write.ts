@@ -50,7 +50,15 @@ const TABLES: Array<{ key: keyof DraftRows; table: string; columns: Columns }> =
   {
     key: "payments",
     table: "PaymentTransaction",
-    columns: [["id", "text"], ["orderId", "text"], ["type", `"PaymentType"`], ["amountMinor", "int"], ["currency", "text"], ["method", "text"], ["reference", "text"], ["note", "text"], ["createdBy", "text"], ["createdAt", "timestamp(3)"]],
+    columns: [
+      ["id", "text"], ["orderId", "text"], ["type", `"PaymentType"`], ["amountMinor", "int"], ["currency", "text"], ["method", "text"], ["provider", "text"], ["reference", "text"], ["idempotencyKey", "text"],
+      ["note", "text"], ["createdBy", "text"], ["createdAt", "timestamp(3)"],
+    ],
+  },
+  {
+    key: "paymentLinks",
+    table: "PaymentLink",
+    columns: [["id", "text"], ["token", "text"], ["orderId", "text"], ["amountMinor", "int"], ["currency", "text"], ["expiresAt", "timestamp(3)"], ["createdAt", "timestamp(3)"]],
   },
   {
     key: "events",

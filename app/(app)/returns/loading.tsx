@@ -1,0 +1,12 @@
+import { LoadingState, Skeleton } from "@/components/ui/states";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function ReturnsLoading() {
+  const { t } = await getTranslator();
+  return (
+    <div className="space-y-6">
+      <Skeleton className="h-8 w-48" />
+      <LoadingState label={t("returns.list.loading")} rows={8} />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// The returns counter's search as JSON: orders from any channel whose units reached the buyer, by
+// order number, RMA number, e-mail or name (at least 3 characters), newest first.
+import { sessionRoute } from "@/lib/auth/route";
+import { getDb } from "@/lib/db";
+import { findOrdersForReturn } from "@/lib/returns";
+
+export const dynamic = "force-dynamic";
+
+export const GET = sessionRoute("return.receive", async (req, actor) => {
+  const q = new URL(req.url).searchParams.get("q") ?? "";
+  const orders = await findOrdersForReturn(await getDb(), actor, { q });
+  return Response.json(orders, { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,161 @@
+// The counter's receipt form as data: the lines on screen (every line the customer may bring back,
+// most at 0 units), the checks the associate must pass before sending (a condition for each line
+// received, a reason for a walk-in, a choice and a reason for an override), and the command input
+// built from them. Field errors are catalogue keys; the server checks everything again.
+import { z } from "zod";
+import { DISPOSITIONS, RETURN_CONDITIONS, type DispositionInput, type ReceiveReturnInput, type ReturnConditionInput } from "@/lib/returns/schemas";
+import type { OrderForReturnJson, ReturnableOrderJson } from "./queries";
+
+export interface ReceiveLineForm {
+  orderLineId: string;
+  qty: number;
+  condition: ReturnConditionInput | "";
+  /** The buyer's reason (a walk-in has no RMA to say it). */
+  reason: string;
+  override: boolean;
+  disposition: DispositionInput | "";
+  overrideReason: string;
+}
+
+export interface ReceiveForm {
+  lines: ReceiveLineForm[];
+}
+
+/** What the customer brings back against: one open RMA, or the order itself (a walk-in). */
+export type ReceiptSource = { kind: "rma"; returnId: string } | { kind: "walkIn" };
+
+export interface ReceiptLineView {
+  orderLineId: string;
+  lineNo: number;
+  sku: string;
+  name: string;
+  /** The most units this receipt may take for the line. */
+  max: number;
+  /** Value of one unit as the buyer paid for it: the RMA's authorised value, else the line's next unit. */
+  unitValueMinor: number;
+  /** The buyer's reason already on the RMA (null for a walk-in: the associate asks). */
+  rmaReason: string | null;
+  /** Why nothing can come back (walk-in lines only). */
+  refusal: string | null;
+  windowEndsAt: string | null;
+}
+
+/**
+ * The lines one source may receive: the RMA's units still expected, or what the order may still
+ * return. `found` is the order as the search found it, with its RMAs' authorised values.
+ */
+export function receiptLines(order: ReturnableOrderJson, source: ReceiptSource, found?: OrderForReturnJson): ReceiptLineView[] {
+  const byId = new Map(order.lines.map((l) => [l.orderLineId, l]));
+  if (source.kind === "rma") {
+    const rma = order.openReturns.find((r) => r.returnId === source.returnId);
+    const authorised = found?.openReturns.find((r) => r.returnId === source.returnId)?.lines ?? [];
+    return (rma?.lines ?? [])
+      .filter((l) => l.qty > l.receivedQty)
+      .flatMap((l) => {
+        const line = byId.get(l.orderLineId);
+        const value = authorised.find((a) => a.orderLineId === l.orderLineId);
+        const unitValueMinor = value && value.qty > 0 ? Math.round(value.valueMinor / value.qty) : (line?.unitValueMinor ?? 0);
+        return line ? [{ orderLineId: l.orderLineId, lineNo: line.lineNo, sku: line.sku.code, name: line.sku.name, max: l.qty - l.receivedQty, unitValueMinor, rmaReason: l.reason, refusal: null, windowEndsAt: line.windowEndsAt }] : [];
+      })
+      .sort((a, b) => a.lineNo - b.lineNo);
+  }
+  return order.lines
+    .filter((l) => l.deliveredQty > 0)
+    .map((l) => ({ orderLineId: l.orderLineId, lineNo: l.lineNo, sku: l.sku.code, name: l.sku.name, max: l.returnableQty, unitValueMinor: l.unitValueMinor, rmaReason: null, refusal: l.returnableQty > 0 ? null : l.refusal, windowEndsAt: l.windowEndsAt }))
+    .sort((a, b) => a.lineNo - b.lineNo);
+}
+
+/** The form's starting values: an RMA's units are all expected; a walk-in starts at 0 and the associate counts. */
+export function initialForm(lines: ReceiptLineView[], source: ReceiptSource): ReceiveForm {
+  return {
+    lines: lines.map((l) => ({ orderLineId: l.orderLineId, qty: source.kind === "rma" ? l.max : 0, condition: "", reason: "", override: false, disposition: "", overrideReason: "" })),
+  };
+}
+
+/** The form's checks, for these lines and this source. Messages are catalogue keys. */
+export function receiveFormSchema(lines: ReceiptLineView[], source: ReceiptSource) {
+  const maxById = new Map(lines.map((l) => [l.orderLineId, l.max]));
+  const line = z.object({
+    orderLineId: z.string(),
+    qty: z.number({ error: "store.validation.number" }).int("store.validation.wholeUnits").min(0, "store.validation.notNegative"),
+    condition: z.enum([...RETURN_CONDITIONS, ""]),
+    reason: z.string(),
+    override: z.boolean(),
+    disposition: z.enum([...DISPOSITIONS, ""]),
+    overrideReason: z.string(),
+  });
+  return z.object({ lines: z.array(line) }).superRefine((form, ctx) => {
+    form.lines.forEach((l, i) => {
+      const max = maxById.get(l.orderLineId) ?? 0;
+      if (l.qty > max) ctx.addIssue({ code: "custom", path: ["lines", i, "qty"], message: "store.returns.validation.tooMany" });
+      if (l.qty <= 0) return;
+      if (!l.condition) ctx.addIssue({ code: "custom", path: ["lines", i, "condition"], message: "store.returns.validation.chooseCondition" });
+      if (source.kind === "walkIn" && !l.reason) ctx.addIssue({ code: "custom", path: ["lines", i, "reason"], message: "store.returns.validation.chooseReason" });
+      if (l.override && !l.disposition) ctx.addIssue({ code: "custom", path: ["lines", i, "disposition"], message: "store.returns.validation.chooseDisposition" });
+      if (l.override && l.overrideReason.trim().length < 3) ctx.addIssue({ code: "custom", path: ["lines", i, "overrideReason"], message: "store.returns.validation.overrideReason" });
+    });
+    if (!form.lines.some((l) => l.qty > 0)) ctx.addIssue({ code: "custom", path: ["lines"], message: "store.returns.validation.nothing" });
+  });
+}
+
+/** The units on screen being received, in the form's order. */
+export const chosenLines = (form: ReceiveForm) => form.lines.map((l, formIndex) => ({ ...l, formIndex })).filter((l) => l.qty > 0);
+
+/**
+ * The command's input. Lines with no units are left out, so `sentIndex[i]` is the form line of the
+ * i-th line sent (the server's field errors `lines.<i>.qty` land on it). The buyer's reason goes
+ * with a walk-in's lines; an RMA already holds it.
+ */
+export function toReceiveInput(form: ReceiveForm, source: ReceiptSource, context: { nodeId: string; orderId: string; rmaVersion?: number }): { input: ReceiveReturnInput & { lines: Array<{ reason?: string }> }; sentIndex: number[] } {
+  const chosen = chosenLines(form);
+  const input = {
+    ...(source.kind === "rma" ? { returnId: source.returnId, ...(context.rmaVersion ? { expectedVersion: context.rmaVersion } : {}) } : { orderId: context.orderId }),
+    nodeId: context.nodeId,
+    lines: chosen.map((l) => ({
+      orderLineId: l.orderLineId,
+      qty: l.qty,
+      condition: l.condition as ReturnConditionInput,
+      ...(source.kind === "walkIn" ? { reason: l.reason } : {}),
+      ...(l.override && l.disposition ? { disposition: l.disposition, overrideReason: l.overrideReason.trim() } : {}),
+    })),
+  };
+  return { input, sentIndex: chosen.map((l) => l.formIndex) };
+}
+
+/** A server field path in the form's terms: `lines.2.qty` of the sent lines is the form line it came from; null when it has no place on a line. */
+export function formPath(serverPath: string, sentIndex: number[]): string | null {
+  const m = serverPath.match(/^lines\.(\d+)(\..+)?$/);
+  if (!m) return null;
+  const formIndex = sentIndex[Number(m[1])];
+  if (formIndex === undefined) return null;
+  // A refusal of the line itself is shown at its units.
+  const field = !m[2] || m[2] === ".orderLineId" ? ".qty" : m[2];
+  return `lines.${formIndex}${field}`;
+}
+
+export interface RefundPolicy {
+  /** The buyer's own reasons (not the retailer's fault): only they carry the restocking fee. */
+  buyerReasons: readonly string[];
+  restockingFeePercent: number;
+}
+
+/**
+ * The refund the button announces: the units' value as the buyer paid for them (a wrong item is not
+ * refunded), less the restocking fee on the buyer's own reasons, up to what can still be refunded.
+ * Nothing more when the RMA was refunded before its units came back. The receipt shows what was paid.
+ */
+export function refundPreviewMinor(form: ReceiveForm, lines: ReceiptLineView[], context: { refundableMinor: number; policy: RefundPolicy; refundedEarly: boolean }): number {
+  if (context.refundedEarly) return 0;
+  const view = new Map(lines.map((l) => [l.orderLineId, l]));
+  let value = 0;
+  let buyerValue = 0;
+  for (const l of chosenLines(form)) {
+    const line = view.get(l.orderLineId);
+    if (!line || l.condition === "WRONG_ITEM") continue;
+    const v = l.qty * line.unitValueMinor;
+    value += v;
+    if (context.policy.buyerReasons.includes(line.rmaReason ?? l.reason)) buyerValue += v;
+  }
+  const fee = Math.round((buyerValue * context.policy.restockingFeePercent) / 100);
+  return Math.max(0, Math.min(value - fee, context.refundableMinor));
+}

@@ -1,0 +1,237 @@
+// Receives returned units at a node: at a store counter (BORIS, for an order from any channel, with
+// or without an RMA) or at a DC (mail). Per line the condition found and a disposition — the
+// returns router's proposal unless the person overrides it with a reason. Resellable units restocked
+// here are available to promise at once (and serve waiting backorders); units for a DC travel as a
+// transfer in transit; damaged ones are written off. The refund is paid on receipt per policy,
+// a replacement waiting for this return is released, and the buyer is told.
+import { authorize, assertStoreScope, type Actor } from "@/lib/auth";
+import type { Tx } from "@/lib/db";
+import { ConflictError, NotFoundError, RuleViolation, type FieldErrors } from "@/lib/errors";
+import { parseInput } from "@/lib/http";
+import { addOnHand } from "@/lib/inventory";
+import { ledgerTotals } from "@/lib/payments";
+import { notifyCustomer, recomputeOrder, recordOrderEvent, releaseHold, resourceBackorders } from "@/lib/orders";
+import { nearestDc, proposeFor, type DispositionPart, type NodeRef } from "../dispositions";
+import { loadOrderFacts, type OrderFacts } from "../order-facts";
+import { everyUnitBack, quoteReturn } from "../policy";
+import { receiveReturnSchema, type ReceiveReturnInput } from "../schemas";
+import type { ReturnResult } from "../types";
+import { EXCHANGE_HOLD_REASON } from "./exchange";
+import { API_METHOD, createReturn, lockOrderFacts, payReturnRefund, quoteFor, recordChargedFees, refuseLines, returnResult } from "./shared";
+
+const TRANSFER_DAYS = 3;
+
+export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveReturnInput, options: { now?: Date } = {}): Promise<ReturnResult> {
+  if (actor.kind === "apiKey") authorize(actor, "api.return.receive");
+  else authorize(actor, "return.receive");
+  const input = parseInput(receiveReturnSchema, rawInput);
+  const now = options.now ?? new Date();
+  const node = await tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true, code: true, name: true, type: true, active: true } });
+  if (!node || !node.active) throw new NotFoundError("Node", input.nodeId);
+  // Associates receive at their own store, warehouse systems at their own nodes.
+  if (actor.kind !== "system") assertStoreScope(actor, node.id);
+  const at: NodeRef = { id: node.id, code: node.code, name: node.name, type: node.type };
+
+  // Which order, and (for a walk-in) the RMA written at the counter.
+  let orderId: string;
+  let existing: { id: string; number: string; status: string; version: number; method: "MAIL" | "IN_STORE" } | null = null;
+  if (input.returnId) {
+    const r = await tx.return.findUnique({ where: { id: input.returnId }, select: { id: true, number: true, status: true, version: true, method: true, orderId: true } });
+    if (!r) throw new NotFoundError("Return", input.returnId);
+    existing = r;
+    orderId = r.orderId;
+  } else orderId = input.orderId!;
+
+  const { order, policy, facts } = await lockOrderFacts(tx, actor, orderId, now);
+  const fields: FieldErrors = {};
+  if (node.type === "STORE" && !policy.acceptInStore) throw new RuleViolation("RETURN_NODE_NOT_ACCEPTED", "Stores do not take returns at the counter at the moment.", { nodeId: "This store does not take returns." });
+  if (policy.excludedNodes.includes(node.code)) throw new RuleViolation("RETURN_NODE_NOT_ACCEPTED", `${node.code} does not take returns.`, { nodeId: `${node.code} does not take returns.` });
+
+  let ret: { id: string; number: string; method: "MAIL" | "STORE" };
+  let rmaLines: OrderFacts["returns"][number]["lines"];
+  if (existing) {
+    if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
+      throw new ConflictError(`Return ${existing.number} was changed by someone else since you opened it. Reload it to see the change; nothing was received.`);
+    }
+    if (existing.status !== "APPROVED" && existing.status !== "REQUESTED") {
+      throw new RuleViolation("RETURN_CLOSED", `Return ${existing.number} is ${existing.status.toLowerCase()}: it expects no more units.`);
+    }
+    rmaLines = order.returns.find((r) => r.id === existing.id)!.lines;
+    ret = { id: existing.id, number: existing.number, method: API_METHOD[existing.method] };
+    const asked = new Map<string, number>();
+    input.lines.forEach((l, i) => {
+      const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId);
+      const line = order.lines.find((x) => x.id === l.orderLineId);
+      if (!rl || !line) {
+        fields[`lines.${i}.orderLineId`] = `This line is not on return ${existing.number}.`;
+        return;
+      }
+      const total = (asked.get(l.orderLineId) ?? 0) + l.qty;
+      asked.set(l.orderLineId, total);
+      const expected = rl.qty - rl.receivedQty;
+      if (total > expected) fields[`lines.${i}.qty`] = `Return ${existing.number} expects ${expected} more unit${expected === 1 ? "" : "s"} of ${line.sku.code}.`;
+    });
+  } else {
+    // A walk-in with no RMA: the same refusals as an authorisation, and the buyer's reason per line.
+    input.lines.forEach((l, i) => {
+      if (!l.reason) fields[`lines.${i}.reason`] = "Ask the buyer why they return it.";
+    });
+    refuseLines(order, policy, facts, input.lines.map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, reason: l.reason ?? policy.reasons[0] })), fields);
+    if (Object.keys(fields).length) throw new RuleViolation("RETURN_NOT_ALLOWED", `These units of order ${order.number} cannot be taken back as asked.`, fields);
+    const wanted = input.lines.map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, reason: l.reason! }));
+    const quote = quoteFor(policy, order, facts, "STORE", wanted);
+    const created = await createReturn(tx, actor, order, { method: "STORE", lines: wanted, quote, receivingNodeId: node.id, now, note: `Walk-in return at ${node.name}` });
+    ret = { id: created.id, number: created.number, method: "STORE" };
+    const fresh = await loadOrderFacts(tx, { orderId: order.id });
+    rmaLines = fresh!.returns.find((r) => r.id === created.id)!.lines;
+    order.returns = fresh!.returns;
+  }
+
+  // Dispositions: the router's proposal, or the person's override with a reason.
+  const lineOf = new Map(order.lines.map((l) => [l.id, l]));
+  const proposals = await proposeFor(
+    tx,
+    at,
+    input.lines.map((l) => ({ orderLineId: l.orderLineId, skuId: lineOf.get(l.orderLineId)?.skuId ?? "", skuCode: lineOf.get(l.orderLineId)?.sku.code ?? "", qty: l.qty, condition: l.condition })),
+  );
+  const plans: DispositionPart[][] = [];
+  const dc = input.lines.some((l) => l.disposition === "SEND_TO_DC") ? await nearestDc(tx, at) : null;
+  input.lines.forEach((l, i) => {
+    const proposed = proposals.get(l.orderLineId) ?? [];
+    const main = proposed.reduce<DispositionPart | undefined>((a, p) => (!a || p.qty > a.qty ? p : a), undefined);
+    if (!l.disposition || proposed.every((p) => p.disposition === l.disposition)) {
+      plans.push(proposed);
+      return;
+    }
+    if (!l.overrideReason || l.overrideReason.trim().length < 3) fields[`lines.${i}.overrideReason`] = `The proposal was ${main?.disposition ?? "none"}: say why you choose otherwise.`;
+    if (l.disposition === "SEND_TO_DC" && !dc) fields[`lines.${i}.disposition`] = "There is no DC to send the units to.";
+    const to = l.disposition === "SEND_TO_DC" ? (dc ?? at) : at;
+    plans.push([{ disposition: l.disposition, qty: l.qty, node: to, reason: "OVERRIDE" }]);
+  });
+  if (Object.keys(fields).length) throw new RuleViolation("RECEIPT_NOT_ALLOWED", `The units for ${ret.number} cannot be received as entered.`, fields);
+
+  // Stock follows the units.
+  const restocked: string[] = [];
+  const transfers = new Map<string, Map<string, number>>();
+  for (const [i, l] of input.lines.entries()) {
+    const line = lineOf.get(l.orderLineId)!;
+    for (const part of plans[i]) {
+      if (part.disposition === "RESTOCK") {
+        await addOnHand(tx, { nodeId: part.node.id, skuId: line.skuId, qty: part.qty });
+        restocked.push(line.skuId);
+      } else if (part.disposition === "SEND_TO_DC" && part.node.id !== at.id) {
+        const bySku = transfers.get(part.node.id) ?? new Map<string, number>();
+        bySku.set(line.skuId, (bySku.get(line.skuId) ?? 0) + part.qty);
+        transfers.set(part.node.id, bySku);
+      } else if (part.disposition === "SEND_TO_DC") {
+        // Already at the DC: kept aside for inspection, not put back on sale.
+      }
+    }
+  }
+  let t = 0;
+  for (const [toNodeId, bySku] of transfers) {
+    t += 1;
+    await tx.inboundShipment.create({
+      data: {
+        reference: `${ret.number}-T${t}`,
+        type: "TRANSFER",
+        status: "IN_TRANSIT",
+        toNodeId,
+        fromNodeId: at.id,
+        eta: new Date(now.getTime() + TRANSFER_DAYS * 86_400_000),
+        shippedAt: now,
+        lines: { create: [...bySku].map(([skuId, qty]) => ({ skuId, qty })) },
+      },
+    });
+  }
+
+  // The return's lines record what came back and where it went.
+  const firstReceipt = rmaLines.every((rl) => rl.receivedQty === 0);
+  for (const [i, l] of input.lines.entries()) {
+    const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId)!;
+    const parts = plans[i];
+    const main = parts.reduce((a, p) => (p.qty > a.qty ? p : a), parts[0]);
+    const proposed = (proposals.get(l.orderLineId) ?? []).reduce<DispositionPart | undefined>((a, p) => (!a || p.qty > a.qty ? p : a), undefined);
+    await tx.returnLine.update({
+      where: { id: rl.id },
+      data: {
+        receivedQty: { increment: l.qty },
+        condition: l.condition,
+        proposedDisposition: proposed?.disposition ?? main.disposition,
+        disposition: main.disposition,
+        overrideReason: main.reason === "OVERRIDE" ? l.overrideReason : null,
+        routedToNodeId: main.node.id,
+      },
+    });
+    rl.receivedQty += l.qty;
+  }
+  const allIn = rmaLines.every((rl) => rl.receivedQty >= rl.qty);
+  await tx.return.update({
+    where: { id: ret.id },
+    data: { status: allIn ? "RECEIVED" : "APPROVED", receivedAt: now, receivingNodeId: node.id, version: { increment: 1 } },
+  });
+  await recordOrderEvent(tx, actor, order.id, "return.received", {
+    data: {
+      return: ret.number,
+      node: node.code,
+      lines: input.lines.map((l, i) => ({
+        line: lineOf.get(l.orderLineId)!.lineNo,
+        sku: lineOf.get(l.orderLineId)!.sku.code,
+        qty: l.qty,
+        condition: l.condition,
+        dispositions: plans[i].map((p) => ({ disposition: p.disposition, qty: p.qty, node: p.node.code, reason: p.reason })),
+        overrideReason: plans[i][0]?.reason === "OVERRIDE" ? l.overrideReason : undefined,
+      })),
+    },
+  });
+  await notifyCustomer(tx, order.id, "RETURN_RECEIVED", { returnNumber: ret.number, method: ret.method, lines: input.lines.map((l) => ({ lineId: l.orderLineId, qty: l.qty })) });
+
+  // The refund on receipt: the value of what came back and was not refunded yet (an early refund
+  // already paid for its units; a wrong item is not refunded; an exchange's value paid the
+  // replacement), less the fees per policy.
+  const flags = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { exchangeOrderId: true } });
+  const taken = new Map<string, number>();
+  const paying = input.lines.flatMap((l) => {
+    const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId)!;
+    if (rl.exchangeSkuId || l.condition === "WRONG_ITEM") return [];
+    const left = rl.qty - rl.refundedQty - (taken.get(rl.id) ?? 0);
+    const qty = Math.min(l.qty, Math.max(0, left));
+    taken.set(rl.id, (taken.get(rl.id) ?? 0) + qty);
+    return qty > 0 ? [{ rl, qty }] : [];
+  });
+  if (paying.length) {
+    const extra = new Map<string, number>();
+    const allBack = everyUnitBack(order, (id) => facts.get(id)?.committed ?? 0, extra);
+    const quote = quoteReturn(policy, order, facts, {
+      method: ret.method,
+      lines: paying.map(({ rl, qty }) => ({ orderLineId: rl.orderLineId, qty, reason: rl.reason, exchange: false })),
+      chargeShipping: firstReceipt,
+      allBack: allBack && rmaLines.every((rl) => rl.receivedQty >= rl.qty),
+    });
+    await recordChargedFees(tx, { id: ret.id, lines: rmaLines }, quote);
+    // Never more than captured and not yet refunded (a goodwill refund may already have given some back).
+    const ledger = ledgerTotals(await tx.paymentTransaction.findMany({ where: { orderId: order.id }, select: { type: true, amountMinor: true } }));
+    const refundable = Math.max(0, ledger.capturedMinor - ledger.refundedMinor);
+    await payReturnRefund(tx, actor, order, ret, Math.min(quote.refundMinor, refundable), {
+      note: `Return ${ret.number} received at ${node.code}`,
+      key: `refund:receipt:${rmaLines.reduce((a, r) => a + r.receivedQty, 0)}`,
+      now,
+      units: paying.map(({ rl, qty }) => ({ returnLineId: rl.id, qty })),
+    });
+  }
+  const now2 = flags;
+  if (allIn) {
+    const refunded = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { refundMinor: true } });
+    const status = refunded.refundMinor > 0 ? "REFUNDED" : now2.exchangeOrderId ? "EXCHANGED" : "RECEIVED";
+    if (status !== "RECEIVED") await tx.return.update({ where: { id: ret.id }, data: { status } });
+  }
+
+  // A replacement that waited for these units goes to its nodes now.
+  if (now2.exchangeOrderId) {
+    const hold = await tx.orderHold.findFirst({ where: { orderId: now2.exchangeOrderId, releasedAt: null, reason: { startsWith: EXCHANGE_HOLD_REASON } }, select: { id: true, order: { select: { version: true } } } });
+    if (hold) await releaseHold(tx, actor, { orderId: now2.exchangeOrderId, holdId: hold.id, expectedVersion: hold.order.version, note: `Return ${ret.number} received` }, { now });
+  }
+  await recomputeOrder(tx, actor, order.id, { reason: `Return ${ret.number} received at ${node.code}` });
+  if (restocked.length) await resourceBackorders(tx, actor, [...new Set(restocked)], { now });
+  return returnResult(tx, ret.id);
+}
