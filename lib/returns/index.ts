@@ -18,3 +18,5 @@ export { getReturnableOrder } from "./queries/returnable-order";
 export { proposeDispositions } from "./queries/propose-dispositions";
 export { quoteReturn } from "./policy";
 export type { ReturnQuote, QuoteLine } from "./policy";
+export { quoteReceipt } from "./queries/quote-receipt";
+export type { ReceiptQuote } from "./queries/quote-receipt";

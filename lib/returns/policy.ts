@@ -72,3 +72,52 @@ export function quoteReturn(
 export function roleLimitMinor(limits: ReturnRules["appeasementLimitMinor"], role: string): number {
   return role in limits ? limits[role as keyof typeof limits] : Number.MAX_SAFE_INTEGER;
 }
+
+/** A return line as a receipt finds it (before the units now received are counted). */
+export interface ReceiptLineState {
+  id: string;
+  orderLineId: string;
+  qty: number;
+  receivedQty: number;
+  refundedQty: number;
+  reason: string;
+  exchangeSkuId: string | null;
+}
+
+/**
+ * What a receipt refunds: the value of the units received that were not refunded yet (an early
+ * refund already paid for its units; a wrong item is not refunded; an exchange's value paid the
+ * replacement), less the fees per policy (return shipping once per return), never more than can
+ * still be refunded. The counter's button and the receipt itself both ask this.
+ */
+export function receiptRefund(
+  policy: ReturnRules,
+  order: Pick<OrderFacts, "lines" | "shippingMinor" | "returns">,
+  facts: Map<string, Pick<LineFacts, "refunded" | "committed">>,
+  rmaLines: ReceiptLineState[],
+  received: Array<{ orderLineId: string; qty: number; condition: "RESELLABLE" | "DAMAGED" | "WRONG_ITEM" }>,
+  method: "MAIL" | "STORE",
+  refundableMinor: number,
+): { quote: ReturnQuote | null; paying: Array<{ rl: ReceiptLineState; qty: number }>; refundMinor: number } {
+  const taken = new Map<string, number>();
+  const arriving = new Map<string, number>();
+  const paying = received.flatMap((l) => {
+    const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId);
+    if (!rl) return [];
+    arriving.set(rl.id, (arriving.get(rl.id) ?? 0) + l.qty);
+    if (rl.exchangeSkuId || l.condition === "WRONG_ITEM") return [];
+    const left = rl.qty - rl.refundedQty - (taken.get(rl.id) ?? 0);
+    const qty = Math.min(l.qty, Math.max(0, left));
+    taken.set(rl.id, (taken.get(rl.id) ?? 0) + qty);
+    return qty > 0 ? [{ rl, qty }] : [];
+  });
+  if (!paying.length) return { quote: null, paying, refundMinor: 0 };
+  const returnComplete = rmaLines.every((rl) => rl.receivedQty + (arriving.get(rl.id) ?? 0) >= rl.qty);
+  const quote = quoteReturn(policy, order, facts, {
+    method,
+    lines: paying.map(({ rl, qty }) => ({ orderLineId: rl.orderLineId, qty, reason: rl.reason, exchange: false })),
+    chargeShipping: rmaLines.every((rl) => rl.receivedQty === 0),
+    allBack: returnComplete && everyUnitBack(order, (id) => facts.get(id)?.committed ?? 0, new Map()),
+  });
+  return { quote, paying, refundMinor: Math.max(0, Math.min(quote.refundMinor, refundableMinor)) };
+}

@@ -7,7 +7,7 @@ import { withTx, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, RuleViolation } from "@/lib/errors";
 import { ledgerTotals } from "@/lib/payments";
 import { position } from "@/lib/orders/testing";
-import { authoriseReturn, decideAppeasement, getReturnableOrder, proposeDispositions, receiveReturn, refundReturn, requestAppeasement } from "./index";
+import { authoriseReturn, decideAppeasement, getReturnableOrder, proposeDispositions, quoteReceipt, receiveReturn, refundReturn, requestAppeasement } from "./index";
 import { ADMIN, AGENT, associate, buildReturnsWorld, DAY, fulfil, PLACED, placeOrder, publishReturnsPolicy, SUPPLY } from "./testing";
 
 let t: TestDb;
@@ -142,6 +142,31 @@ describe("receiving and refunding", () => {
     expect(mind.expectedRefundMinor).toBe(5999 - 600 - 495);
     const faulty = await run((tx) => authoriseReturn(tx, AGENT, { orderId: o.id, method: "MAIL", lines: [{ orderLineId: lineOf(o, "LAMP").id, qty: 1, reason: "NOT_AS_DESCRIBED" }] }, { now: AFTER }));
     expect(faulty.expectedRefundMinor).toBe(3499);
+  });
+
+  it("quotes a receipt exactly as the receipt then pays, for a walk-in and for an RMA received in parts", async () => {
+    await publishReturnsPolicy(t.db, { restockingFeePercent: 10, returnShipping: { paidBy: "CUSTOMER", feeMinor: 495 } });
+    await t.db.promoCode.create({ data: { code: "THIRD", description: "33% off", percentOff: 33 } });
+    const id = await placeOrder(t.db, { promoCode: "THIRD", lines: [{ sku: "HOODIE-M", qty: 3, mode: "SHIP" }, { sku: "LAMP", qty: 1, mode: "SHIP" }] });
+    await fulfil(t.db, id);
+    const o = await order(id);
+    const paris = associate("ST-PAR-01");
+    const walkIn = [{ orderLineId: lineOf(o, "LAMP").id, qty: 1, condition: "RESELLABLE" as const, reason: "CHANGED_MIND" }];
+    const quoted = await quoteReceipt(t.db, paris, { orderId: id, lines: walkIn }, { now: AFTER });
+    const received = await run((tx) => receiveReturn(tx, paris, { orderId: id, nodeId: "node-ST-PAR-01", lines: walkIn }, { now: AFTER }));
+    expect(quoted.refundMinor).toBeGreaterThan(0);
+    expect(received.refundedMinor).toBe(quoted.refundMinor);
+
+    const r = await run((tx) => authoriseReturn(tx, AGENT, { orderId: id, method: "MAIL", lines: [{ orderLineId: lineOf(o, "HOODIE-M").id, qty: 3, reason: "CHANGED_MIND" }] }, { now: AFTER }));
+    let paid = 0;
+    for (const [qty, condition] of [[1, "RESELLABLE"], [1, "WRONG_ITEM"], [1, "DAMAGED"]] as const) {
+      const lines = [{ orderLineId: lineOf(o, "HOODIE-M").id, qty, condition }];
+      const q = await quoteReceipt(t.db, SUPPLY, { returnId: r.returnId, lines }, { now: AFTER });
+      const after = await run((tx) => receiveReturn(tx, SUPPLY, { returnId: r.returnId, nodeId: "node-DC-PAR", lines }, { now: AFTER }));
+      expect(after.refundedMinor - paid).toBe(q.refundMinor);
+      if (condition === "WRONG_ITEM") expect(q.refundMinor).toBe(0);
+      paid = after.refundedMinor;
+    }
   });
 
   it("refunds before receipt by an agent's decision within the role's limit, and pays nothing more on receipt", async () => {

@@ -9,11 +9,10 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolation, type FieldErrors } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { addOnHand } from "@/lib/inventory";
-import { ledgerTotals } from "@/lib/payments";
 import { notifyCustomer, recomputeOrder, recordOrderEvent, releaseHold, resourceBackorders } from "@/lib/orders";
 import { nearestDc, proposeFor, type DispositionPart, type NodeRef } from "../dispositions";
-import { loadOrderFacts, type OrderFacts } from "../order-facts";
-import { everyUnitBack, quoteReturn } from "../policy";
+import { loadOrderFacts, refundableMinor, type OrderFacts } from "../order-facts";
+import { receiptRefund } from "../policy";
 import { receiveReturnSchema, type ReceiveReturnInput } from "../schemas";
 import type { ReturnResult } from "../types";
 import { EXCHANGE_HOLD_REASON } from "./exchange";
@@ -145,8 +144,10 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
     });
   }
 
+  // The refund this receipt pays, valued on the return as it stood before these units.
+  const receipt = receiptRefund(policy, order, facts, rmaLines.map((rl) => ({ ...rl })), input.lines, ret.method, refundableMinor(order));
+
   // The return's lines record what came back and where it went.
-  const firstReceipt = rmaLines.every((rl) => rl.receivedQty === 0);
   for (const [i, l] of input.lines.entries()) {
     const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId)!;
     const parts = plans[i];
@@ -186,39 +187,16 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
   });
   await notifyCustomer(tx, order.id, "RETURN_RECEIVED", { returnNumber: ret.number, method: ret.method, lines: input.lines.map((l) => ({ lineId: l.orderLineId, qty: l.qty })) });
 
-  // The refund on receipt: the value of what came back and was not refunded yet (an early refund
-  // already paid for its units; a wrong item is not refunded; an exchange's value paid the
-  // replacement), less the fees per policy.
-  const flags = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { exchangeOrderId: true } });
-  const taken = new Map<string, number>();
-  const paying = input.lines.flatMap((l) => {
-    const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId)!;
-    if (rl.exchangeSkuId || l.condition === "WRONG_ITEM") return [];
-    const left = rl.qty - rl.refundedQty - (taken.get(rl.id) ?? 0);
-    const qty = Math.min(l.qty, Math.max(0, left));
-    taken.set(rl.id, (taken.get(rl.id) ?? 0) + qty);
-    return qty > 0 ? [{ rl, qty }] : [];
-  });
-  if (paying.length) {
-    const extra = new Map<string, number>();
-    const allBack = everyUnitBack(order, (id) => facts.get(id)?.committed ?? 0, extra);
-    const quote = quoteReturn(policy, order, facts, {
-      method: ret.method,
-      lines: paying.map(({ rl, qty }) => ({ orderLineId: rl.orderLineId, qty, reason: rl.reason, exchange: false })),
-      chargeShipping: firstReceipt,
-      allBack: allBack && rmaLines.every((rl) => rl.receivedQty >= rl.qty),
-    });
-    await recordChargedFees(tx, { id: ret.id, lines: rmaLines }, quote);
-    // Never more than captured and not yet refunded (a goodwill refund may already have given some back).
-    const ledger = ledgerTotals(await tx.paymentTransaction.findMany({ where: { orderId: order.id }, select: { type: true, amountMinor: true } }));
-    const refundable = Math.max(0, ledger.capturedMinor - ledger.refundedMinor);
-    await payReturnRefund(tx, actor, order, ret, Math.min(quote.refundMinor, refundable), {
+  if (receipt.quote && receipt.paying.length) {
+    await recordChargedFees(tx, { id: ret.id, lines: rmaLines }, receipt.quote);
+    await payReturnRefund(tx, actor, order, ret, receipt.refundMinor, {
       note: `Return ${ret.number} received at ${node.code}`,
       key: `refund:receipt:${rmaLines.reduce((a, r) => a + r.receivedQty, 0)}`,
       now,
-      units: paying.map(({ rl, qty }) => ({ returnLineId: rl.id, qty })),
+      units: receipt.paying.map(({ rl, qty }) => ({ returnLineId: rl.id, qty })),
     });
   }
+  const flags = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { exchangeOrderId: true } });
   const now2 = flags;
   if (allIn) {
     const refunded = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { refundMinor: true } });

@@ -191,10 +191,18 @@ export const orders = {
       link_updated: "Payment link amount updated",
     },
     return: {
+      authorised: "Return authorised",
+      exchange_created: "Exchange: replacement order placed",
       requested: "Return requested",
       approved: "Return approved",
       received: "Return received",
       refunded: "Return refunded",
+    },
+    appeasement: {
+      given: "Goodwill refund given",
+      requested: "Goodwill refund awaiting approval",
+      approved: "Goodwill refund approved",
+      refused: "Goodwill refund refused",
     },
     note: {
       added: "Note added",

@@ -194,10 +194,18 @@ export const orders: Catalogue<typeof en> = {
       link_updated: "Montant du lien de paiement mis à jour",
     },
     return: {
+      authorised: "Retour autorisé",
+      exchange_created: "Échange : commande de remplacement créée",
       requested: "Retour demandé",
       approved: "Retour accepté",
       received: "Retour reçu",
       refunded: "Retour remboursé",
+    },
+    appeasement: {
+      given: "Geste commercial accordé",
+      requested: "Geste commercial en attente d'approbation",
+      approved: "Geste commercial approuvé",
+      refused: "Geste commercial refusé",
     },
     note: {
       added: "Note ajoutée",
