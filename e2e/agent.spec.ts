@@ -46,6 +46,11 @@ test("an agent takes a phone order with pickup and ship-to-home lines, changes i
   await pickupLine.getByRole("radio", { name: PICKUP_AT_RIVOLI }).check();
   const shipLine = page.getByRole("listitem", { name: `Line 2: ${shipName}` });
   await shipLine.getByRole("radio", { name: /Ship to home/ }).check();
+  // Paid by card: the test provider's approving card.
+  await page.getByRole("radio", { name: /^Card/ }).check();
+  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await page.getByLabel("Expiry (MM/YY)").fill("12/34");
+  await page.getByLabel("Security code (CVC)").fill("123");
   await expectAccessible(page);
 
   // Read back to the customer, then place it.

@@ -32,23 +32,37 @@ export function checkCard(card: CardValues, prefix: string, t: Translate): Recor
   return e;
 }
 
-const DECLINES: Record<string, Key> = {
-  card_declined: "payments.errors.decline.card_declined",
-  insufficient_funds: "payments.errors.decline.insufficient_funds",
-  incorrect_number: "payments.errors.decline.incorrect_number",
-  expired_card: "payments.errors.decline.expired_card",
-  processing_error: "payments.errors.decline.processing_error",
+/** What the agent on the phone is told, and what the buyer on the payment page is told. */
+const DECLINES: Record<"agent" | "buyer", Record<string, Key>> = {
+  agent: {
+    card_declined: "payments.errors.decline.card_declined",
+    insufficient_funds: "payments.errors.decline.insufficient_funds",
+    incorrect_number: "payments.errors.decline.incorrect_number",
+    expired_card: "payments.errors.decline.expired_card",
+    processing_error: "payments.errors.decline.processing_error",
+    DECLINED: "payments.errors.declined",
+    FAILED: "payments.errors.failed",
+  },
+  buyer: {
+    card_declined: "payments.page.decline.card_declined",
+    insufficient_funds: "payments.page.decline.insufficient_funds",
+    incorrect_number: "payments.page.decline.incorrect_number",
+    expired_card: "payments.page.decline.expired_card",
+    processing_error: "payments.page.decline.processing_error",
+    DECLINED: "payments.page.decline.card_declined",
+    FAILED: "payments.page.decline.processing_error",
+  },
 };
 
 /**
  * A provider's refusal (PAYMENT_DECLINED / PAYMENT_FAILED, with the provider's code in
  * `<prefix>.declineCode`) as the card field's error in the user's language; null for other errors.
  */
-export function declineErrors(error: { code: string; fields?: Record<string, string> }, prefix: string, t: Translate): Record<string, string> | null {
+export function declineErrors(error: { code: string; fields?: Record<string, string> }, prefix: string, t: Translate, audience: "agent" | "buyer" = "agent"): Record<string, string> | null {
   if (error.code !== "PAYMENT_DECLINED" && error.code !== "PAYMENT_FAILED") return null;
   const code = error.fields?.[`${prefix}.declineCode`];
-  const key = code ? DECLINES[code] : undefined;
-  return { [`${prefix}.number`]: t(key ?? (error.code === "PAYMENT_DECLINED" ? "payments.errors.declined" : "payments.errors.failed")) };
+  const keys = DECLINES[audience];
+  return { [`${prefix}.number`]: t((code && keys[code]) || keys[error.code === "PAYMENT_DECLINED" ? "DECLINED" : "FAILED"]) };
 }
 
 export function CardFields({
@@ -73,12 +87,14 @@ export function CardFields({
   const set = (k: keyof CardValues) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [k]: e.target.value }, k);
   return (
     <div className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
-        <Field id={`${idPrefix}-number`} label={t("payments.card.number")} error={errors[`${errorPrefix}.number`]}>
-          {(props) => (
-            <input {...props} className={inputClass(!!props["aria-invalid"], `font-mono ${size ?? ""}`.trim())} inputMode="numeric" autoComplete="off" maxLength={23} placeholder="4242 4242 4242 4242" value={value.number} onChange={set("number")} />
-          )}
-        </Field>
+      <div className={large ? "grid grid-cols-2 gap-3" : "grid gap-3 sm:grid-cols-[2fr_1fr_1fr]"}>
+        <div className={large ? "col-span-2" : undefined}>
+          <Field id={`${idPrefix}-number`} label={t("payments.card.number")} error={errors[`${errorPrefix}.number`]}>
+            {(props) => (
+              <input {...props} className={inputClass(!!props["aria-invalid"], `font-mono ${size ?? ""}`.trim())} inputMode="numeric" autoComplete="off" maxLength={23} placeholder="4242 4242 4242 4242" value={value.number} onChange={set("number")} />
+            )}
+          </Field>
+        </div>
         <Field id={`${idPrefix}-expiry`} label={t("payments.card.expiry")} error={errors[`${errorPrefix}.expiry`]}>
           {(props) => <input {...props} className={inputClass(!!props["aria-invalid"], size)} inputMode="numeric" autoComplete="off" maxLength={7} placeholder="12/34" value={value.expiry} onChange={set("expiry")} />}
         </Field>

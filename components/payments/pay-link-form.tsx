@@ -12,7 +12,7 @@ import { CardFields, checkCard, declineErrors, EMPTY_CARD, type CardValues } fro
 
 const newAttempt = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
-export function PayLinkForm({ token, amount, orderNumber }: { token: string; amount: string; orderNumber: string }) {
+export function PayLinkForm({ token, amount, orderNumber, testCards }: { token: string; amount: string; orderNumber: string; testCards: boolean }) {
   const { t } = useI18n();
   const [card, setCard] = useState<CardValues>(EMPTY_CARD);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
@@ -40,7 +40,7 @@ export function PayLinkForm({ token, amount, orderNumber }: { token: string; amo
       }
       // Any refusal ends this try: the next one is a new attempt.
       attempt.current = newAttempt();
-      const declined = declineErrors(result.error, "card", t);
+      const declined = declineErrors(result.error, "card", t, "buyer");
       if (declined) setErrors(declined);
       else if (result.error.code === "PAYMENT_LINK_USED") setMessage(t("payments.page.usedTitle"));
       else if (result.error.code === "PAYMENT_LINK_EXPIRED") setMessage(t("payments.page.expiredTitle"));
@@ -79,6 +79,7 @@ export function PayLinkForm({ token, amount, orderNumber }: { token: string; amo
         errors={errors}
         errorPrefix="card"
         large
+        showTestCards={testCards}
         onChange={(v, k) => {
           setCard(v);
           setErrors((x) => ({ ...x, [`card.${k}`]: undefined }));

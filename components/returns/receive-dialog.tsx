@@ -6,14 +6,22 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { proposeDispositionsAction, receiveReturnAction } from "@/app/(app)/returns/actions";
+import { proposeDispositionsAction, quoteReceiptAction, receiveReturnAction } from "@/app/(app)/returns/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { formatNumber } from "@/lib/i18n";
-import { DISPOSITIONS, RETURN_CONDITIONS, receiveReturnSchema, type DispositionInput, type ReceiveReturnInput, type ReturnConditionInput } from "@/lib/returns/schemas";
-import type { ProposedDisposition } from "@/lib/returns/types";
+import { formatMoney, formatNumber } from "@/lib/i18n";
+import {
+  DISPOSITIONS,
+  RETURN_CONDITIONS,
+  receiveReturnSchema,
+  type DispositionInput,
+  type ProposedDisposition,
+  type ReceiptQuote,
+  type ReceiveReturnInput,
+  type ReturnConditionInput,
+} from "@/lib/returns/client";
 import { ReturnErrorAlert } from "./action-error";
 import { formFieldMessage } from "./errors";
 import { useReturnAction } from "./use-return-action";
@@ -22,6 +30,7 @@ export interface ReceiveTarget {
   returnId: string;
   number: string;
   version: number;
+  currency: string;
   /** The DCs it may be received at: one when the return names it, else every active DC. */
   nodes: Array<{ id: string; code: string; name: string }>;
   lines: Array<{ orderLineId: string; lineNo: number; sku: string; name: string; expectedQty: number }>;
@@ -102,6 +111,21 @@ function useProposals(nodeId: string, lines: LineForm[]) {
   });
 }
 
+/** What receiving the units as entered would refund, asked from the server as the form changes. */
+function useQuote(returnId: string, lines: LineForm[]) {
+  const asked = lines.filter((l) => !l.skip && Number.isInteger(l.qty) && l.qty >= 1).map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, condition: l.condition }));
+  return useQuery({
+    queryKey: ["returns", "receipt-quote", returnId, asked],
+    enabled: asked.length > 0,
+    staleTime: 30_000,
+    queryFn: async (): Promise<ReceiptQuote> => {
+      const result = await quoteReceiptAction({ returnId, lines: asked });
+      if (!result.ok) throw new Error(result.error.code);
+      return result.data;
+    },
+  });
+}
+
 export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarget; onClose: () => void; onDone: (message: string) => void }) {
   const { t, locale } = useI18n();
   const action = useReturnAction(receiveReturnAction, { onSuccess: (r) => onDone(t("returns.receive.done", { number: r.number })) });
@@ -112,6 +136,7 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
   const lines = useWatch({ control: form.control, name: "lines" });
   const nodeId = useWatch({ control: form.control, name: "nodeId" });
   const proposals = useProposals(nodeId, lines);
+  const quote = useQuote(target.returnId, lines);
   const node = target.nodes.find((n) => n.id === nodeId);
   const errors = form.formState.errors;
   const units = lines.filter((l) => !l.skip).reduce((s, l) => s + (Number.isInteger(l.qty) && l.qty > 0 ? l.qty : 0), 0);
@@ -232,6 +257,16 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
             </fieldset>
           );
         })}
+        {quote.data ? (
+          <p className="text-sm text-slate-800" aria-live="polite">
+            {t("returns.receive.quote", { amount: formatMoney(quote.data.refundMinor, target.currency, locale) })}
+            {quote.data.restockingFeeMinor || quote.data.returnShippingMinor ? (
+              <span className="block text-xs text-slate-600">
+                {t("returns.receive.quoteFees", { amount: formatMoney(quote.data.restockingFeeMinor + quote.data.returnShippingMinor, target.currency, locale) })}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
         <div className="mt-5 flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             {t("returns.cancel")}

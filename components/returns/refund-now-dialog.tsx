@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { formatMoney } from "@/lib/i18n";
-import { refundReturnSchema, type RefundReturnInput } from "@/lib/returns/schemas";
+import { refundReturnSchema, type RefundReturnInput } from "@/lib/returns/client";
 import { ReturnErrorAlert } from "./action-error";
 import { formFieldMessage } from "./errors";
 import { useReturnAction } from "./use-return-action";

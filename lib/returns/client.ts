@@ -3,3 +3,5 @@
 export * from "./schemas";
 export type * from "./types";
 export type { ReceiptQuote } from "./queries/quote-receipt";
+export { findOrdersForReturnSchema, ORDERS_FOR_RETURN_LIMIT, type FindOrdersForReturnInput } from "./queries/find-orders-for-return.schema";
+export type { OrderForReturn, OrderForReturnRma } from "./queries/find-orders-for-return";

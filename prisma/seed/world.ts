@@ -22,6 +22,7 @@ import { apiKeyPrefix, DEMO_API_KEYS, DEMO_FULFILLMENT_API_KEY, DEMO_USERS } fro
 import { buildInbound, buildStock, inboundRows, positionRows } from "./inventory";
 import type { Row } from "./model";
 import { buildNetwork, MAX_DCS, MAX_STORES, nodeId } from "./network";
+import { RETURNS_JOURNEY_CUSTOMER, RETURNS_JOURNEY_STORE, seedReturnsJourney } from "./returns-journeys";
 import { JOURNEY_STORE, seedStoreJourneys } from "./store-journeys";
 import { buildOrderRows } from "./order-rows";
 import { demoPromos, OrderPlanner } from "./orders";
@@ -389,6 +390,8 @@ export async function seedDemoWorld(db: Db, options: SeedOptions = {}): Promise<
   if (options.storeJourneys !== false) {
     const journeys = await seedStoreJourneys(db, summary.now);
     log(`Today's work at ${JOURNEY_STORE}: orders ${journeys.orders.join(", ")} (ship ${journeys.shipSku}, backup ${journeys.backupDc}; pickup ${journeys.pickupSku})`);
+    const returns = await seedReturnsJourney(db, summary.now, { avoidSkus: [journeys.shipSku, journeys.pickupSku] });
+    log(`Order to take back near ${RETURNS_JOURNEY_STORE}: ${returns.order} for ${RETURNS_JOURNEY_CUSTOMER.email} (${returns.skus.join(", ")}; other sizes ${returns.exchangeSkus.join(", ")})`);
   }
   const durationMs = Date.now() - started;
   log(`Demo world written in ${(durationMs / 1000).toFixed(1)} s`);

@@ -15,6 +15,7 @@ import {
   decideAppeasementAction,
   getReturnableOrderAction,
   proposeDispositionsAction,
+  quoteReceiptAction,
   receiveReturnAction,
   refundReturnAction,
   requestAppeasementAction,
@@ -65,6 +66,7 @@ describe("returns actions: who may do what", () => {
     expect(await receiveReturnAction({ returnId: "r", nodeId: DC, lines: [{ orderLineId: order.tshirt, qty: 1, condition: "RESELLABLE" }] })).toMatchObject(forbidden);
     expect(await decideAppeasementAction({ appeasementId: "a", expectedVersion: 1, approve: true })).toMatchObject(forbidden);
     expect(await proposeDispositionsAction({ nodeId: DC, lines: [{ orderLineId: order.tshirt, qty: 1, condition: "RESELLABLE" }] })).toMatchObject(forbidden);
+    expect(await quoteReceiptAction({ returnId: "r", lines: [{ orderLineId: order.tshirt, qty: 1, condition: "RESELLABLE" }] })).toMatchObject(forbidden);
     expect(await state()).toEqual(before);
   });
 
@@ -112,6 +114,8 @@ describe("returns actions: the agent's and the DC's day", () => {
     as("SUPPLY_CHAIN");
     const proposal = await proposeDispositionsAction({ nodeId: DC, lines: [{ orderLineId: order.lamp, qty: 1, condition: "DAMAGED" }] });
     expect(proposal).toMatchObject({ ok: true, data: [expect.objectContaining({ orderLineId: order.lamp, disposition: expect.any(String) })] });
+    const quote = await quoteReceiptAction({ returnId: authorised.data.returnId, lines: [{ orderLineId: order.lamp, qty: 1, condition: "DAMAGED" }] });
+    expect(quote).toMatchObject({ ok: true, data: { refundMinor: expect.any(Number) } });
     const received = await receiveReturnAction({ returnId: authorised.data.returnId, nodeId: DC, expectedVersion: authorised.data.version, lines: [{ orderLineId: order.lamp, qty: 1, condition: "DAMAGED" }] });
     expect(received).toMatchObject({ ok: true, data: { number: authorised.data.number } });
     const line = await t.db.returnLine.findFirstOrThrow({ where: { returnId: authorised.data.returnId } });

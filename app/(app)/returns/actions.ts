@@ -1,7 +1,7 @@
 "use server";
 // Returns, refunds and goodwill refunds from the order page and the RMA page: thin edges that
 // authenticate, authorise through the permission table, validate with the command's schema and run
-// one command in one transaction. Two reads serve the dialogs that load lazily.
+// one command in one transaction. Three reads serve the dialogs that load lazily.
 import { z } from "zod";
 import { commandAction, runAction } from "@/lib/actions";
 import { can, type Action } from "@/lib/auth";
@@ -18,6 +18,7 @@ import {
   decideAppeasementSchema,
   getReturnableOrder,
   proposeDispositions,
+  quoteReceipt,
   receiveReturn,
   receiveReturnSchema,
   refundReturn,
@@ -75,5 +76,18 @@ export async function proposeDispositionsAction(input: unknown) {
   return runAction(async () => {
     const actor = await requireActor("return.receive");
     return proposeDispositions(await getDb(), actor, parseInput(proposalSchema, input));
+  });
+}
+
+const quoteSchema = z.object({
+  returnId: z.string().trim().min(1).max(64),
+  lines: proposalSchema.shape.lines,
+});
+
+/** What receiving these units would refund (the function the receipt pays with): for the receipt form. */
+export async function quoteReceiptAction(input: unknown) {
+  return runAction(async () => {
+    const actor = await requireActor("return.receive");
+    return quoteReceipt(await getDb(), actor, parseInput(quoteSchema, input));
   });
 }

@@ -9,7 +9,7 @@ import { Alert, ErrorState } from "@/components/ui/states";
 import { getDb } from "@/lib/db";
 import { formatDateTime, formatMoney } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import { getPaymentLink } from "@/lib/payments";
+import { configuredProviderName, getPaymentLink } from "@/lib/payments";
 
 export const dynamic = "force-dynamic";
 
@@ -80,7 +80,7 @@ export default async function PayPage({ params }: { params: Promise<{ token: str
               <h2 id="pay-card" className="mb-3 text-base font-semibold text-slate-900">
                 {t("payments.page.cardTitle")}
               </h2>
-              <PayLinkForm token={token} amount={money} orderNumber={link.orderNumber} />
+              <PayLinkForm token={token} amount={money} orderNumber={link.orderNumber} testCards={configuredProviderName() === "test"} />
             </Card>
           </div>
         )}

@@ -12,7 +12,7 @@ import { useReturnAction } from "@/components/returns/use-return-action";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { formatMoney } from "@/lib/i18n";
-import { appeasementSchema, type AppeasementInput } from "@/lib/returns/schemas";
+import { appeasementSchema, type AppeasementInput } from "@/lib/returns/client";
 import { ActionDialog } from "./action-dialog";
 import { useOrderActions } from "./order-actions-context";
 import type { DialogProps } from "./order-dialogs";

@@ -15,8 +15,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Alert, LoadingState } from "@/components/ui/states";
 import { formatDate, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
 import { RETURN_REASONS } from "@/lib/rules/client";
-import { authoriseReturnSchema, type AuthoriseReturnInput } from "@/lib/returns/schemas";
-import type { ReturnableLine, ReturnableOrder } from "@/lib/returns/types";
+import { authoriseReturnSchema, type AuthoriseReturnInput, type ReturnableLine, type ReturnableOrder } from "@/lib/returns/client";
 import { ActionDialog } from "./action-dialog";
 import { useOrderActions } from "./order-actions-context";
 import type { DialogProps } from "./order-dialogs";
@@ -201,7 +200,7 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
                   </span>
                 </label>
                 {item?.include ? (
-                  <div className="mt-3 grid gap-3 sm:grid-cols-[6rem_1fr_1fr]">
+                  <div className="mt-3 grid gap-3 sm:grid-cols-[6rem_1fr]">
                     <Field id={`${id}-qty`} label={t("returns.authorise.qty")} error={formFieldMessage(t, e?.qty, "returns.validation.atLeastOne")}>
                       {(props) => <input {...props} {...form.register(`items.${i}.qty`, { valueAsNumber: true })} type="number" min={1} max={line.returnableQty} inputMode="numeric" className={inputClass(!!props["aria-invalid"])} />}
                     </Field>
@@ -218,18 +217,20 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
                       )}
                     </Field>
                     {line.exchangeOptions.length ? (
-                      <Field id={`${id}-exchange`} label={t("returns.authorise.exchange")} error={formFieldMessage(t, e?.exchangeSku)}>
-                        {(props) => (
-                          <select {...props} {...form.register(`items.${i}.exchangeSku`)} className={inputClass(!!props["aria-invalid"])}>
-                            <option value="">{t("returns.authorise.noExchange")}</option>
-                            {line.exchangeOptions.map((o) => (
-                              <option key={o.sku} value={o.sku} disabled={o.available < (item.qty || 1)}>
-                                {t("returns.authorise.exchangeOption", { name: o.name, price: money(o.priceMinor), available: formatNumber(o.available, locale) })}
-                              </option>
-                            ))}
-                          </select>
-                        )}
-                      </Field>
+                      <div className="sm:col-span-2">
+                        <Field id={`${id}-exchange`} label={t("returns.authorise.exchange")} error={formFieldMessage(t, e?.exchangeSku)}>
+                          {(props) => (
+                            <select {...props} {...form.register(`items.${i}.exchangeSku`)} className={inputClass(!!props["aria-invalid"])}>
+                              <option value="">{t("returns.authorise.noExchange")}</option>
+                              {line.exchangeOptions.map((o) => (
+                                <option key={o.sku} value={o.sku} disabled={o.available < (item.qty || 1)}>
+                                  {t("returns.authorise.exchangeOption", { name: o.name, price: money(o.priceMinor), available: formatNumber(o.available, locale) })}
+                                </option>
+                              ))}
+                            </select>
+                          )}
+                        </Field>
+                      </div>
                     ) : null}
                   </div>
                 ) : null}

@@ -3,7 +3,7 @@
 // opens (TanStack Query: one request for both dialogs, refreshed when the order's version changes).
 import { useQuery } from "@tanstack/react-query";
 import { getReturnableOrderAction } from "@/app/(app)/returns/actions";
-import type { ReturnableOrder } from "@/lib/returns/types";
+import type { ReturnableOrder } from "@/lib/returns/client";
 
 /** Roles without a limit get the largest safe integer from the policy: shown as "no limit". */
 export const NO_LIMIT = Number.MAX_SAFE_INTEGER / 2;

@@ -55,7 +55,7 @@ function Section({ n, id, title, children }: { n: number; id: string; title: str
   );
 }
 
-export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustomer: NewOrderCustomer | null; pickupStores: PickupStore[] }) {
+export function NewOrderForm({ initialCustomer, pickupStores, testCards = false }: { initialCustomer: NewOrderCustomer | null; pickupStores: PickupStore[]; testCards?: boolean }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const optionLabel = useOptionLabel();
@@ -314,7 +314,7 @@ export function NewOrderForm({ initialCustomer, pickupStores }: { initialCustome
       </Section>
 
       <Section n={6} id="new-order-payment" title={t("payments.title")}>
-        <PaymentSection value={payment} errors={errors} onChange={(p, clear) => (edit(), setPayment(p), clearErrors(...clear))} />
+        <PaymentSection value={payment} errors={errors} testCards={testCards} onChange={(p, clear) => (edit(), setPayment(p), clearErrors(...clear))} />
       </Section>
 
       <div ref={problemsRef} tabIndex={-1} className="outline-none">

@@ -30,7 +30,18 @@ export function paymentSummary(p: PaymentValues, t: Translate): string {
   return p.method === "CARD" ? t("payments.review.card", { last4: cardDigits(p.card.number).slice(-4) }) : t("payments.review.link");
 }
 
-export function PaymentSection({ value, onChange, errors }: { value: PaymentValues; onChange: (v: PaymentValues, clear: string[]) => void; errors: Record<string, string | undefined> }) {
+export function PaymentSection({
+  value,
+  onChange,
+  errors,
+  testCards,
+}: {
+  value: PaymentValues;
+  onChange: (v: PaymentValues, clear: string[]) => void;
+  errors: Record<string, string | undefined>;
+  /** The test provider takes the payments: list its test cards. */
+  testCards: boolean;
+}) {
   const { t } = useI18n();
   const choose = (method: PaymentValues["method"]) => onChange({ ...value, method }, ["payment"]);
   const methodError = errors["payment.method"];
@@ -61,7 +72,7 @@ export function PaymentSection({ value, onChange, errors }: { value: PaymentValu
         ) : null}
       </fieldset>
       {value.method === "CARD" ? (
-        <CardFields idPrefix="payment-card" value={value.card} errors={errors} errorPrefix="payment.card" onChange={(card, k) => onChange({ ...value, card }, [`payment.card.${k}`])} />
+        <CardFields idPrefix="payment-card" value={value.card} errors={errors} errorPrefix="payment.card" showTestCards={testCards} onChange={(card, k) => onChange({ ...value, card }, [`payment.card.${k}`])} />
       ) : null}
     </div>
   );

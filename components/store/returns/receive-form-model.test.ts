@@ -1,8 +1,9 @@
 // The counter's receipt form as data: which lines each source offers, what the associate must
-// choose, what is sent (lines at 0 left out, server errors mapped back), and the refund announced.
+// choose, what is sent (lines at 0 left out, server errors mapped back), and what is asked to quote
+// the refund the button announces.
 import { describe, expect, it } from "vitest";
 import type { OrderForReturnJson, ReturnableOrderJson } from "./queries";
-import { formPath, initialForm, receiptLines, receiveFormSchema, refundPreviewMinor, toReceiveInput, type ReceiveForm } from "./receive-form-model";
+import { formPath, initialForm, receiptLines, receiveFormSchema, toQuoteRequest, toReceiveInput, type ReceiveForm } from "./receive-form-model";
 
 const line = (id: string, lineNo: number, over: Partial<ReturnableOrderJson["lines"][number]> = {}): ReturnableOrderJson["lines"][number] => ({
   orderLineId: id,
@@ -37,8 +38,6 @@ const ORDER: ReturnableOrderJson = {
 const FOUND = {
   openReturns: [{ returnId: "r1", refundedEarly: false, lines: [{ orderLineId: "l1", qty: 2, valueMinor: 5000 }] }],
 } as unknown as OrderForReturnJson;
-
-const POLICY = { buyerReasons: ["CHANGED_MIND"], restockingFeePercent: 10 };
 
 describe("receipt form", () => {
   it("offers an RMA's units still expected at their authorised value, and a walk-in every delivered line with its refusal", () => {
@@ -86,18 +85,20 @@ describe("receipt form", () => {
     expect(formPath("nodeId", [1])).toBeNull();
   });
 
-  it("announces the value as paid, less the fee on the buyer's own reasons, nothing for a wrong item or an RMA refunded early", () => {
-    const source = { kind: "walkIn" } as const;
-    const lines = receiptLines(ORDER, source);
-    const form = initialForm(lines, source);
-    form.lines[0] = { ...form.lines[0], qty: 2, condition: "RESELLABLE", reason: "SIZE_TOO_SMALL" };
-    expect(refundPreviewMinor(form, lines, { refundableMinor: 10_000, policy: POLICY, refundedEarly: false })).toBe(5990);
-    form.lines[0].reason = "CHANGED_MIND";
-    expect(refundPreviewMinor(form, lines, { refundableMinor: 10_000, policy: POLICY, refundedEarly: false })).toBe(5391);
-    expect(refundPreviewMinor(form, lines, { refundableMinor: 4000, policy: POLICY, refundedEarly: false })).toBe(4000);
-    form.lines[0].condition = "WRONG_ITEM";
-    expect(refundPreviewMinor(form, lines, { refundableMinor: 10_000, policy: POLICY, refundedEarly: false })).toBe(0);
-    form.lines[0].condition = "RESELLABLE";
-    expect(refundPreviewMinor(form, lines, { refundableMinor: 10_000, policy: POLICY, refundedEarly: true })).toBe(0);
+  it("asks for a quote of the lines with units once each has its condition (and a walk-in's reason), with the reason only for a walk-in", () => {
+    const form: ReceiveForm = {
+      lines: [
+        { orderLineId: "a", qty: 0, condition: "", reason: "", override: false, disposition: "", overrideReason: "" },
+        { orderLineId: "b", qty: 2, condition: "DAMAGED", reason: "", override: true, disposition: "RESTOCK", overrideReason: "Only a scuff" },
+      ],
+    };
+    const context = { nodeId: "n1", orderId: "o1" };
+    expect(toQuoteRequest(form, { kind: "walkIn" }, context)).toBeNull();
+    expect(toQuoteRequest(form, { kind: "rma", returnId: "r1" }, context)).toEqual({ returnId: "r1", nodeId: "n1", lines: [{ orderLineId: "b", qty: 2, condition: "DAMAGED" }] });
+    form.lines[1].reason = "CHANGED_MIND";
+    expect(toQuoteRequest(form, { kind: "walkIn" }, context)).toEqual({ orderId: "o1", nodeId: "n1", lines: [{ orderLineId: "b", qty: 2, condition: "DAMAGED", reason: "CHANGED_MIND" }] });
+    form.lines[0].qty = 1;
+    expect(toQuoteRequest(form, { kind: "walkIn" }, context)).toBeNull();
+    expect(toQuoteRequest({ lines: [form.lines[1]].map((l) => ({ ...l, qty: 0 })) }, { kind: "walkIn" }, context)).toBeNull();
   });
 });

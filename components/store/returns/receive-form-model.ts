@@ -3,7 +3,7 @@
 // received, a reason for a walk-in, a choice and a reason for an override), and the command input
 // built from them. Field errors are catalogue keys; the server checks everything again.
 import { z } from "zod";
-import { DISPOSITIONS, RETURN_CONDITIONS, type DispositionInput, type ReceiveReturnInput, type ReturnConditionInput } from "@/lib/returns/schemas";
+import { DISPOSITIONS, RETURN_CONDITIONS, type DispositionInput, type ReceiveReturnInput, type ReturnConditionInput } from "@/lib/returns/client";
 import type { OrderForReturnJson, ReturnableOrderJson } from "./queries";
 
 export interface ReceiveLineForm {
@@ -133,29 +133,32 @@ export function formPath(serverPath: string, sentIndex: number[]): string | null
   return `lines.${formIndex}${field}`;
 }
 
-export interface RefundPolicy {
-  /** The buyer's own reasons (not the retailer's fault): only they carry the restocking fee. */
-  buyerReasons: readonly string[];
-  restockingFeePercent: number;
+/** One line of the refund quote the button announces. */
+export interface QuoteRequestLine {
+  orderLineId: string;
+  qty: number;
+  condition: ReturnConditionInput;
+  reason?: string;
+}
+
+export interface QuoteRequest {
+  returnId?: string;
+  orderId?: string;
+  nodeId: string;
+  lines: QuoteRequestLine[];
 }
 
 /**
- * The refund the button announces: the units' value as the buyer paid for them (a wrong item is not
- * refunded), less the restocking fee on the buyer's own reasons, up to what can still be refunded.
- * Nothing more when the RMA was refunded before its units came back. The receipt shows what was paid.
+ * What to ask the server to quote for the units on screen: every line with units, its condition
+ * and (for a walk-in) the buyer's reason. Null until each of those lines has them all, since the
+ * refund depends on them; the button then names only the units.
  */
-export function refundPreviewMinor(form: ReceiveForm, lines: ReceiptLineView[], context: { refundableMinor: number; policy: RefundPolicy; refundedEarly: boolean }): number {
-  if (context.refundedEarly) return 0;
-  const view = new Map(lines.map((l) => [l.orderLineId, l]));
-  let value = 0;
-  let buyerValue = 0;
-  for (const l of chosenLines(form)) {
-    const line = view.get(l.orderLineId);
-    if (!line || l.condition === "WRONG_ITEM") continue;
-    const v = l.qty * line.unitValueMinor;
-    value += v;
-    if (context.policy.buyerReasons.includes(line.rmaReason ?? l.reason)) buyerValue += v;
-  }
-  const fee = Math.round((buyerValue * context.policy.restockingFeePercent) / 100);
-  return Math.max(0, Math.min(value - fee, context.refundableMinor));
+export function toQuoteRequest(form: ReceiveForm, source: ReceiptSource, context: { nodeId: string; orderId: string }): QuoteRequest | null {
+  const chosen = chosenLines(form);
+  if (!chosen.length || chosen.some((l) => !l.condition || (source.kind === "walkIn" && !l.reason))) return null;
+  return {
+    ...(source.kind === "rma" ? { returnId: source.returnId } : { orderId: context.orderId }),
+    nodeId: context.nodeId,
+    lines: chosen.map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, condition: l.condition as ReturnConditionInput, ...(source.kind === "walkIn" ? { reason: l.reason } : {}) })),
+  };
 }

@@ -1,7 +1,8 @@
 "use client";
 // One order at the returns counter: what the customer brings back against (an open RMA, or no RMA
 // for a walk-in), each line to receive, and one button that says what it does ("Receive 2 units and
-// refund 59,90 €"). On success the parent shows the receipt; on a refusal everything typed stays.
+// refund 59,90 €", the refund as the server quotes it for the lines on screen). On success the parent
+// shows the receipt; on a refusal everything typed stays.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -10,13 +11,13 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Alert, EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatDate, formatMoney, type Key } from "@/lib/i18n";
-import type { ProposedDisposition, ReturnResult } from "@/lib/returns";
+import type { ProposedDisposition, ReturnResult } from "@/lib/returns/client";
 import { StoreFetchError } from "../queries";
 import { ActionAlertText } from "./action-alert-text";
 import { destinations, dispositionLabel } from "./dispositions";
-import { useProposedDispositions, useReturnableOrder, type OrderForReturnJson, type ReturnableOrderJson } from "./queries";
+import { useProposedDispositions, useReceiptQuote, useReturnableOrder, type OrderForReturnJson, type ReturnableOrderJson } from "./queries";
 import { ReceiptLine } from "./receipt-line";
-import { chosenLines, initialForm, receiptLines, receiveFormSchema, refundPreviewMinor, toReceiveInput, type ReceiptLineView, type ReceiptSource, type ReceiveForm, type RefundPolicy } from "./receive-form-model";
+import { chosenLines, initialForm, receiptLines, receiveFormSchema, toQuoteRequest, toReceiveInput, type ReceiptLineView, type ReceiptSource, type ReceiveForm } from "./receive-form-model";
 import { receiveFieldMessage } from "./return-errors";
 import { ChoiceButtons } from "./touch-controls";
 import { useReceiveReturn } from "./use-receive-return";
@@ -34,7 +35,6 @@ interface CounterContext {
   nodeId: string;
   /** The buyer's reasons the policy offers for a walk-in. */
   reasons: readonly string[];
-  policy: RefundPolicy;
   /** The order as the search found it (its RMAs' authorised values), when it came from a search. */
   found?: OrderForReturnJson;
   onDone: (info: ReceiptDoneInfo) => void;
@@ -127,7 +127,7 @@ function OrderReceipt({ order, back, ...context }: CounterContext & { order: Ret
 
 const refundedEarly = (found: OrderForReturnJson | undefined, returnId: string) => Boolean(found?.openReturns.find((r) => r.returnId === returnId)?.refundedEarly);
 
-function ReceiptForm({ order, source, nodeId, reasons, policy, found, onDone }: CounterContext & { order: ReturnableOrderJson; source: ReceiptSource }) {
+function ReceiptForm({ order, source, nodeId, reasons, found, onDone }: CounterContext & { order: ReturnableOrderJson; source: ReceiptSource }) {
   const { t, locale } = useI18n();
   const lines = useMemo(() => receiptLines(order, source, found), [order, source, found]);
   const schema = useMemo(() => receiveFormSchema(lines, source), [lines, source]);
@@ -148,9 +148,16 @@ function ReceiptForm({ order, source, nodeId, reasons, policy, found, onDone }: 
 
   const units = chosenLines({ lines: values }).reduce((s, l) => s + l.qty, 0);
   const early = rma ? refundedEarly(found, rma.returnId) : false;
-  const refund = refundPreviewMinor({ lines: values }, lines, { refundableMinor: order.refundableMinor, policy, refundedEarly: early });
-  const amount = formatMoney(refund, order.currency, locale);
-  const submitLabel = units === 0 ? t("store.returns.submit.none") : refund > 0 ? t(units === 1 ? "store.returns.submit.one" : "store.returns.submit.many", { count: units, amount }) : t(units === 1 ? "store.returns.submit.oneNoRefund" : "store.returns.submit.manyNoRefund", { count: units });
+  // The refund is the server's answer for exactly these lines; until it comes (or if it cannot), the
+  // button names the units only and the receipt shows what was refunded.
+  const quote = useReceiptQuote(toQuoteRequest({ lines: values }, source, { nodeId, orderId: order.orderId }));
+  const refund = quote.state === "ready" ? quote.quote.refundMinor : 0;
+  const submitLabel =
+    units === 0
+      ? t("store.returns.submit.none")
+      : refund > 0
+        ? t(units === 1 ? "store.returns.submit.one" : "store.returns.submit.many", { count: units, amount: formatMoney(refund, order.currency, locale) })
+        : t(units === 1 ? "store.returns.submit.oneNoRefund" : "store.returns.submit.manyNoRefund", { count: units });
 
   const onSubmit = form.handleSubmit(async (data) => {
     const { input, sentIndex } = toReceiveInput(data, source, { nodeId, orderId: order.orderId, rmaVersion: rma?.version });
@@ -189,10 +196,28 @@ function ReceiptForm({ order, source, nodeId, reasons, policy, found, onDone }: 
             {formError}
           </p>
         ) : null}
-        <Button type="submit" size="touch" className="min-h-14 w-full text-xl" disabled={receive.pending || units === 0}>
+        {units > 0 && !receive.pending ? <QuoteStatus quote={quote} /> : null}
+        <Button type="submit" size="touch" className="min-h-14 w-full text-xl" disabled={receive.pending || units === 0} aria-busy={quote.state === "loading" || receive.pending} aria-describedby={units > 0 ? "receipt-quote-status" : undefined}>
+          {quote.state === "loading" && units > 0 && !receive.pending ? <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-white/40 border-t-white" /> : null}
           {receive.pending ? t("store.returns.submit.sending") : submitLabel}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** What the button's amount rests on: being worked out, nothing to refund, or no answer (receiving still works). */
+function QuoteStatus({ quote }: { quote: ReturnType<typeof useReceiptQuote> }) {
+  const { t } = useI18n();
+  const text = quote.state === "loading" ? t("store.returns.submit.quoting") : quote.state === "error" ? t("store.returns.submit.quoteFailed") : quote.state === "ready" && quote.quote.refundMinor === 0 ? t("store.returns.submit.noRefund") : null;
+  return (
+    <div id="receipt-quote-status" role="status" className="flex min-h-6 flex-wrap items-center justify-between gap-2 text-base text-slate-800">
+      {text ? <span className={quote.state === "error" ? "font-medium text-amber-900" : undefined}>{text}</span> : null}
+      {quote.state === "error" ? (
+        <Button variant="secondary" size="touch" onClick={quote.retry}>
+          {t("common.retry")}
+        </Button>
+      ) : null}
+    </div>
   );
 }

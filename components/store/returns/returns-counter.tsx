@@ -12,12 +12,11 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatDate, type Key } from "@/lib/i18n";
-import { findOrdersForReturnSchema, ORDERS_FOR_RETURN_LIMIT } from "@/lib/returns/queries/find-orders-for-return.schema";
+import { findOrdersForReturnSchema, ORDERS_FOR_RETURN_LIMIT } from "@/lib/returns/client";
 import { StoreFetchError } from "../queries";
 import { useReturnOrderSearch, type OrderForReturnJson } from "./queries";
 import { ReceiptDone } from "./receipt-done";
 import { ReceivePanel, type ReceiptDoneInfo } from "./receive-panel";
-import type { RefundPolicy } from "./receive-form-model";
 
 const SEARCH_MESSAGES: Record<string, Key> = {
   "Type at least 3 characters.": "store.returns.search.tooShort",
@@ -32,7 +31,7 @@ function setUrlQuery(q: string) {
   window.history.replaceState(null, "", url);
 }
 
-export function ReturnsCounter({ nodeId, initialQuery, reasons, policy }: { nodeId: string; initialQuery: string; reasons: readonly string[]; policy: RefundPolicy }) {
+export function ReturnsCounter({ nodeId, initialQuery, reasons }: { nodeId: string; initialQuery: string; reasons: readonly string[] }) {
   const { t } = useI18n();
   const [q, setQ] = useState(() => (findOrdersForReturnSchema.safeParse({ q: initialQuery }).success ? initialQuery.trim() : ""));
   const [orderId, setOrderId] = useState<string | null>(null);
@@ -99,7 +98,6 @@ export function ReturnsCounter({ nodeId, initialQuery, reasons, policy }: { node
           orderId={orderId}
           nodeId={nodeId}
           reasons={reasons}
-          policy={policy}
           found={results.find((o) => o.orderId === orderId)}
           onBack={() => setOrderId(null)}
           onDone={(info) => {

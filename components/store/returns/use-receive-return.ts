@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { Path, UseFormSetError } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
-import type { ReturnResult } from "@/lib/returns";
+import type { ReturnResult } from "@/lib/returns/client";
 import { STALE_CODES, type StoreActionError } from "../action-errors";
 import { storeKeys } from "../queries";
 import { formPath, type ReceiveForm } from "./receive-form-model";

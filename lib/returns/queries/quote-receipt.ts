@@ -2,7 +2,7 @@
 // the RMA page show the server's answer (the same function the receipt pays with), not a copy.
 import { authorize, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { getPublishedRules } from "@/lib/rules";
 import { lineFacts, loadOrderFacts, refundableMinor } from "../order-facts";
 import { receiptRefund, type ReceiptLineState } from "../policy";
@@ -31,6 +31,8 @@ export async function quoteReceipt(
   if (!orderId) throw new NotFoundError(input.returnId ? "Return" : "Order", input.returnId ?? input.orderId ?? "");
   const order = await loadOrderFacts(db, { orderId });
   if (!order) throw new NotFoundError("Order", orderId);
+  const stray = Object.fromEntries(input.lines.flatMap((l, i) => (order.lines.some((ol) => ol.id === l.orderLineId) ? [] : [[`lines.${i}.orderLineId`, `This line is not on order ${order.number}.`]])));
+  if (Object.keys(stray).length) throw new ValidationError("The request has invalid fields.", stray);
   const { definition: policy } = await getPublishedRules(db, "RETURNS");
   const facts = lineFacts(order, policy, options.now ?? new Date());
   const ret = input.returnId ? order.returns.find((r) => r.id === input.returnId) : undefined;

@@ -9,6 +9,7 @@ import { listNetworkNodes } from "@/lib/catalog";
 import { getCustomerDetail } from "@/lib/customers";
 import { getDb } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
+import { configuredProviderName } from "@/lib/payments";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
         </Link>
       </p>
       <PageHeader title={t("orders.newOrder.title")} description={t("orders.newOrder.description")} />
-      <NewOrderForm initialCustomer={customer ? toNewOrderCustomer(customer) : null} pickupStores={pickupStores} />
+      <NewOrderForm initialCustomer={customer ? toNewOrderCustomer(customer) : null} pickupStores={pickupStores} testCards={configuredProviderName() === "test"} />
     </>
   );
 }

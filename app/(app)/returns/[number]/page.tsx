@@ -1,7 +1,7 @@
 // One return (RMA): its lines and what was received, where the units went, the refund against what
 // was expected, the exchange order and the return's events, with "Refund now" for an agent before
 // the units arrive and "Receive" for a mail return at its DC.
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import Link from "next/link";
 import { ExchangeCard, RefundCard, ReturnLinesTable, ReturnSummaryCard, ReturnTimeline } from "@/components/returns/return-detail";
 import { ReturnActions } from "@/components/returns/return-actions";
@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { ForbiddenError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { AGENT_TIME_ZONE } from "@/lib/orders";
 import { getReturn, getReturnableOrder, type ReturnDetail } from "@/lib/returns";
@@ -32,7 +33,11 @@ export default async function ReturnPage({ params }: Params) {
   const { t, locale } = await getTranslator();
   if (!number.trim() || number.length > 64) notFound();
   const db = await getDb();
-  const ret = await getReturn(db, actor, { number });
+  // Another store's return is not this associate's to see: the forbidden page, not an error.
+  const ret = await getReturn(db, actor, { number }).catch((e: unknown) => {
+    if (e instanceof ForbiddenError) forbidden();
+    throw e;
+  });
   if (!ret) notFound();
 
   const remainingMinor = ret.expectedRefundMinor - ret.refundMinor;
@@ -80,6 +85,7 @@ export default async function ReturnPage({ params }: Params) {
                 returnId: ret.id,
                 number: ret.number,
                 version: ret.version,
+                currency: ret.order.currency,
                 nodes: ret.receivingDcs,
                 lines: remainingLines.map((l) => ({ orderLineId: l.orderLineId, lineNo: l.orderLine.lineNo, sku: l.orderLine.sku.code, name: l.orderLine.sku.name, expectedQty: l.qty - l.receivedQty })),
               }

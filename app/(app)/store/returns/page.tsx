@@ -46,12 +46,7 @@ export default async function StoreReturnsPage({ searchParams }: { searchParams:
       {closed ? (
         <Alert tone="warning">{t("store.returns.notAccepted", { store: store.name })}</Alert>
       ) : (
-        <ReturnsCounter
-          nodeId={store.id}
-          initialQuery={(one(sp.q) ?? "").slice(0, 100)}
-          reasons={reasons}
-          policy={{ buyerReasons: policy.buyerReasons, restockingFeePercent: policy.restockingFeePercent }}
-        />
+        <ReturnsCounter nodeId={store.id} initialQuery={(one(sp.q) ?? "").slice(0, 100)} reasons={reasons} />
       )}
     </>
   );

@@ -67,5 +67,12 @@ export const payments = {
     notFoundBody: "Check the link in your e-mail, or contact customer service.",
     error: "The payment could not be completed. Nothing was charged; try again.",
     network: "The payment page could not be reached. Check your connection and try again.",
+    decline: {
+      card_declined: "Your card was declined. Try another card.",
+      insufficient_funds: "Your card was declined for insufficient funds. Try another card.",
+      incorrect_number: "This card number is not valid. Check it and try again.",
+      expired_card: "This card has expired. Try another card.",
+      processing_error: "Your card could not be processed. Nothing was charged; try again in a moment.",
+    },
   },
 } as const;

@@ -139,6 +139,8 @@ export const returns = {
     nothing: "Nothing left to refund for this return.",
   },
   receive: {
+    quote: "Receiving these units refunds the customer {amount}.",
+    quoteFees: "Fees deducted: {amount}.",
     titleNoNode: "Receive {number}",
     node: "Received at",
     chooseNode: "Choose the DC",

@@ -392,6 +392,9 @@ export const store = {
       many: "Receive {count} units and refund {amount}",
       oneNoRefund: "Receive 1 unit",
       manyNoRefund: "Receive {count} units",
+      quoting: "Working out the refund…",
+      noRefund: "Nothing to refund for these units.",
+      quoteFailed: "The refund could not be worked out. You can still receive: the receipt shows what was refunded.",
       sending: "Receiving…",
     },
     validation: {

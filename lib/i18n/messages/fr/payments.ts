@@ -70,5 +70,12 @@ export const payments: Catalogue<typeof en> = {
     notFoundBody: "Vérifiez le lien reçu par e-mail ou contactez le service client.",
     error: "Le paiement n'a pas pu aboutir. Rien n'a été débité ; réessayez.",
     network: "La page de paiement est injoignable. Vérifiez votre connexion et réessayez.",
+    decline: {
+      card_declined: "Votre carte a été refusée. Essayez une autre carte.",
+      insufficient_funds: "Votre carte a été refusée pour provision insuffisante. Essayez une autre carte.",
+      incorrect_number: "Ce numéro de carte n'est pas valide. Vérifiez-le et réessayez.",
+      expired_card: "Cette carte a expiré. Essayez une autre carte.",
+      processing_error: "Votre carte n'a pas pu être traitée. Rien n'a été débité ; réessayez dans un instant.",
+    },
   },
 };

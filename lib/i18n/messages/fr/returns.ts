@@ -142,6 +142,8 @@ export const returns: Catalogue<typeof en> = {
     nothing: "Plus rien à rembourser pour ce retour.",
   },
   receive: {
+    quote: "Réceptionner ces unités rembourse {amount} au client.",
+    quoteFees: "Frais déduits : {amount}.",
     titleNoNode: "Réceptionner {number}",
     node: "Reçu à",
     chooseNode: "Choisissez l'entrepôt",

@@ -395,6 +395,9 @@ export const store: Catalogue<typeof en> = {
       many: "Réceptionner {count} articles et rembourser {amount}",
       oneNoRefund: "Réceptionner 1 article",
       manyNoRefund: "Réceptionner {count} articles",
+      quoting: "Calcul du remboursement…",
+      noRefund: "Rien à rembourser pour ces articles.",
+      quoteFailed: "Le remboursement n’a pas pu être calculé. Vous pouvez tout de même réceptionner : le reçu indique le montant remboursé.",
       sending: "Réception…",
     },
     validation: {

@@ -1,0 +1,30 @@
+// What receiving these units at the counter would refund, asked as the associate counts them: the
+// same rule the receipt pays with, so the button announces what the customer gets back. Against an
+// RMA (returnId) or a walk-in (orderId, with the buyer's reason on each line). A store associate asks
+// for their own store only.
+import { z } from "zod";
+import { assertStoreScope } from "@/lib/auth";
+import { sessionRoute } from "@/lib/auth/route";
+import { getDb } from "@/lib/db";
+import { parseInput, readJson } from "@/lib/http";
+import { quoteReceipt, receiptLineInputSchema } from "@/lib/returns";
+
+export const dynamic = "force-dynamic";
+
+const id = z.string().trim().min(1).max(64);
+
+const quoteSchema = z
+  .object({
+    returnId: id.optional(),
+    orderId: id.optional(),
+    nodeId: id,
+    lines: z.array(receiptLineInputSchema.pick({ orderLineId: true, qty: true, condition: true, reason: true })).min(1, "Quote at least one line.").max(100),
+  })
+  .refine((v) => Boolean(v.returnId) !== Boolean(v.orderId), { message: "Give either the return or the order.", path: ["returnId"] });
+
+export const POST = sessionRoute("return.receive", async (req, actor) => {
+  const { nodeId, ...input } = parseInput(quoteSchema, await readJson(req));
+  assertStoreScope(actor, nodeId);
+  const quote = await quoteReceipt(await getDb(), actor, input);
+  return Response.json(quote, { headers: { "Cache-Control": "no-store" } });
+});
