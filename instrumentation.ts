@@ -3,7 +3,9 @@
 // PGlite, no second process opening the data folder):
 // - the outbox dispatcher: customer messages go out after commit (OUTBOX_DISPATCH=off turns it off,
 //   e.g. when a dedicated `npm run outbox:dispatch` job runs instead);
-// - the pickup expiry job: uncollected pickups are cancelled after their window (PICKUP_EXPIRY=off).
+// - the pickup expiry job: uncollected pickups are cancelled after their window (PICKUP_EXPIRY=off);
+// - the authorisation renewal: card authorisations about to lapse on orders not yet shipped are
+//   renewed, or the order is held for payment (AUTH_RENEWAL=off).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load server code: it must never open the database or send anything.
@@ -15,5 +17,9 @@ export async function register(): Promise<void> {
   if (process.env.PICKUP_EXPIRY !== "off") {
     const { startPickupExpiry } = await import("./lib/fulfillment/jobs/start-pickup-expiry");
     startPickupExpiry();
+  }
+  if (process.env.AUTH_RENEWAL !== "off") {
+    const { startAuthorisationRenewal } = await import("./lib/payments/jobs/start-authorisation-renewal");
+    startAuthorisationRenewal();
   }
 }

@@ -88,6 +88,8 @@ export interface MoneyMoveInput {
   note: string;
   returnId?: string;
   idempotencyKey?: string;
+  /** When the move happened (a job's clock); now by default. */
+  at?: Date;
 }
 
 /**
@@ -129,6 +131,7 @@ export async function recordMoneyMove(tx: Tx, actor: Actor, input: MoneyMoveInpu
       returnId: input.returnId ?? null,
       createdBy: actor.id,
       note: input.note,
+      ...(input.at ? { createdAt: input.at } : {}),
     },
   });
   return { reference, method: auth.method, provider: auth.provider, idempotencyKey, replayed: false };

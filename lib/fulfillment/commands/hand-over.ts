@@ -9,6 +9,7 @@ import { lockPositions } from "@/lib/inventory";
 import { captureUnits, recordOrderEvent } from "@/lib/orders";
 import { handOverSchema, type HandOverInput } from "../schemas";
 import { consumeLineUnits } from "./consume";
+import { assertNotAwaitingPayment } from "./payment-hold";
 import { finishWork, lockWork, moveWork, notNow, touchWork, type WorkResult, type WorkRow } from "./work";
 
 export { handOverSchema };
@@ -52,6 +53,7 @@ export async function handOver(
   const work = await lockWork(tx, actor, input, "pickupStore");
   if (work.status !== "READY_FOR_PICKUP") throw notNow(work, "HAND_OVER");
   verifyBuyer(work, input);
+  await assertNotAwaitingPayment(tx, work.orderId, work.order.number);
 
   const wanted = input.lines ?? work.lines.filter((l) => l.qty > l.handedOverQty).map((l) => ({ lineId: l.id, qty: l.qty - l.handedOverQty }));
   const fields: FieldErrors = {};

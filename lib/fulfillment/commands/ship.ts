@@ -8,6 +8,7 @@ import { lockPositions } from "@/lib/inventory";
 import { captureUnits, notifyCustomer } from "@/lib/orders";
 import { shipSchema, type ShipInput } from "../schemas";
 import { consumeLineUnits } from "./consume";
+import { assertNotAwaitingPayment } from "./payment-hold";
 import { finishWork, lockWork, moveWork, notNow, type WorkResult } from "./work";
 
 export { shipSchema };
@@ -20,6 +21,7 @@ export async function ship(tx: Tx, actor: Actor, input: ShipInput, options: { no
   const staysHere = work.deliveryMode === "PICKUP" && (work.pickupNodeId ?? work.nodeId) === work.nodeId;
   if (work.status !== "PACKED" || staysHere) throw notNow(work, "SHIP");
   const toCustomer = work.deliveryMode === "SHIP";
+  if (toCustomer) await assertNotAwaitingPayment(tx, work.orderId, work.order.number);
   await lockPositions(tx, work.lines.map((l) => l.orderLine.skuId));
   for (const line of work.lines) if (line.qty > 0) await consumeLineUnits(tx, line, line.qty);
   await moveWork(tx, actor, work, toCustomer ? "SHIPPED" : "IN_TRANSIT_TO_STORE", "SHIP", {

@@ -18,6 +18,10 @@ export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput,
   const hold = await tx.orderHold.findFirst({ where: { id: input.holdId, orderId: order.id } });
   if (!hold) throw new NotFoundError("Hold", input.holdId);
   if (hold.releasedAt) throw new RuleViolation("HOLD_ALREADY_RELEASED", "This hold was already released.");
+  // A payment hold lifts when the buyer pays (the payment link), never by hand: that would ship unpaid goods.
+  if (hold.type === "PAYMENT" && actor.kind !== "system") {
+    throw new RuleViolation("PAYMENT_HOLD", "This order waits for the buyer's payment: it is released when they pay by the link. Send the link again, or cancel the order.");
+  }
   if (order.status === "CANCELLED") throw new RuleViolation("ORDER_CANCELLED", "The order is cancelled.");
   await tx.orderHold.update({ where: { id: hold.id }, data: { releasedAt: now, releasedBy: actor.id, releaseNote: input.note } });
   await recordOrderEvent(tx, actor, order.id, "order.hold_released", { reason: input.note, data: { type: hold.type } });

@@ -136,7 +136,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
             <ReturnsCard order={order} t={t} locale={locale} />
           </div>
           <div className="space-y-6">
-            <HoldsCard order={order} t={t} locale={locale} holdAction={rights.releaseHold ? (h) => <ReleaseHoldButton hold={{ id: h.id, typeLabel: t(`orders.holdType.${h.type}`), reason: h.reason }} /> : undefined} />
+            <HoldsCard order={order} t={t} locale={locale} holdAction={rights.releaseHold ? (h) => h.type === "PAYMENT" ? null : <ReleaseHoldButton hold={{ id: h.id, typeLabel: t(`orders.holdType.${h.type}`), reason: h.reason }} /> : undefined} />
             <NotesCard order={order} t={t} locale={locale} />
             <Timeline order={order} t={t} locale={locale} />
           </div>

@@ -181,6 +181,8 @@ export const orders = {
       partially_picked_up: "Partly collected by the customer",
     },
     payment: {
+      renewed: "Card authorisation renewed",
+      renewal_failed: "Card authorisation could not be renewed",
       authorized: "Payment authorised",
       adjusted: "Payment adjusted",
       captured: "Payment captured",

@@ -184,6 +184,8 @@ export const orders: Catalogue<typeof en> = {
       partially_picked_up: "Retiré en partie par le client",
     },
     payment: {
+      renewed: "Autorisation de carte renouvelée",
+      renewal_failed: "Autorisation de carte non renouvelée",
       authorized: "Paiement autorisé",
       adjusted: "Paiement ajusté",
       captured: "Paiement encaissé",
