@@ -14,10 +14,10 @@ export interface NavItem {
 const ITEMS: NavItem[] = [
   { href: "/orders", label: "common.nav.orders", action: "order.view" },
   { href: "/customers", label: "common.nav.customers", action: "customer.view" },
-  { href: "/returns", label: "returns.nav", action: "return.view" },
   { href: "/store", label: "common.nav.store", shortLabel: "common.nav.storeShort", action: "store.queue.view" },
   { href: "/store/counter", label: "common.nav.counter", action: "store.queue.view" },
   { href: "/store/returns", label: "store.returns.nav", shortLabel: "store.returns.navShort", action: "store.queue.view" },
+  { href: "/returns", label: "returns.nav", action: "return.view" },
   { href: "/inventory", label: "common.nav.inventory", action: "inventory.view" },
   { href: "/dc", label: "common.nav.dc", action: "fulfillment.dc.view" },
   { href: "/kpis", label: "common.nav.kpis", action: "kpi.view" },

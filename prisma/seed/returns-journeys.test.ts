@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth";
 import { withTx } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
+import { stockProblems } from "@/lib/fulfillment/testing/scenario";
 import { authoriseReturn, getReturnableOrder } from "@/lib/returns";
 import { DEMO_USERS } from "./demo-users";
 import { RETURNS_JOURNEY_CUSTOMER } from "./returns-journeys";
@@ -39,6 +40,21 @@ describe("the demo returns journey", () => {
       const same = line.exchangeOptions.filter((o) => o.priceMinor === line.unitValueMinor && o.available > 0 && o.attributes.size);
       expect(same.length).toBeGreaterThan(0);
     }
+    expect(await stockProblems(t.db)).toEqual([]);
+  });
+
+  it("dates the order's timeline and payments like its fulfilment: placed days ago, delivered since", async () => {
+    const order = await t.db.order.findUniqueOrThrow({ where: { number }, select: { id: true, placedAt: true } });
+    const [events, payments, work] = await Promise.all([
+      t.db.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } }),
+      t.db.paymentTransaction.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } }),
+      t.db.fulfillmentOrder.findFirstOrThrow({ where: { orderId: order.id }, select: { deliveredAt: true } }),
+    ]);
+    expect(events[0].type).toBe("order.created");
+    expect(events[0].createdAt.getTime()).toBeGreaterThanOrEqual(order.placedAt.getTime());
+    expect(events.at(-1)!.createdAt.getTime()).toBeLessThan(work.deliveredAt!.getTime() + 60_000);
+    expect(payments.map((p) => p.type)).toEqual(["AUTHORIZATION", "CAPTURE"]);
+    expect(payments[1].createdAt.getTime()).toBeLessThan(Date.now() - 2 * 86_400_000);
   });
 
   it("takes an RMA to the store for one line and an even exchange for the other", async () => {

@@ -10,11 +10,11 @@ import { confirmPick, markDelivered, pack, ship, startPicking } from "@/lib/fulf
 import { captureOrder, captureOrderSchema } from "@/lib/orders";
 import { haversineKm } from "@/lib/sourcing";
 import { DEMO_USERS } from "./demo-users";
+import { RETURNS_JOURNEY_CUSTOMER } from "./returns-journey-customer";
 import { JOURNEY_STORE } from "./store-journeys";
 
 export const RETURNS_JOURNEY_STORE = JOURNEY_STORE;
-/** The buyer of the order to take back; nobody else in the demo world has this e-mail. */
-export const RETURNS_JOURNEY_CUSTOMER = { name: "Hugo Lefèvre", email: "hugo.lefevre.returns@example.test", phone: "+33 6 45 67 89 01" };
+export { RETURNS_JOURNEY_CUSTOMER };
 
 const DAY = 86_400_000;
 /** Placed this many days before the world's "now", and delivered two days later. */
@@ -86,7 +86,9 @@ export async function seedReturnsJourney(db: Db, now: Date, options: { avoidSkus
     lines: chosen.map((p) => ({ sku: p.aCode, qty: 1, mode: "SHIP" as const })),
   });
   const placed = await captureOrder(actor, input, { now: placedAt, db });
+  const atCapture = await recordsOf(db, placed.id);
   await deliver(db, placed.id, deliveredAt);
+  await backdate(db, placed.id, atCapture, placedAt, deliveredAt);
   return { order: placed.number, skus: [chosen[0].aCode, chosen[1].aCode], exchangeSkus: [chosen[0].bCode, chosen[1].bCode] };
 }
 
@@ -107,4 +109,45 @@ async function deliver(db: Db, orderId: string, at: Date): Promise<void> {
     await run((tx) => ship(tx, SYSTEM_ACTOR, { fulfillmentOrderId: fo.id, carrier: "Colissimo", trackingNumber: `6R${fo.id.slice(-8).toUpperCase()}` }, { now: at }));
     await run((tx) => markDelivered(tx, SYSTEM_ACTOR, { fulfillmentOrderId: fo.id }, { now: at }));
   }
+}
+
+interface Records {
+  events: Array<{ id: string; createdAt: Date }>;
+  payments: Array<{ id: string; createdAt: Date }>;
+  decisions: Array<{ id: string; createdAt: Date }>;
+}
+
+function recordsOf(db: Db, orderId: string): Promise<Records> {
+  const where = { where: { orderId }, select: { id: true, createdAt: true } };
+  return Promise.all([db.orderEvent.findMany(where), db.paymentTransaction.findMany(where), db.sourcingDecision.findMany(where)]).then(([events, payments, decisions]) => ({ events, payments, decisions }));
+}
+
+/**
+ * The commands stamp events, payments and sourcing decisions with the clock: the records written
+ * when the order was placed move to the day it was placed, the rest to the day it was delivered,
+ * each group keeping its own order and spacing, so the timeline reads like the fulfilment dates.
+ */
+async function backdate(db: Db, orderId: string, atCapture: Records, placedAt: Date, deliveredAt: Date): Promise<void> {
+  const all = await recordsOf(db, orderId);
+  await withTx(
+    async (tx) => {
+      for (const kind of ["events", "payments", "decisions"] as const) {
+        const placedIds = new Set(atCapture[kind].map((r) => r.id));
+        for (const [rows, to] of [
+          [all[kind].filter((r) => placedIds.has(r.id)), placedAt],
+          [all[kind].filter((r) => !placedIds.has(r.id)), deliveredAt],
+        ] as const) {
+          if (!rows.length) continue;
+          const shift = Math.min(...rows.map((r) => r.createdAt.getTime())) - to.getTime();
+          for (const r of rows) {
+            const data = { createdAt: new Date(r.createdAt.getTime() - shift) };
+            if (kind === "events") await tx.orderEvent.update({ where: { id: r.id }, data });
+            else if (kind === "payments") await tx.paymentTransaction.update({ where: { id: r.id }, data });
+            else await tx.sourcingDecision.update({ where: { id: r.id }, data });
+          }
+        }
+      }
+    },
+    { db },
+  );
 }

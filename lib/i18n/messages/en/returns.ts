@@ -20,7 +20,7 @@ export const returns = {
     OUTSIDE_WINDOW_NO_DATE: "Return window has ended",
     NON_RETURNABLE: "Not returnable",
     NOT_SHIPPED: "Not shipped yet",
-    ALREADY_RETURNED: "Already returned",
+    ALREADY_RETURNED: "Already returned or on an open return",
     CHANNEL_NOT_ACCEPTED: "Returns are not accepted for this channel",
   },
   filters: {

@@ -23,7 +23,7 @@ export const returns: Catalogue<typeof en> = {
     OUTSIDE_WINDOW_NO_DATE: "Délai de retour terminé",
     NON_RETURNABLE: "Article non retournable",
     NOT_SHIPPED: "Pas encore expédié",
-    ALREADY_RETURNED: "Déjà retourné",
+    ALREADY_RETURNED: "Déjà retourné ou sur un retour en cours",
     CHANNEL_NOT_ACCEPTED: "Les retours ne sont pas acceptés pour ce canal",
   },
   filters: {
