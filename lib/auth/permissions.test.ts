@@ -46,16 +46,16 @@ describe("permission table", () => {
     }
   });
 
-  it("lets channel API keys use only the channel API and availability", () => {
+  it("lets channel API keys use only the channel API (orders, returns, catalogue) and availability", () => {
     const channel: Actor = { kind: "apiKey", id: "k", name: "web", role: "CHANNEL", channel: "WEB" };
     const allowed = ACTIONS.filter((a) => can("CHANNEL", a)).sort();
-    expect(allowed).toEqual(["api.catalog.view", "api.order.create", "api.order.view", "availability.view"]);
+    expect(allowed).toEqual(["api.catalog.view", "api.order.create", "api.order.view", "api.return.create", "availability.view"]);
     expect(() => authorize(channel, "order.modify")).toThrow(ForbiddenError);
   });
 
-  it("lets fulfilment API keys use only the fulfilment API", () => {
+  it("lets fulfilment API keys use only the fulfilment API (work, events, return receipts)", () => {
     const allowed = ACTIONS.filter((a) => can("FULFILLMENT", a)).sort();
-    expect(allowed).toEqual(["api.fulfillment.event", "api.fulfillment.view"]);
+    expect(allowed).toEqual(["api.fulfillment.event", "api.fulfillment.view", "api.return.receive"]);
   });
 
   it("lets the system act without a role check", () => {

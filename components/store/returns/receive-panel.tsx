@@ -9,6 +9,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Alert, EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatDate, formatMoney, type Key } from "@/lib/i18n";
 import type { ProposedDisposition, ReturnResult } from "@/lib/returns/client";
@@ -211,10 +212,10 @@ function QuoteStatus({ quote }: { quote: ReturnType<typeof useReceiptQuote> }) {
   const { t } = useI18n();
   const text = quote.state === "loading" ? t("store.returns.submit.quoting") : quote.state === "error" ? t("store.returns.submit.quoteFailed") : quote.state === "ready" && quote.quote.refundMinor === 0 ? t("store.returns.submit.noRefund") : null;
   return (
-    <div id="receipt-quote-status" role="status" className="flex min-h-6 flex-wrap items-center justify-between gap-2 text-base text-slate-800">
-      {text ? <span className={quote.state === "error" ? "font-medium text-amber-900" : undefined}>{text}</span> : null}
+    <div id="receipt-quote-status" role="status" className="flex min-h-6 items-center gap-3 text-base leading-snug text-slate-800">
+      {text ? <span className={cn("flex-1", quote.state === "error" && "font-medium text-amber-900")}>{text}</span> : null}
       {quote.state === "error" ? (
-        <Button variant="secondary" size="touch" onClick={quote.retry}>
+        <Button variant="secondary" size="touch" className="shrink-0" onClick={quote.retry}>
           {t("common.retry")}
         </Button>
       ) : null}

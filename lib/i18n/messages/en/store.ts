@@ -394,7 +394,7 @@ export const store = {
       manyNoRefund: "Receive {count} units",
       quoting: "Working out the refund…",
       noRefund: "Nothing to refund for these units.",
-      quoteFailed: "The refund could not be worked out. You can still receive: the receipt shows what was refunded.",
+      quoteFailed: "The refund could not be worked out. You can still receive: the receipt shows the refund.",
       sending: "Receiving…",
     },
     validation: {

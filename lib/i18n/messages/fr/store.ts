@@ -397,7 +397,7 @@ export const store: Catalogue<typeof en> = {
       manyNoRefund: "Réceptionner {count} articles",
       quoting: "Calcul du remboursement…",
       noRefund: "Rien à rembourser pour ces articles.",
-      quoteFailed: "Le remboursement n’a pas pu être calculé. Vous pouvez tout de même réceptionner : le reçu indique le montant remboursé.",
+      quoteFailed: "Remboursement non calculé. Vous pouvez tout de même réceptionner : le reçu indiquera le montant.",
       sending: "Réception…",
     },
     validation: {
