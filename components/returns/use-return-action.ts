@@ -4,7 +4,8 @@
 // after a success so the figures and the timeline show the change.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldValues, UseFormSetError } from "react-hook-form";
+import { callAction, placeFieldErrors } from "@/components/forms/server-errors";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
 import { serverFieldMessage, type ReturnActionError } from "./errors";
@@ -25,30 +26,15 @@ export function useReturnAction<I, R>(action: (input: I) => Promise<ActionResult
   async function run<F extends FieldValues>(input: I, form?: FormTarget<F>): Promise<boolean> {
     setSending(true);
     setError(null);
-    let result: ActionResult<R>;
-    try {
-      result = await action(input);
-    } catch {
-      result = { ok: false, error: { code: "NETWORK", message: "" } };
-    } finally {
-      setSending(false);
-    }
+    const result = await callAction(action, input);
+    setSending(false);
     if (result.ok) {
       options.onSuccess?.(result.data);
       startRefresh(() => router.refresh());
       return true;
     }
     const failure = result.error;
-    const unplaced: Record<string, string> = {};
-    let focused = false;
-    for (const [serverPath, message] of Object.entries(failure.fields ?? {})) {
-      const text = serverFieldMessage(t, failure.code, message);
-      const path = form?.mapPath(serverPath);
-      if (form && path) {
-        form.setError(path as Path<F>, { type: "server", message: text }, { shouldFocus: !focused });
-        focused = true;
-      } else unplaced[serverPath] = text;
-    }
+    const unplaced = placeFieldErrors(failure.fields, { text: (message) => serverFieldMessage(t, failure.code, message), place: (serverPath) => form?.mapPath(serverPath) ?? null, setError: form?.setError });
     setError({ ...failure, fields: unplaced });
     return false;
   }

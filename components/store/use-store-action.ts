@@ -5,7 +5,8 @@
 // the screen to the current state so the associate sees what changed.
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldValues, UseFormSetError } from "react-hook-form";
+import { callAction, placeFieldErrors } from "@/components/forms/server-errors";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
 import type { FulfillmentWork } from "@/lib/fulfillment/client";
@@ -35,13 +36,8 @@ export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<
   async function run<F extends FieldValues = FieldValues>(input: I, form?: FormTarget<F>): Promise<ActionResult<R>> {
     setPending(true);
     setError(null);
-    let result: ActionResult<R>;
-    try {
-      result = await action(input);
-    } catch {
-      // The server did not answer (or the action threw before it could): nothing was changed.
-      result = { ok: false, error: { code: "NETWORK", message: "" } };
-    }
+    // The server did not answer (or the action threw before it could): nothing was changed.
+    const result = await callAction(action, input);
     setPending(false);
     if (result.ok) {
       // The next scan may come before the refresh: it must carry the version this step produced.
@@ -56,13 +52,15 @@ export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<
       return result;
     }
     const failure = result.error;
-    const unplaced: Record<string, string> = {};
-    for (const [serverPath, message] of Object.entries(failure.fields ?? {})) {
-      const text = serverFieldMessage(t, failure.code, message);
-      const path = form?.mapPath?.(serverPath) ?? serverPath;
-      if (form?.fields.some((f) => path === f || path.startsWith(`${f}.`))) form.setError(path as Path<F>, { type: "server", message: text }, { shouldFocus: true });
-      else unplaced[serverPath] = text;
-    }
+    const unplaced = placeFieldErrors(failure.fields, {
+      text: (message) => serverFieldMessage(t, failure.code, message),
+      place: (serverPath) => {
+        const path = form?.mapPath?.(serverPath) ?? serverPath;
+        return form?.fields.some((f) => path === f || path.startsWith(`${f}.`)) ? path : null;
+      },
+      setError: form?.setError,
+      focusEach: true,
+    });
     setError({ ...failure, fields: unplaced });
     if (STALE_CODES.includes(failure.code) || failure.code === "NOT_FOUND") {
       await queryClient.refetchQueries({ queryKey: storeKeys.all, type: "active" });

@@ -5,7 +5,8 @@
 // RMA changed meanwhile) reloads the order, so sending again applies to what is now on screen.
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Path, UseFormSetError } from "react-hook-form";
+import type { UseFormSetError } from "react-hook-form";
+import { callAction, placeFieldErrors } from "@/components/forms/server-errors";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
 import type { ReturnResult } from "@/lib/returns/client";
@@ -23,29 +24,15 @@ export function useReceiveReturn(action: (input: unknown) => Promise<ActionResul
   async function run(input: unknown, form: { setError: UseFormSetError<ReceiveForm>; sentIndex: number[] }): Promise<ActionResult<ReturnResult>> {
     setPending(true);
     setError(null);
-    let result: ActionResult<ReturnResult>;
-    try {
-      result = await action(input);
-    } catch {
-      // The server did not answer: nothing was received.
-      result = { ok: false, error: { code: "NETWORK", message: "" } };
-    }
+    // The server did not answer: nothing was received.
+    const result = await callAction(action, input);
     setPending(false);
     if (result.ok) {
       void queryClient.invalidateQueries({ queryKey: storeKeys.all });
       return result;
     }
     const failure = result.error;
-    const unplaced: Record<string, string> = {};
-    let focused = false;
-    for (const [serverPath, message] of Object.entries(failure.fields ?? {})) {
-      const text = returnFieldMessage(t, failure.code, message);
-      const path = formPath(serverPath, form.sentIndex);
-      if (path) {
-        form.setError(path as Path<ReceiveForm>, { type: "server", message: text }, { shouldFocus: !focused });
-        focused = true;
-      } else unplaced[serverPath] = text;
-    }
+    const unplaced = placeFieldErrors(failure.fields, { text: (message) => returnFieldMessage(t, failure.code, message), place: (serverPath) => formPath(serverPath, form.sentIndex), setError: form.setError });
     setError({ ...failure, fields: unplaced });
     if (STALE_CODES.includes(failure.code) || failure.code === "NOT_FOUND") await queryClient.refetchQueries({ queryKey: storeKeys.all, type: "active" });
     return result;
