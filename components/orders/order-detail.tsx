@@ -378,6 +378,13 @@ export function ReturnsCard({ order, t, locale }: Props) {
                   <Row label={t("returns.order.received")}>{t("returns.order.unitsOf", { received: formatNumber(received, locale), units: formatNumber(units, locale) })}</Row>
                   <Row label={t("returns.order.expected")}>{r.expectedRefundMinor ? money(r.expectedRefundMinor) : "–"}</Row>
                   <Row label={t("returns.order.refunded")}>{money(r.refundMinor)}</Row>
+                  {r.exchangeOrder ? (
+                    <Row label={t("returns.detail.exchange.order")}>
+                      <Link href={`/orders/${encodeURIComponent(r.exchangeOrder.number)}`} className="text-brand-700 underline">
+                        {r.exchangeOrder.number}
+                      </Link>
+                    </Row>
+                  ) : null}
                 </dl>
                 <ul className="mt-1 text-slate-700">
                   {r.lines.map((l) => (

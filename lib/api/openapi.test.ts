@@ -53,6 +53,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/orders/{number}",
       "/api/v1/orders/{number}/returns",
       "/api/v1/products",
+      "/api/v1/returns/{number}",
       "/api/v1/returns/{number}/receipts",
     ]);
     for (const e of found) {

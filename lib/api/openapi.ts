@@ -440,7 +440,8 @@ export function openApiDocument(): Record<string, unknown> {
           },
           responses: {
             "201": {
-              ...json(ref("Return"), "Authorised (or a replay of the original answer: see Idempotent-Replayed).", {
+              ...json(ref("Return"), "Authorised (or a replay of the original answer: see Idempotent-Replayed). `Location` is where to read the return back.", {
+                Location: { description: "`/api/v1/returns/{number}` of the return.", schema: { type: "string" } },
                 [REPLAYED_HEADER]: { description: "`true` when this is the stored answer of an earlier request with the same key.", schema: { type: "string", enum: ["true"] } },
               }),
               content: { "application/json": { schema: ref("Return"), example: RETURN_EXAMPLE } },
@@ -466,6 +467,18 @@ export function openApiDocument(): Record<string, unknown> {
                 },
               },
             },
+          },
+        },
+      },
+      "/api/v1/returns/{number}": {
+        get: {
+          operationId: "getReturn",
+          summary: "Read a return (RMA) of an order of this key's channel",
+          parameters: [{ name: "number", in: "path", required: true, schema: { type: "string", example: "RMA-100042" } }],
+          responses: {
+            "200": { ...json(ref("Return"), "The return now: lines, units received, refund, exchange."), content: { "application/json": { schema: ref("Return"), example: RECEIVED_EXAMPLE } } },
+            ...authErrors,
+            "404": error("Unknown return, or a return of another channel's order (same answer, by design)."),
           },
         },
       },

@@ -2,7 +2,8 @@
 // receives the units: each line by SKU with what was received and in which condition, what the
 // buyer is expected to get back and what the payment ledger has refunded for it so far.
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db, Tx } from "@/lib/db";
+import { getDb, type Db, type Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 
 export interface ApiReturnLine {
   /** The order line the units come from. */
@@ -123,3 +124,16 @@ export async function getApiReturn(db: Db | Tx, where: { id: string } | { number
     version: r.version,
   };
 }
+
+const RETURN_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
+
+/** A return as its channel sees it: an unknown return and another channel's are the same 404. */
+export async function getChannelReturn(actor: { channel: string }, number: string): Promise<ApiReturn> {
+  const db = await getDb();
+  const found = RETURN_NUMBER.test(number) ? await db.return.findUnique({ where: { number }, select: { id: true, order: { select: { channel: true } } } }) : null;
+  if (!found || found.order.channel !== actor.channel) throw new NotFoundError("Return", number.slice(0, 40));
+  return (await getApiReturn(db, { id: found.id }))!;
+}
+
+/** Where a return can be read back (the Location of a 201). */
+export const returnLocation = (number: string) => `/api/v1/returns/${encodeURIComponent(number)}`;

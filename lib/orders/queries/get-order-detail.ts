@@ -148,6 +148,7 @@ async function loadOrder(db: Db | Tx, number: string) {
           receivedAt: true,
           refundedAt: true,
           receivingNode: nodeRef,
+          exchangeOrder: { select: { number: true } },
           lines: { select: { id: true, qty: true, receivedQty: true, reason: true, disposition: true, orderLine: { select: { lineNo: true, sku: { select: { code: true, name: true } } } } } },
         },
       },

@@ -9,6 +9,7 @@ import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { apiRequest, TEST_KEYS } from "@/lib/api/testing";
 import { deliveredOrder, errorOf, NON_RETURNABLE, placeOrder, RETURN_KEYS, returnRequest, buildReturnsWorld, type ReturnRequestOptions } from "@/lib/api/returns-testing";
 import { GET } from "../route";
+import { GET as GET_RETURN } from "../../../returns/[number]/route";
 import { POST } from "./route";
 
 let t: TestDb;
@@ -55,6 +56,15 @@ describe("POST /api/v1/orders/{number}/returns", () => {
     expect(body.expectedRefundMinor).toBe(2 * 1999);
     const stored = await t.db.return.findUniqueOrThrow({ where: { number: body.number }, select: { method: true, createdBy: true, order: { select: { events: { where: { type: "return.authorised" }, select: { actorType: true } } } } } });
     expect(stored).toEqual({ method: "MAIL", createdBy: "key-web", order: { events: [{ actorType: "API_KEY" }] } });
+
+    // The Location reads it back; another channel's key does not see it.
+    expect(res.headers.get("Location")).toBe(`/api/v1/returns/${body.number}`);
+    const readBack = await GET_RETURN(apiRequest(`/api/v1/returns/${body.number}`, { key: TEST_KEYS.WEB }), { params: Promise.resolve({ number: body.number }) });
+    expect(readBack.status).toBe(200);
+    expect(await readBack.json()).toEqual(body);
+    const otherChannel = await GET_RETURN(apiRequest(`/api/v1/returns/${body.number}`, { key: TEST_KEYS.MOBILE }), { params: Promise.resolve({ number: body.number }) });
+    expect(otherChannel.status).toBe(404);
+    expect((await GET_RETURN(apiRequest(`/api/v1/returns/RMA-0`, { key: TEST_KEYS.WEB }), { params: Promise.resolve({ number: "RMA-0" }) })).status).toBe(404);
 
     const seen = await getOrder(order.number);
     expect(seen.returns).toEqual([

@@ -4,6 +4,7 @@ import { apiJson, channelRoute } from "@/lib/api/channel-auth";
 import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api/idempotency";
 import { readJsonObject } from "@/lib/api/request";
 import { authoriseChannelReturn, parseChannelReturn } from "@/lib/api/returns";
+import { returnLocation } from "@/lib/api/returns-view";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +19,6 @@ export const POST = channelRoute<{ params: Promise<{ number: string }> }>("api.r
   const created = await authoriseChannelReturn(actor, { orderNumber: number, idempotencyKey, request });
   return apiJson(created.ret, {
     status: created.status,
-    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey, ...(created.replayed ? { [REPLAYED_HEADER]: "true" } : {}) },
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey, Location: returnLocation(created.ret.number), ...(created.replayed ? { [REPLAYED_HEADER]: "true" } : {}) },
   });
 });
