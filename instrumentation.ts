@@ -4,8 +4,9 @@
 // - the outbox dispatcher: customer messages go out after commit (OUTBOX_DISPATCH=off turns it off,
 //   e.g. when a dedicated `npm run outbox:dispatch` job runs instead);
 // - the pickup expiry job: uncollected pickups are cancelled after their window (PICKUP_EXPIRY=off);
-// - the authorisation renewal: card authorisations about to lapse on orders not yet shipped are
-//   renewed, or the order is held for payment (AUTH_RENEWAL=off).
+// - the payment jobs: card authorisations about to lapse on orders not yet shipped are renewed, or
+//   the order is held for payment; orders whose payment link expired unpaid are cancelled
+//   (AUTH_RENEWAL=off).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load server code: it must never open the database or send anything.

@@ -29,4 +29,3 @@ export { getPaymentLink, paymentLinkState, PAYMENT_LINK_ACTOR } from "./pay-link
 export type { PaymentLinkView, PaymentLinkState } from "./pay-link";
 export { renewExpiringAuthorisations, AUTHORISATION_VALID_DAYS, RENEWAL_HOLD_REASON } from "./jobs/renew-authorisations";
 export type { RenewResult } from "./jobs/renew-authorisations";
-export { startAuthorisationRenewal } from "./jobs/start-authorisation-renewal";

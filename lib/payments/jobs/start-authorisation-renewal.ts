@@ -1,7 +1,9 @@
-// Runs the authorisation renewal inside the Next.js server process (started from instrumentation.ts):
-// a pass every hour and one shortly after start, never two at once, errors logged and never thrown,
-// the timer unref'd so it never keeps the process alive.
+// Runs the payment jobs inside the Next.js server process (started from instrumentation.ts): card
+// authorisations about to lapse are renewed, and orders whose payment link expired unpaid are
+// cancelled. A pass every hour and one shortly after start, never two at once, errors logged and
+// never thrown, the timer unref'd so it never keeps the process alive.
 import { getDb } from "@/lib/db";
+import { expirePaymentLinks } from "@/lib/orders/jobs/expire-payment-links";
 import { renewExpiringAuthorisations } from "./renew-authorisations";
 
 export const RENEWAL_INTERVAL_MS = 60 * 60_000;
@@ -20,10 +22,13 @@ export function startAuthorisationRenewal(options: { intervalMs?: number; log?: 
     if (running) return;
     running = true;
     try {
-      const result = await renewExpiringAuthorisations(await getDb(), { log });
+      const db = await getDb();
+      const result = await renewExpiringAuthorisations(db, { log });
       if (result.renewed.length || result.held.length || result.failed) log(`[authorisation-renewal] renewed ${result.renewed.length}, held ${result.held.length}, failed ${result.failed}`);
+      const links = await expirePaymentLinks(db, { log });
+      if (links.cancelled.length || links.failed) log(`[payment-links] cancelled ${links.cancelled.length} unpaid, failed ${links.failed}`);
     } catch (e) {
-      log("[authorisation-renewal] pass failed", e);
+      log("[payment-jobs] pass failed", e);
     } finally {
       running = false;
     }
