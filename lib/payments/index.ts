@@ -14,6 +14,7 @@ export {
   unitsValueMinor,
   discountShareMinor,
   captureUnits,
+  unitsWithBuyer,
   refundToBuyer,
   recordMoneyMove,
   authorisingPayment,

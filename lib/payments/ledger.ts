@@ -137,7 +137,16 @@ export async function recordMoneyMove(tx: Tx, actor: Actor, input: MoneyMoveInpu
   return { reference, method: auth.method, provider: auth.provider, idempotencyKey, replayed: false };
 }
 
-/** Units of each line paid for by a capture: shipped to the customer, or collected at a store. */
+/**
+ * Units of a fulfilment line that are with the buyer (and paid for by a capture): a parcel shipped
+ * to them (delivered or still on its way), or units collected at a store.
+ */
+export function unitsWithBuyer(f: { qty: number; handedOverQty: number; fulfillmentOrder: { deliveryMode: string; status: string } }): number {
+  if (f.fulfillmentOrder.deliveryMode !== "SHIP") return f.handedOverQty;
+  return f.fulfillmentOrder.status === "SHIPPED" || f.fulfillmentOrder.status === "DELIVERED" ? f.qty : 0;
+}
+
+/** Units of each line paid for by a capture. */
 async function paidUnitsByLine(tx: Tx, orderId: string): Promise<Map<string, number>> {
   const rows = await tx.fulfillmentOrderLine.findMany({
     where: { fulfillmentOrder: { orderId } },
@@ -145,8 +154,7 @@ async function paidUnitsByLine(tx: Tx, orderId: string): Promise<Map<string, num
   });
   const paid = new Map<string, number>();
   for (const r of rows) {
-    const units = r.fulfillmentOrder.deliveryMode === "SHIP" ? (r.fulfillmentOrder.status === "SHIPPED" || r.fulfillmentOrder.status === "DELIVERED" ? r.qty : 0) : r.handedOverQty;
-    paid.set(r.orderLineId, (paid.get(r.orderLineId) ?? 0) + units);
+    paid.set(r.orderLineId, (paid.get(r.orderLineId) ?? 0) + unitsWithBuyer(r));
   }
   return paid;
 }

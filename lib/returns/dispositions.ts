@@ -3,7 +3,7 @@
 // otherwise sent to the nearest DC that can take it; a DC receiving a mail return restocks it;
 // damaged units are disposed of, and a wrong item goes to a DC to be looked at.
 import type { Tx, Db } from "@/lib/db";
-import { routeReturn } from "@/lib/sourcing";
+import { haversineKm, routeReturn } from "@/lib/sourcing";
 import type { DispositionInput, ReturnConditionInput } from "./schemas";
 
 export interface NodeRef {
@@ -92,7 +92,7 @@ export async function nearestDc(db: Db | Tx, at: NodeRef): Promise<NodeRef | nul
   const from = await db.node.findUnique({ where: { id: at.id }, select: { lat: true, lng: true } });
   const dcs = await db.node.findMany({ where: { active: true, type: "DC" }, select: { id: true, code: true, name: true, type: true, lat: true, lng: true } });
   if (!from || !dcs.length) return null;
-  const d = (n: { lat: number; lng: number }) => (n.lat - from.lat) ** 2 + ((n.lng - from.lng) * Math.cos((from.lat * Math.PI) / 180)) ** 2;
+  const d = (n: { lat: number; lng: number }) => haversineKm(from, n);
   const best = dcs.reduce((a, b) => (d(b) < d(a) || (d(b) === d(a) && b.code < a.code) ? b : a));
   return { id: best.id, code: best.code, name: best.name, type: best.type };
 }

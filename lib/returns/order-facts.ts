@@ -4,7 +4,7 @@
 import type { Channel, ReturnStatus } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db";
 import type { ReturnRules } from "@/lib/rules";
-import { ledgerTotals, unitsValueMinor, type LedgerRow } from "@/lib/payments";
+import { ledgerTotals, unitsWithBuyer, type LedgerRow } from "@/lib/payments";
 import type { ReturnRefusal } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -143,13 +143,9 @@ function receivedByBuyerAt(line: OrderFacts["lines"][number]): Date | null {
   return at === null ? null : new Date(at);
 }
 
-/** Units of a line the buyer has: shipped to them (delivered or on the way) or collected at a store. */
+/** Units of a line the buyer has: the same rule the ledger captures by. */
 export function deliveredUnits(line: OrderFacts["lines"][number]): number {
-  return line.fulfillmentLines.reduce((a, f) => {
-    const fo = f.fulfillmentOrder;
-    if (fo.deliveryMode === "PICKUP") return a + f.handedOverQty;
-    return a + (fo.status === "SHIPPED" || fo.status === "DELIVERED" ? f.qty : 0);
-  }, 0);
+  return line.fulfillmentLines.reduce((a, f) => a + unitsWithBuyer(f), 0);
 }
 
 export function windowDaysFor(policy: ReturnRules, categoryCode: string): number {
@@ -190,10 +186,6 @@ export function lineFacts(order: OrderFacts, policy: ReturnRules, now: Date): Ma
   return out;
 }
 
-/** The value of `qty` more units of the line, after `before` units already returned (discount shares add up to the line's). */
-export function returnValueMinor(line: { qty: number; unitPriceMinor: number; discountMinor: number }, qty: number, before: number): number {
-  return unitsValueMinor(line, qty, before);
-}
 
 /** Captured minus refunded: what can still go back to the buyer. */
 export function refundableMinor(order: Pick<OrderFacts, "payments">): number {

@@ -3,7 +3,8 @@
 // the whole order has come back and the policy gives it back. Pure: the commands and the screens
 // quote with it, so what a screen promises is what the refund pays.
 import type { ReturnRules } from "@/lib/rules";
-import { returnValueMinor, type LineFacts, type OrderFacts } from "./order-facts";
+import { unitsValueMinor } from "@/lib/payments";
+import type { LineFacts, OrderFacts } from "./order-facts";
 
 /** Whether, once `extra` more units per line are back, every unit the buyer had is back. */
 export function everyUnitBack(order: Pick<OrderFacts, "lines">, back: (lineId: string) => number, extra: Map<string, number>): boolean {
@@ -52,7 +53,7 @@ export function quoteReturn(
     // Only units whose value goes back move the line's offset.
     if (l.refundable !== false) taken.set(l.orderLineId, (taken.get(l.orderLineId) ?? 0) + l.qty);
     const units = Math.min(l.qty, Math.max(0, line.qty - line.cancelledQty - before));
-    return { ...l, valueMinor: units > 0 ? returnValueMinor(line, units, before) : 0 };
+    return { ...l, valueMinor: units > 0 ? unitsValueMinor(line, units, before) : 0 };
   });
   const refunded = lines.filter((l) => !l.exchange && l.refundable !== false);
   const refundValueMinor = refunded.reduce((a, l) => a + l.valueMinor, 0);

@@ -8,8 +8,8 @@ import { formatMoney } from "@/lib/i18n/format";
 import { parseInput } from "@/lib/http";
 import { notifyCustomer, recordOrderEvent } from "@/lib/orders";
 import { refundToBuyer, unitsValueMinor } from "@/lib/payments";
-import { getPublishedRules } from "@/lib/rules";
-import { loadOrderFacts, refundableMinor } from "../order-facts";
+import { refundableMinor } from "../order-facts";
+import { lockOrderFacts } from "./shared";
 import { roleLimitMinor } from "../policy";
 import { appeasementSchema, decideAppeasementSchema, type AppeasementInput, type DecideAppeasementInput } from "../schemas";
 import type { AppeasementResult } from "../types";
@@ -22,9 +22,7 @@ async function pay(tx: Tx, actor: Actor, a: { id: string; orderId: string; amoun
 export async function requestAppeasement(tx: Tx, actor: Actor, rawInput: AppeasementInput): Promise<AppeasementResult> {
   authorize(actor, "order.appeasement");
   const input = parseInput(appeasementSchema, rawInput);
-  const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
-  if (!locked.length) throw new NotFoundError("Order", input.orderId);
-  const order = (await loadOrderFacts(tx, { orderId: input.orderId }))!;
+  const { order, policy } = await lockOrderFacts(tx, actor, input.orderId, new Date());
   const line = input.orderLineId ? order.lines.find((l) => l.id === input.orderLineId) : undefined;
   if (input.orderLineId && !line) throw new RuleViolation("APPEASEMENT_NOT_ALLOWED", `This line is not on order ${order.number}.`, { orderLineId: `This line is not on order ${order.number}.` });
   // A percentage is of what the buyer paid for the line (or the order), as the ledger values it.
@@ -36,7 +34,6 @@ export async function requestAppeasement(tx: Tx, actor: Actor, rawInput: Appease
     const message = `At most ${formatMoney(refundable, order.currency, "en")} can be given back on order ${order.number}: what was captured and not yet refunded.`;
     throw new RuleViolation("REFUND_EXCEEDS_CAPTURED", message, { [input.amountMinor !== undefined ? "amountMinor" : "percent"]: message });
   }
-  const { definition: policy } = await getPublishedRules(tx, "RETURNS");
   const limit = roleLimitMinor(policy.appeasementLimitMinor, actor.role);
   const status = amount <= limit ? "APPROVED" : "PENDING_APPROVAL";
   const created = await tx.appeasement.create({

@@ -9,8 +9,9 @@ import { notifyCustomer, recomputeOrder } from "@/lib/orders";
 import { parseInput } from "@/lib/http";
 import { authoriseReturnSchema, type AuthoriseReturnInput } from "../schemas";
 import type { ReturnResult } from "../types";
+import { authorizeEither } from "../access";
 import { createExchangeOrder, resolveExchangeSkus } from "./exchange";
-import { assertEarlyRefundAllowed, authorizeEither, createReturn, isTrustedCustomer, lockOrderFacts, payReturnRefund, quoteFor, quoteUnrefunded, recordChargedFees, refuseLines, returnResult, type WantedLine } from "./shared";
+import { assertEarlyRefundAllowed, createReturn, isTrustedCustomer, lockOrderFacts, payReturnRefund, quoteFor, quoteUnrefunded, recordChargedFees, refuseLines, returnResult, type WantedLine } from "./shared";
 
 export async function authoriseReturn(tx: Tx, actor: Actor, rawInput: AuthoriseReturnInput, options: { now?: Date } = {}): Promise<ReturnResult> {
   authorizeEither(actor, "return.create", "api.return.create");

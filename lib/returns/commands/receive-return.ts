@@ -4,7 +4,8 @@
 // here are available to promise at once (and serve waiting backorders); units for a DC travel as a
 // transfer in transit; damaged ones are written off. The refund is paid on receipt per policy,
 // a replacement waiting for this return is released, and the buyer is told.
-import { authorize, assertStoreScope, type Actor } from "@/lib/auth";
+import { assertStoreScope, type Actor } from "@/lib/auth";
+import { authorizeEither } from "../access";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolation, type FieldErrors } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
@@ -21,8 +22,7 @@ import { API_METHOD, createReturn, lockOrderFacts, payReturnRefund, quoteFor, re
 const TRANSFER_DAYS = 3;
 
 export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveReturnInput, options: { now?: Date } = {}): Promise<ReturnResult> {
-  if (actor.kind === "apiKey") authorize(actor, "api.return.receive");
-  else authorize(actor, "return.receive");
+  authorizeEither(actor, "return.receive", "api.return.receive");
   const input = parseInput(receiveReturnSchema, rawInput);
   const now = options.now ?? new Date();
   const node = await tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true, code: true, name: true, type: true, active: true } });
@@ -119,11 +119,10 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
         await addOnHand(tx, { nodeId: part.node.id, skuId: line.skuId, qty: part.qty });
         restocked.push(line.skuId);
       } else if (part.disposition === "SEND_TO_DC" && part.node.id !== at.id) {
+        // (Already at the DC, units for inspection stay aside: not put back on sale.)
         const bySku = transfers.get(part.node.id) ?? new Map<string, number>();
         bySku.set(line.skuId, (bySku.get(line.skuId) ?? 0) + part.qty);
         transfers.set(part.node.id, bySku);
-      } else if (part.disposition === "SEND_TO_DC") {
-        // Already at the DC: kept aside for inspection, not put back on sale.
       }
     }
   }
@@ -196,18 +195,16 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
       units: receipt.paying.map(({ rl, qty }) => ({ returnLineId: rl.id, qty })),
     });
   }
-  const flags = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { exchangeOrderId: true } });
-  const now2 = flags;
+  const after = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { exchangeOrderId: true, refundMinor: true } });
   if (allIn) {
-    const refunded = await tx.return.findUniqueOrThrow({ where: { id: ret.id }, select: { refundMinor: true } });
-    const status = refunded.refundMinor > 0 ? "REFUNDED" : now2.exchangeOrderId ? "EXCHANGED" : "RECEIVED";
+    const status = after.refundMinor > 0 ? "REFUNDED" : after.exchangeOrderId ? "EXCHANGED" : "RECEIVED";
     if (status !== "RECEIVED") await tx.return.update({ where: { id: ret.id }, data: { status } });
   }
 
   // A replacement that waited for these units goes to its nodes now.
-  if (now2.exchangeOrderId) {
-    const hold = await tx.orderHold.findFirst({ where: { orderId: now2.exchangeOrderId, releasedAt: null, reason: { startsWith: EXCHANGE_HOLD_REASON } }, select: { id: true, order: { select: { version: true } } } });
-    if (hold) await releaseHold(tx, actor, { orderId: now2.exchangeOrderId, holdId: hold.id, expectedVersion: hold.order.version, note: `Return ${ret.number} received` }, { now });
+  if (after.exchangeOrderId) {
+    const hold = await tx.orderHold.findFirst({ where: { orderId: after.exchangeOrderId, releasedAt: null, reason: { startsWith: EXCHANGE_HOLD_REASON } }, select: { id: true, order: { select: { version: true } } } });
+    if (hold) await releaseHold(tx, actor, { orderId: after.exchangeOrderId, holdId: hold.id, expectedVersion: hold.order.version, note: `Return ${ret.number} received` }, { now });
   }
   await recomputeOrder(tx, actor, order.id, { reason: `Return ${ret.number} received at ${node.code}` });
   if (restocked.length) await resourceBackorders(tx, actor, [...new Set(restocked)], { now });

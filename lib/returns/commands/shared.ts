@@ -1,7 +1,7 @@
 // Steps the return commands share: who may act, reading the order under lock with its policy,
 // refusing lines field by field, writing the RMA, paying its refund, and the events and messages.
 import { Prisma } from "@/generated/prisma/client";
-import { authorize, can, type Actor } from "@/lib/auth";
+import { can, type Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleViolation, type FieldErrors } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
@@ -14,12 +14,6 @@ import type { ReturnResult } from "../types";
 
 export const DB_METHOD = { MAIL: "MAIL", STORE: "IN_STORE" } as const;
 export const API_METHOD = { MAIL: "MAIL", IN_STORE: "STORE" } as const;
-
-/** A user with the screen's permission, or a system with the API's. */
-export function authorizeEither(actor: Actor, userAction: "return.create" | "return.receive", apiAction: "api.return.create" | "api.return.receive"): void {
-  if (actor.kind === "apiKey") authorize(actor, apiAction);
-  else authorize(actor, userAction);
-}
 
 /** Locks the order (two returns or refunds on one order go one after the other) and reads its facts and policy. */
 export async function lockOrderFacts(tx: Tx, actor: Actor, orderId: string, now: Date): Promise<{ order: OrderFacts; policy: ReturnRules; facts: Map<string, LineFacts> }> {

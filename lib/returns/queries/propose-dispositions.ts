@@ -1,6 +1,7 @@
 // The receipt screen's proposal: for units of an order's lines found in a given condition at this
 // node, where the returns router would send them (restock here, a DC, dispose).
-import { authorize, assertStoreScope, type Actor } from "@/lib/auth";
+import { assertStoreScope, type Actor } from "@/lib/auth";
+import { authorizeEither } from "../access";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { proposeFor } from "../dispositions";
@@ -12,8 +13,7 @@ export async function proposeDispositions(
   actor: Actor,
   input: { nodeId: string; lines: Array<{ orderLineId: string; qty: number; condition: ReturnConditionInput }> },
 ): Promise<ProposedDisposition[]> {
-  if (actor.kind === "apiKey") authorize(actor, "api.return.receive");
-  else authorize(actor, "return.receive");
+  authorizeEither(actor, "return.receive", "api.return.receive");
   const node = await db.node.findUnique({ where: { id: input.nodeId }, select: { id: true, code: true, name: true, type: true } });
   if (!node) throw new NotFoundError("Node", input.nodeId);
   if (actor.kind !== "system") assertStoreScope(actor, node.id);

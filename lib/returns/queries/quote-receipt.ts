@@ -1,6 +1,7 @@
 // What receiving these units would refund, before anyone presses the button: the store counter and
 // the RMA page show the server's answer (the same function the receipt pays with), not a copy.
-import { authorize, type Actor } from "@/lib/auth";
+import { type Actor } from "@/lib/auth";
+import { authorizeEither } from "../access";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { getPublishedRules } from "@/lib/rules";
@@ -25,8 +26,7 @@ export async function quoteReceipt(
   input: { returnId?: string; orderId?: string; lines: Array<{ orderLineId: string; qty: number; condition: ReturnConditionInput; reason?: string }> },
   options: { now?: Date } = {},
 ): Promise<ReceiptQuote> {
-  if (actor.kind === "apiKey") authorize(actor, "api.return.receive");
-  else authorize(actor, "return.receive");
+  authorizeEither(actor, "return.receive", "api.return.receive");
   const orderId = input.returnId ? (await db.return.findUnique({ where: { id: input.returnId }, select: { orderId: true } }))?.orderId : input.orderId;
   if (!orderId) throw new NotFoundError(input.returnId ? "Return" : "Order", input.returnId ?? input.orderId ?? "");
   const order = await loadOrderFacts(db, { orderId });
