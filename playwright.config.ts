@@ -17,7 +17,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: "reports/e2e-results.json" }]],
+  // E2E_OUT, E2E_PGLITE_DIR and NEXT_DIST_DIR let two runs share a checkout without touching each other's files.
+  outputDir: process.env.E2E_OUT ? `${process.env.E2E_OUT}/test-results` : "test-results",
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_OUT ? `${process.env.E2E_OUT}/e2e-results.json` : "reports/e2e-results.json" }]],
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions, locale: "en-GB" },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -33,7 +35,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      PGLITE_DIR: ".data/e2e-pglite",
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
       SEED_SCALE: "small",
       OMS_RESEED: "1",
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",

@@ -2,26 +2,38 @@
 // errors next to their fields and nothing the user typed is lost.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { isDomainError, type FieldErrors } from "@/lib/errors";
+import { isDomainError, zodFieldIssues, type ErrorParams, type FieldIssues } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/error-text";
 import { revalidatePath } from "next/cache";
 import type { Action } from "@/lib/auth";
 import { requireActor, type UserActor } from "@/lib/auth/session";
 import { withTx, type Tx } from "@/lib/db";
-import { parseInput, zodFieldErrors } from "@/lib/http";
+import { parseInput } from "@/lib/http";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: FieldErrors } };
+/**
+ * A refusal as a screen receives it: a code and its parameters (the screen says it in the user's
+ * language: components/forms/error-text.ts), per field the same; `message` is English, for logs.
+ */
+export interface ActionError {
+  code: string;
+  message: string;
+  params?: ErrorParams;
+  fields?: FieldIssues;
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (e) {
-    if (isDomainError(e)) return { ok: false, error: { code: e.code, message: e.message, fields: e.fields } };
-    if (e instanceof z.ZodError) return { ok: false, error: { code: "VALIDATION_FAILED", message: "Some fields are invalid.", fields: zodFieldErrors(e) } };
+    if (isDomainError(e)) return { ok: false, error: { code: e.code, message: e.message, params: e.params, ...(e.fields ? { fields: e.fields } : {}) } };
+    if (e instanceof z.ZodError) return { ok: false, error: { code: "VALIDATION_FAILED", message: englishMessage("VALIDATION_FAILED"), fields: zodFieldIssues(e) } };
     // redirect()/notFound() from next/navigation signal by throwing: let them through.
     if (e && typeof e === "object" && "digest" in e) throw e;
     const requestId = randomUUID();
     console.error(`[action ${requestId}]`, e);
-    return { ok: false, error: { code: "INTERNAL", message: `Something went wrong on our side (reference ${requestId}).` } };
+    return { ok: false, error: { code: "INTERNAL", message: englishMessage("INTERNAL", { requestId }), params: { requestId } } };
   }
 }
 

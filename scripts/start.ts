@@ -39,9 +39,10 @@ function ensureAuthSecret(): void {
 }
 
 function buildIfStale(): void {
-  const stampFile = path.join(root, ".next", "oms-source-stamp");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const stampFile = path.join(root, distDir, "oms-source-stamp");
   const stamp = sourceStamp();
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+  const built = fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
   if (built) return;
   console.log("Building the app (first start or sources changed)…");
   const res = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });

@@ -10,4 +10,4 @@ export function demoUser(persona: Persona) {
   return user;
 }
 
-export const storageState = (persona: Persona) => `e2e/.auth/${persona}.json`;
+export const storageState = (persona: Persona) => (process.env.E2E_OUT ? `${process.env.E2E_OUT}/auth/${persona}.json` : `e2e/.auth/${persona}.json`);

@@ -11,5 +11,6 @@ import { outbox } from "./outbox";
 import { dc } from "./dc";
 import { returns } from "./returns";
 import { payments } from "./payments";
+import { errors, errorEntities } from "./errors";
 
-export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments } as const;
+export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments, errors, errorEntities } as const;

@@ -12,5 +12,6 @@ import { outbox } from "./outbox";
 import { dc } from "./dc";
 import { returns } from "./returns";
 import { payments } from "./payments";
+import { errors, errorEntities } from "./errors";
 
-export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments };
+export const fr: Catalogue<typeof en> = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments, errors, errorEntities };

@@ -1,0 +1,44 @@
+"use client";
+// A react-hook-form form validated by the command's own zod schema (the one its server action
+// parses), with every refusal in the user's language: zod's checks through the per-parse error
+// map, a schema's own messages (error codes) through the same catalogue. Cross-field rules
+// (superRefine) run with the rest, so their errors show on the first submit.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
+import { useForm, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { issueFor } from "@/lib/errors";
+import { errorText, isErrorCode } from "@/lib/i18n/error-text";
+import type { Locale } from "@/lib/i18n";
+
+function translateErrors(node: unknown, locale: Locale, depth = 0): void {
+  if (!node || typeof node !== "object" || depth > 20) return;
+  const e = node as { message?: unknown };
+  if (typeof e.message === "string" && isErrorCode(e.message)) e.message = errorText(locale, { code: e.message });
+  // Arrays and objects of fields carry their own errors below; `ref` is the DOM element.
+  for (const [k, v] of Object.entries(node)) if (k !== "ref" && k !== "message") translateErrors(v, locale, depth + 1);
+}
+
+/** The resolver for a command's schema, saying each problem in `locale`. */
+export function localisedZodResolver<S extends z.ZodType<unknown, FieldValues>>(schema: S, locale: Locale): Resolver<z.input<S> & FieldValues, unknown, z.output<S>> {
+  const inner = zodResolver(schema as never, { error: (issue) => errorText(locale, issueFor(issue as never)) }) as unknown as Resolver<z.input<S> & FieldValues, unknown, z.output<S>>;
+  return async (values, context, options) => {
+    const result = await inner(values, context, options);
+    translateErrors(result.errors, locale);
+    return result;
+  };
+}
+
+/**
+ * useForm with the schema's resolver. The form's values are the schema's input (what the user
+ * types, before zod's transforms); handleSubmit hands over the parsed output.
+ */
+export function useZodForm<S extends z.ZodType<unknown, FieldValues>>(
+  schema: S,
+  props: Omit<UseFormProps<z.input<S> & FieldValues, unknown, z.output<S>>, "resolver"> = {},
+): UseFormReturn<z.input<S> & FieldValues, unknown, z.output<S>> {
+  const { locale } = useI18n();
+  const resolver = useMemo(() => localisedZodResolver(schema, locale), [schema, locale]);
+  return useForm<z.input<S> & FieldValues, unknown, z.output<S>>({ ...props, resolver });
+}

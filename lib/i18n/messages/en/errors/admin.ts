@@ -1,0 +1,2 @@
+// Error codes of lib/admin (see ./common.ts for how codes and parameters work).
+export const admin = {} as const;

@@ -1,0 +1,2 @@
+// Error codes of lib/fulfillment (see ./common.ts for how codes and parameters work).
+export const fulfillment = {} as const;

@@ -1,0 +1,14 @@
+// Every error code the server can send, with its English text: one flat catalogue (codes are unique
+// across contexts), kept in one file per context so each context's codes sit together.
+import { common, entities } from "./common";
+import { orders } from "./orders";
+import { fulfillment } from "./fulfillment";
+import { returns } from "./returns";
+import { payments } from "./payments";
+import { rules } from "./rules";
+import { inventory } from "./inventory";
+import { admin } from "./admin";
+import { api } from "./api";
+
+export const errors = { ...common, ...orders, ...fulfillment, ...returns, ...payments, ...rules, ...inventory, ...admin, ...api } as const;
+export { entities as errorEntities };

@@ -1,0 +1,2 @@
+// Error codes of lib/inventory (see ./common.ts for how codes and parameters work).
+export const inventory = {} as const;

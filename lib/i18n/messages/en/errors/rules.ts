@@ -1,0 +1,2 @@
+// Error codes of lib/rules (see ./common.ts for how codes and parameters work).
+export const rules = {} as const;

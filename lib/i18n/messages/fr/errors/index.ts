@@ -1,0 +1,12 @@
+import { common, entities } from "./common";
+import { orders } from "./orders";
+import { fulfillment } from "./fulfillment";
+import { returns } from "./returns";
+import { payments } from "./payments";
+import { rules } from "./rules";
+import { inventory } from "./inventory";
+import { admin } from "./admin";
+import { api } from "./api";
+
+export const errors = { ...common, ...orders, ...fulfillment, ...returns, ...payments, ...rules, ...inventory, ...admin, ...api };
+export { entities as errorEntities };
