@@ -12,15 +12,15 @@ export async function register(): Promise<void> {
   // `next build` may load server code: it must never open the database or send anything.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.OUTBOX_DISPATCH !== "off") {
-    const { startOutboxDispatcher } = await import("./lib/notifications/start-dispatcher");
+    const { startOutboxDispatcher } = await import("@/lib/notifications");
     startOutboxDispatcher();
   }
   if (process.env.PICKUP_EXPIRY !== "off") {
-    const { startPickupExpiry } = await import("./lib/fulfillment/jobs/start-pickup-expiry");
+    const { startPickupExpiry } = await import("@/lib/fulfillment");
     startPickupExpiry();
   }
   if (process.env.AUTH_RENEWAL !== "off") {
-    const { startAuthorisationRenewal } = await import("./lib/payments/jobs/start-authorisation-renewal");
+    const { startAuthorisationRenewal } = await import("@/lib/payments");
     startAuthorisationRenewal();
   }
 }

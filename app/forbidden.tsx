@@ -1,5 +1,5 @@
 import { LinkButton } from "@/components/ui/button";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export default async function Forbidden() {
   const { t } = await getTranslator();

@@ -1,7 +1,7 @@
 // The root sends each user to their role's home, and visitors to the login page.
 import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/auth";
-import { currentActor } from "@/lib/auth/session";
+import { currentActor } from "@/lib/auth";
 
 export const dynamic = "force-dynamic";
 

@@ -92,7 +92,9 @@ test("an agent takes a phone order with pickup and ship-to-home lines, changes i
   await page.getByRole("button", { name: "Cancel line 2" }).click();
   const cancelDialog = page.getByRole("dialog", { name: "Cancel line 2" });
   await cancelDialog.getByLabel("Reason").fill("Customer changed their mind on the phone");
-  await cancelDialog.getByRole("button", { name: "Cancel units" }).click();
+  // The buttons say what they do: one keeps the line, the other cancels the units typed.
+  await expect(cancelDialog.getByRole("button", { name: "Keep the line" })).toBeVisible();
+  await cancelDialog.getByRole("button", { name: "Cancel 1 unit" }).click();
   await expect(page.getByRole("status").filter({ hasText: "unit(s) of line 2 cancelled." })).toBeVisible();
   await expect(timeline).toContainText("Line cancelled");
   await expect(timeline).toContainText("Customer changed their mind on the phone");

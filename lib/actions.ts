@@ -3,10 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { isDomainError, zodFieldIssues, type ErrorParams, type FieldIssues } from "@/lib/errors";
-import { englishMessage } from "@/lib/i18n/error-text";
+import { englishMessage } from "@/lib/i18n/client";
 import { revalidatePath } from "next/cache";
 import type { Action } from "@/lib/auth";
-import { requireActor, type UserActor } from "@/lib/auth/session";
+import { requireActor, type UserActor } from "@/lib/auth";
 import { withTx, type Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 

@@ -4,8 +4,7 @@
 // the catalogues (lib/i18n/messages/<lang>/errors/). The English `message` is the API's, for
 // programs and logs. Browser-safe: forms use `issueFor` to read zod's issues the server's way.
 import type { z } from "zod";
-import { englishMessage, isErrorCode, type ErrorCode, type ErrorIssue } from "@/lib/i18n/error-text";
-import type { Params } from "@/lib/i18n/types";
+import { englishMessage, isErrorCode, type ErrorCode, type ErrorIssue, type Params } from "@/lib/i18n/client";
 
 export type { ErrorCode, ErrorIssue };
 export type ErrorParams = Params;
@@ -102,7 +101,7 @@ function bound(value: unknown): number | string {
 }
 
 /**
- * The code and parameters of a zod issue. A schema's own message is a code (`.min(2, "POSTCODE")`,
+ * The code and parameters of a zod issue. A schema's own message is a code (`.regex(re, "INVALID_FORMAT")`,
  * without parameters); zod's checks map to the common codes with their bounds as parameters.
  */
 export function issueFor(issue: Issue): ErrorIssue {
@@ -112,8 +111,9 @@ export function issueFor(issue: Issue): ErrorIssue {
   if (own) return extra ? { code: own, params: extra } : { code: own };
   switch (i.code) {
     case "invalid_type":
-      if (i.input === undefined || i.input === null || i.received === "undefined") return { code: "REQUIRED" };
       if (i.expected === "int") return { code: "NOT_INTEGER" };
+      // A raw issue (a form's error map) has the input; a final one (the server's) only says it in English.
+      if ("input" in i ? i.input === undefined || i.input === null : /received (undefined|null)/.test(String(i.message))) return { code: "REQUIRED" };
       if (i.expected === "date") return { code: "INVALID_DATE" };
       return { code: "INVALID_TYPE", params: { expected: String(i.expected) } };
     case "too_small": {

@@ -1,10 +1,11 @@
-// The edge of route handlers: authentication errors, validation errors and domain errors become
-// 4xx JSON `{ error: { code, message, fields? } }`; anything unexpected is logged with a request id
-// and answered with a generic 500 that reveals nothing.
+// The edge of route handlers: the one reader of JSON bodies, and the one mapping of errors.
+// Authentication errors, validation errors and domain errors become 4xx JSON
+// `{ error: { code, message, params?, fields?, fieldCodes? } }`; anything unexpected is logged with
+// a request id and answered with a generic 500 that reveals nothing.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { englishFields, isDomainError, StateConflictError, ValidationError, zodFieldIssues, type ErrorCode, type ErrorParams, type FieldIssues } from "@/lib/errors";
-import { englishMessage } from "@/lib/i18n/error-text";
+import { DomainError, englishFields, fieldIssue, isDomainError, StateConflictError, ValidationError, zodFieldIssues, type ErrorCode, type ErrorParams, type FieldIssues } from "@/lib/errors";
+import { englishMessage } from "@/lib/i18n/client";
 
 /**
  * A refusal as the API sends it: the code and its parameters for programs that act on it, an
@@ -44,15 +45,101 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return result.data;
 }
 
-/** Reads a JSON body; a malformed one is the client's error (400), never a 500. */
-export async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (!text.trim()) throw new ValidationError(undefined, "EMPTY_BODY");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError(undefined, "MALFORMED_JSON");
+// ---- The one JSON body reader of every route handler
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** No request nests deeper than a few levels; deeper JSON is refused before any walk. */
+export const MAX_JSON_DEPTH = 32;
+
+/** A refusal of the request itself (headers, size, framing) rather than of its fields. */
+export class ApiRequestError extends DomainError {
+  constructor(
+    override readonly status: number,
+    code: ErrorCode,
+    params?: ErrorParams,
+    fields?: FieldIssues,
+  ) {
+    super(code, params, fields);
   }
+}
+
+function isJsonMediaType(contentType: string): boolean {
+  const type = contentType.split(";")[0].trim().toLowerCase();
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+const tooLarge = (maxBytes: number) => new ApiRequestError(413, "PAYLOAD_TOO_LARGE", { maxKb: Math.floor(maxBytes / 1024) });
+
+/** Reads at most `maxBytes` of the body; a longer stream is refused without buffering the rest. */
+async function readText(req: Request, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * Problems no schema catches: strings (or keys) containing U+0000 (PostgreSQL text refuses them,
+ * which would otherwise surface as a 500), and nesting beyond MAX_JSON_DEPTH. Walks with an
+ * explicit stack, so hostile nesting cannot overflow the call stack.
+ */
+function structuralProblems(root: unknown): FieldIssues {
+  const problems: FieldIssues = {};
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    const here = path.join(".") || "_";
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) problems[here] = fieldIssue("NUL_CHARACTER");
+    } else if (value && typeof value === "object") {
+      if (path.length >= MAX_JSON_DEPTH) {
+        problems[here] = fieldIssue("TOO_DEEP", { maxDepth: MAX_JSON_DEPTH });
+        continue;
+      }
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes("\u0000")) problems[here] = fieldIssue("NUL_IN_KEY");
+        else stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  return problems;
+}
+
+const jsonType = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+/**
+ * The body as a JSON object, for every route that reads one. Refuses: a non-JSON content type
+ * (415), a body over the limit (413), an empty or malformed body (400), and JSON that is not an
+ * object, holds NUL characters or nests absurdly deep (422).
+ */
+export async function readJsonObject(req: Request, options: { maxBytes?: number } = {}): Promise<Record<string, unknown>> {
+  const contentType = req.headers.get("content-type");
+  if (contentType && !isJsonMediaType(contentType)) throw new ApiRequestError(415, "UNSUPPORTED_MEDIA_TYPE", { contentType: contentType.slice(0, 100) });
+  const text = await readText(req, options.maxBytes ?? MAX_BODY_BYTES);
+  if (!text.trim()) throw new ApiRequestError(400, "EMPTY_BODY");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ApiRequestError(400, "MALFORMED_JSON", { detail: (e as Error).message.slice(0, 200) });
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new ValidationError({ _: fieldIssue("NOT_AN_OBJECT", { got: jsonType(value) }) });
+  const problems = structuralProblems(value);
+  if (Object.keys(problems).length) throw new ValidationError(problems);
+  return value as Record<string, unknown>;
 }
 
 export function toErrorResponse(e: unknown): Response {

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { PrismaClient } from "@/generated/prisma/client";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/auth";
 import { sqlFor, withTx, type Db } from "@/lib/db";
-import { pgSql, registerSql } from "@/lib/db/sql";
+import { pgSql, registerSql } from "@/lib/db";
 import { createServerTestDb, serverTestUrl, type ServerTestDb } from "@/lib/db/testing";
 import { ConflictError } from "@/lib/errors";
 import {
@@ -26,8 +26,8 @@ import {
   trackOrderInput,
   type CaptureOrderInput,
 } from "@/lib/orders";
-import { placeChannelOrder } from "@/lib/api/place-order";
-import { authenticateApiKey, hashApiKey } from "@/lib/auth/api-keys";
+import { placeChannelOrder } from "@/lib/api";
+import { authenticateApiKey, hashApiKey } from "@/lib/auth";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { SMALL_SCALE, seedDemoWorld } from "@/prisma/seed/world";
 

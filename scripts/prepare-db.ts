@@ -1,7 +1,7 @@
 // Brings the database up to date before the server starts (PGlite allows one process per folder,
 // so this runs and closes before `next start` opens it): migrations, then the demo world if empty.
-import { applyMigrations } from "@/lib/db/migrations";
-import { openPgRunner, openPglite, pgliteDir, pgliteRunner } from "@/lib/db/connections";
+import { applyMigrations } from "@/lib/db";
+import { openPgRunner, openPglite, pgliteDir, pgliteRunner } from "@/lib/db";
 import { closeDb, getDb } from "@/lib/db";
 import { seedDemoWorld, SMALL_SCALE } from "@/prisma/seed/world";
 

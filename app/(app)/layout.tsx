@@ -1,7 +1,7 @@
 // Everything in this group needs a session; each page still asks the permission table itself.
 import { AppShell } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/session";
-import { getTranslator } from "@/lib/i18n/server";
+import { requirePageActor } from "@/lib/auth";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/auth";
-import { currentActor } from "@/lib/auth/session";
-import { getTranslator } from "@/lib/i18n/server";
+import { currentActor } from "@/lib/auth";
+import { getTranslator } from "@/lib/i18n";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 

@@ -9,7 +9,7 @@ import { TrackResult } from "@/components/track/track-result";
 import { Alert } from "@/components/ui/states";
 import { getDb } from "@/lib/db";
 import type { Key } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { trackOrder, trackOrderInput, type TrackOrderResult } from "@/lib/orders";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // A node's capabilities as badges, in the catalogue's words.
 import { Badge } from "@/components/ui/badge";
 import type { Capability } from "@/lib/nodes";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export function CapabilityBadges({ capabilities, t }: { capabilities: Capability[]; t: Translate }) {
   if (!capabilities.length) return <span className="text-slate-600">{t("admin.node.noCapabilities")}</span>;

@@ -1,26 +1,28 @@
 "use client";
-// Starts a new draft of a rule kind and opens it.
+// Starts a new draft of a rule kind and opens it; a refusal (a draft already exists) is said from
+// the errors catalogue in the admin's language.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createRuleDraftAction } from "@/app/(app)/admin/rules/actions";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useErrorText } from "@/components/forms/error-text";
+import { callAction } from "@/components/forms/server-errors";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
 import type { RuleKind } from "@/generated/prisma/enums";
-import { actionErrorMessage, callAction, type ActionError } from "./action-errors";
+import type { ErrorIssue } from "@/lib/errors";
 
 export function NewDraftButton({ kind, label }: { kind: RuleKind; label: string }) {
-  const { t } = useI18n();
+  const errorText = useErrorText();
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ActionError | null>(null);
+  const [error, setError] = useState<ErrorIssue | null>(null);
   return (
     <div className="space-y-2">
       <Button
         disabled={pending}
         onClick={async () => {
           setPending(true);
-          const result = await callAction(() => createRuleDraftAction({ kind }));
+          const result = await callAction(createRuleDraftAction, { kind });
           setPending(false);
           if (result.ok) router.push(`/admin/rules/${result.data.id}`);
           else {
@@ -31,7 +33,7 @@ export function NewDraftButton({ kind, label }: { kind: RuleKind; label: string 
       >
         {label}
       </Button>
-      {error ? <Alert tone="danger">{actionErrorMessage(t, error)}</Alert> : null}
+      {error ? <Alert tone="danger">{errorText(error)}</Alert> : null}
     </div>
   );
 }

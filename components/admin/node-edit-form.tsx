@@ -1,16 +1,20 @@
 "use client";
-// The admin's node form. Everything typed stays in the form on any error (field errors next to
-// their fields, a conflict explained at the top); success returns to the node's page.
+// The admin's node form. Everything typed stays in the form on any refusal (field errors next to
+// their fields in the admin's language, a conflict explained at the top); success returns to the
+// node's page. The form's fields are named like the update-node command's input, so the server's
+// field errors land on them as they are.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { updateNodeAction } from "@/app/(app)/admin/nodes/actions";
+import { useErrorText } from "@/components/forms/error-text";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { Alert } from "@/components/ui/states";
-import type { FieldErrors } from "@/lib/errors";
-import { CAPABILITIES, CAPABILITY_COLUMN, WEEKDAYS, type Capability, type OpeningHours, type Weekday } from "@/lib/nodes/client";
-import { actionErrorMessage, callAction, fieldMessage } from "./action-errors";
+import { zodFieldIssues, type FieldIssues } from "@/lib/errors";
+import { CAPABILITIES, CAPABILITY_COLUMN, WEEKDAYS, openingHoursSchema, type Capability, type CapabilityFlags, type OpeningHours, type Weekday } from "@/lib/nodes/client";
+import { useAdminAction } from "./action-errors";
+import { FormRefusalAlert } from "./form-refusal";
 
 export interface NodeFormValues {
   code: string;
@@ -23,72 +27,66 @@ export interface NodeFormValues {
   timeZone: string;
 }
 
+type NodeForm = CapabilityFlags & { name: string; dailyCapacity: number | null; openingHours: OpeningHours; active: boolean };
+
+// The opening hours are edited interval by interval; their problems (a day's, an interval's, a
+// time's) are shown next to them by the server's path rather than as form fields.
+const isHoursPath = (path: string) => path.startsWith("openingHours.");
+
 export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [name, setName] = useState(initial.name);
-  const [caps, setCaps] = useState<Set<Capability>>(new Set(initial.capabilities));
-  const [capacity, setCapacity] = useState(String(initial.dailyCapacity));
-  const [hours, setHours] = useState<OpeningHours>(initial.openingHours);
-  const [active, setActive] = useState(initial.active);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<{ text: string; conflict: boolean } | null>(null);
-  const [pending, setPending] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const err = (path: string) => fieldMessage(t, errors[path]);
+  const form = useForm<NodeForm>({
+    defaultValues: {
+      name: initial.name,
+      ...(Object.fromEntries(CAPABILITIES.map((c) => [CAPABILITY_COLUMN[c], initial.capabilities.includes(c)])) as unknown as CapabilityFlags),
+      dailyCapacity: initial.dailyCapacity,
+      openingHours: initial.openingHours,
+      active: initial.active,
+    },
+  });
+  const errors = form.formState.errors;
+  const hours = useWatch({ control: form.control, name: "openingHours" });
+  const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner } = useAdminAction(form, (path) => (isHoursPath(path) ? null : path));
+  const errorText = useErrorText();
+  // The opening hours' own schema (the one the server checks them with) runs before the save, so a
+  // bad time or an overlap shows next to its day on the first try.
+  const [localIssues, setLocalIssues] = useState<FieldIssues>({});
+  const hoursProblems = {
+    ...Object.fromEntries((serverRefusal?.problems ?? []).filter(([path]) => isHoursPath(path))),
+    ...Object.fromEntries(Object.entries(localIssues).map(([path, issue]) => [`openingHours.${path}`, errorText(issue)])),
+  };
+  const err = (path: string): string | undefined => hoursProblems[path];
 
+  function setDay(day: Weekday, next: Array<[string, string]>) {
+    form.setValue(`openingHours.${day}`, next, { shouldDirty: true });
+  }
   function setTime(day: Weekday, index: number, part: 0 | 1, value: string) {
-    setHours((h) => ({ ...h, [day]: h[day].map((iv, i) => (i === index ? ((part === 0 ? [value, iv[1]] : [iv[0], value]) as [string, string]) : iv)) }));
+    setDay(day, hours[day].map((iv, i) => (i === index ? ((part === 0 ? [value, iv[1]] : [iv[0], value]) as [string, string]) : iv)));
   }
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    const trimmed = capacity.trim();
-    const result = await callAction(() =>
-      updateNodeAction({
-        code: initial.code,
-        version: initial.version,
-        name,
-        ...Object.fromEntries(CAPABILITIES.map((c) => [CAPABILITY_COLUMN[c], caps.has(c)])),
-        // An empty or non-numeric entry goes as null so the server answers with a field error.
-        dailyCapacity: trimmed === "" || Number.isNaN(Number(trimmed)) ? null : Number(trimmed),
-        openingHours: hours,
-        active,
-      }),
-    );
-    setPending(false);
-    if (result.ok) {
-      router.push(`/admin/nodes/${encodeURIComponent(initial.code)}?saved=1`);
+  const submit = form.handleSubmit(async (values) => {
+    const checked = openingHoursSchema.safeParse(values.openingHours);
+    setLocalIssues(checked.success ? {} : zodFieldIssues(checked.error));
+    if (!checked.success) {
+      // The first problem's time box takes the focus (a day's problem: its first interval's).
+      const [day, i = "0", part = "0"] = (Object.keys(zodFieldIssues(checked.error))[0] ?? "").split(".");
+      requestAnimationFrame(() => document.getElementById(`hours-${day}-${i}-${part === "1" ? "close" : "open"}`)?.focus());
       return;
     }
-    setErrors(result.error.fields ?? {});
-    setFormError({ text: actionErrorMessage(t, result.error) ?? "", conflict: result.error.code === "CONFLICT" });
-    // Re-reading the page brings the latest version number while the form keeps what was typed,
-    // so a second, deliberate save replaces the other admin's change.
-    if (result.error.code === "CONFLICT") router.refresh();
-    requestAnimationFrame(() => alertRef.current?.focus());
-  }
+    const result = await run(updateNodeAction, { code: initial.code, version: initial.version, ...values });
+    if (result.ok) router.push(`/admin/nodes/${encodeURIComponent(initial.code)}?saved=1`);
+  });
+  const refusal = serverRefusal ? { ...serverRefusal, problems: serverRefusal.problems.filter(([path]) => !isHoursPath(path)) } : null;
 
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
-      <div ref={alertRef} tabIndex={-1} className="outline-none">
-        {formError ? (
-          <Alert tone="danger">
-            <p>{formError.text}</p>
-            {formError.conflict ? (
-              <p className="mt-2">
-                <a href={`/admin/nodes/${encodeURIComponent(initial.code)}`} target="_blank" rel="noreferrer" className="font-medium underline">
-                  {t("admin.common.latestVersion")}
-                </a>
-              </p>
-            ) : null}
-          </Alert>
-        ) : null}
+      <div ref={actionBanner} tabIndex={-1} className="outline-none">
+        <FormRefusalAlert refusal={refusal} latestHref={`/admin/nodes/${encodeURIComponent(initial.code)}`} />
       </div>
 
-      <Field id="node-name" label={t("admin.nodeForm.name")} error={err("name")}>
-        {(p) => <input {...p} className={inputClass(!!err("name"))} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />}
+      <Field id="node-name" label={t("admin.nodeForm.name")} error={errors.name?.message}>
+        {(p) => <input {...p} {...form.register("name")} className={inputClass(!!p["aria-invalid"])} maxLength={120} aria-required />}
       </Field>
 
       <fieldset className="space-y-2">
@@ -96,27 +94,26 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {CAPABILITIES.map((c) => (
             <label key={c} className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
-              <input
-                type="checkbox"
-                className="size-5"
-                checked={caps.has(c)}
-                onChange={(e) =>
-                  setCaps((prev) => {
-                    const next = new Set(prev);
-                    if (e.target.checked) next.add(c);
-                    else next.delete(c);
-                    return next;
-                  })
-                }
-              />
+              <input type="checkbox" className="size-5" {...form.register(CAPABILITY_COLUMN[c])} />
               {t(`admin.capabilities.${c}`)}
             </label>
           ))}
         </div>
       </fieldset>
 
-      <Field id="node-capacity" label={t("admin.nodeForm.dailyCapacity")} hint={t("admin.nodeForm.dailyCapacityHint")} error={err("dailyCapacity")}>
-        {(p) => <input {...p} type="number" inputMode="numeric" min={0} step={1} className={inputClass(!!err("dailyCapacity"), "max-w-48")} value={capacity} onChange={(e) => setCapacity(e.target.value)} />}
+      <Field id="node-capacity" label={t("admin.nodeForm.dailyCapacity")} hint={t("admin.nodeForm.dailyCapacityHint")} error={errors.dailyCapacity?.message}>
+        {(p) => (
+          <input
+            {...p}
+            // An empty or non-numeric entry goes as null so the server answers with a field error.
+            {...form.register("dailyCapacity", { setValueAs: (v: unknown) => (v === "" || v === null || Number.isNaN(Number(v)) ? null : Number(v)) })}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            className={inputClass(!!p["aria-invalid"], "max-w-48")}
+          />
+        )}
       </Field>
 
       <fieldset className="space-y-3">
@@ -150,7 +147,7 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
                       <Button
                         variant="secondary"
                         aria-label={t("admin.nodeForm.removeIntervalFor", { day: dayLabel, n })}
-                        onClick={() => setHours((h) => ({ ...h, [day]: h[day].filter((_, j) => j !== i) }))}
+                        onClick={() => setDay(day, hours[day].filter((_, j) => j !== i))}
                       >
                         {t("admin.nodeForm.removeInterval")}
                       </Button>
@@ -174,7 +171,7 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
                   size="sm"
                   className="min-h-11"
                   aria-label={t("admin.nodeForm.addIntervalFor", { day: dayLabel })}
-                  onClick={() => setHours((h) => ({ ...h, [day]: [...h[day], [h[day].at(-1)?.[1] ?? "09:00", "19:00"] as [string, string]] }))}
+                  onClick={() => setDay(day, [...hours[day], [hours[day].at(-1)?.[1] ?? "09:00", "19:00"]])}
                 >
                   + {t("admin.nodeForm.addInterval")}
                 </Button>
@@ -186,7 +183,7 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
 
       <div>
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
-          <input type="checkbox" className="size-5" checked={active} onChange={(e) => setActive(e.target.checked)} aria-describedby="node-active-hint" />
+          <input type="checkbox" className="size-5" {...form.register("active")} aria-describedby="node-active-hint" />
           {t("admin.nodeForm.active")}
         </label>
         <p id="node-active-hint" className="text-xs text-slate-600">
@@ -195,8 +192,8 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
       </div>
 
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("admin.common.saving") : t("admin.common.save")}
+        <Button type="submit" disabled={sending}>
+          {sending ? t("admin.common.saving") : t("admin.common.save")}
         </Button>
         <LinkButton variant="secondary" href={`/admin/nodes/${encodeURIComponent(initial.code)}`}>
           {t("admin.common.cancel")}

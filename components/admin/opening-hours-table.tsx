@@ -1,7 +1,7 @@
 // A node's opening hours as a table, one row per weekday, in the node's local time.
 import { Table, Td, Th } from "@/components/ui/table";
-import { WEEKDAYS, type OpeningHours } from "@/lib/nodes";
-import type { Translate } from "@/lib/i18n";
+import { WEEKDAYS, type OpeningHours } from "@/lib/nodes/client";
+import type { Translate } from "@/lib/i18n/client";
 
 export function OpeningHoursTable({ hours, timeZone, t }: { hours: OpeningHours; timeZone: string; t: Translate }) {
   return (

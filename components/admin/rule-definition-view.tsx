@@ -4,7 +4,7 @@
 import { Alert } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrderStatus, type RuleKind } from "@/generated/prisma/enums";
-import { formatMoney, formatNumber, type Key, type Locale, type Translate } from "@/lib/i18n";
+import { formatMoney, formatNumber, type Key, type Locale, type Translate } from "@/lib/i18n/client";
 import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, readPath, type RuleFieldSpec } from "@/lib/rules/client";
 
 export const ORDER_STATUSES = Object.values(OrderStatus);

@@ -1,9 +1,10 @@
 "use client";
 // The admin edits a rule draft: its name and each setting of its kind, then saves or publishes it.
 // Inputs hold text as typed; the definition is rebuilt from them on save, so an invalid entry
-// comes back as an error next to its field without losing anything else.
+// comes back as an error next to its field (in the admin's language) without losing anything else.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { publishRuleSetAction, updateRuleDraftAction } from "@/app/(app)/admin/rules/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -11,9 +12,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { Table, Th } from "@/components/ui/table";
 import type { RuleKind } from "@/generated/prisma/enums";
-import type { FieldErrors } from "@/lib/errors";
-import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, readPath, writePath, type RuleFieldSpec } from "@/lib/rules/client";
-import { actionErrorMessage, callAction, fieldMessage, type ActionError } from "./action-errors";
+import { useErrorText } from "@/components/forms/error-text";
+import { zodFieldIssues, type FieldIssues } from "@/lib/errors";
+import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, RULE_SCHEMAS, readPath, writePath, type RuleFieldSpec } from "@/lib/rules/client";
+import { useAdminAction } from "./action-errors";
+import { FormRefusalAlert } from "./form-refusal";
 import { ORDER_STATUSES, fieldLabelKey, reasonLabel } from "./rule-definition-view";
 
 type Scalar = string | boolean;
@@ -37,6 +40,10 @@ function fromInput(spec: RuleFieldSpec, value: Scalar): unknown {
 
 const inputId = (path: string) => `rule-${path.replace(/\./g, "-")}`;
 
+// The definition's settings are shown by their own inputs; their problems come back on
+// "definition.<path>" and are shown next to them by that path.
+const isDefinitionPath = (path: string) => path.startsWith("definition.");
+
 export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; version: number; name: string; lockVersion: number; definition: unknown } }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -45,7 +52,6 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
   // is re-read after a conflict (what was typed stays in the form either way).
   const [savedLockVersion, setLockVersion] = useState(draft.lockVersion);
   const lockVersion = Math.max(savedLockVersion, draft.lockVersion);
-  const [name, setName] = useState(draft.name);
   const [values, setValues] = useState<Record<string, Scalar>>(() => Object.fromEntries(specs.map((s) => [s.path, toInput(s, readPath(draft.definition, s.path))])));
   const [matrix, setMatrix] = useState<Record<string, Record<string, boolean>>>(() =>
     Object.fromEntries(ORDER_STATUSES.map((s) => [s, Object.fromEntries(MODIFICATION_CHANGES.map((c) => [c, readPath(draft.definition, `byStatus.${s}.${c}`) === true]))])),
@@ -56,12 +62,28 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(storedReasons));
   const [restock, setRestock] = useState<Set<string>>(new Set((readPath(draft.definition, "restockableReasons") as string[] | undefined) ?? []));
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ActionError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState<"save" | "publish" | null>(null);
-  const bannerRef = useRef<HTMLDivElement>(null);
-  const err = (path: string) => fieldMessage(t, errors[path]);
+  const form = useForm<{ name: string }>({ defaultValues: { name: draft.name } });
+  const { run, refusal: serverRefusal, clearRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form, (path) => (path === "name" ? path : null));
+  const bannerRef = actionBanner;
+  const errorText = useErrorText();
+  // The kind's own schema (the one the server checks the definition with) runs before the save, so
+  // a bad setting shows next to its input on the first try.
+  const [localIssues, setLocalIssues] = useState<FieldIssues>({});
+  const definitionProblems = {
+    ...Object.fromEntries((serverRefusal?.problems ?? []).filter(([path]) => isDefinitionPath(path))),
+    ...Object.fromEntries(Object.entries(localIssues).map(([path, issue]) => [`definition.${path}`, errorText(issue)])),
+  };
+  const err = (path: string): string | undefined => (path === "name" ? form.formState.errors.name?.message : definitionProblems[path]);
+  // A definition problem without an input of its own on this form is listed in the banner.
+  const shownPaths = new Set([...specs.map((spec) => `definition.${spec.path}`), "definition.reasons", "definition.restockableReasons"]);
+  const unshown = Object.entries(definitionProblems).filter(([path]) => !shownPaths.has(path));
+  const refusal = serverRefusal
+    ? { ...serverRefusal, problems: [...serverRefusal.problems.filter(([path]) => !isDefinitionPath(path)), ...unshown] }
+    : unshown.length
+      ? { code: "VALIDATION_FAILED", problems: unshown }
+      : null;
   const touch = () => {
     setDirty(true);
     setNotice(null);
@@ -79,57 +101,49 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
     return def;
   }
 
-  function showResult(result: { ok: false; error: ActionError }) {
-    setErrors(result.error.fields ?? {});
-    setError(result.error);
-    if (result.error.code === "CONFLICT") router.refresh();
-    requestAnimationFrame(() => bannerRef.current?.focus());
-  }
-
-  async function save(e: React.FormEvent) {
-    e.preventDefault();
+  const save = form.handleSubmit(async ({ name }) => {
+    setNotice(null);
+    clearRefusal();
+    const definition = buildDefinition();
+    const checked = RULE_SCHEMAS[draft.kind].safeParse(definition);
+    setLocalIssues(checked.success ? {} : zodFieldIssues(checked.error));
+    if (!checked.success) {
+      const first = Object.keys(zodFieldIssues(checked.error))[0];
+      requestAnimationFrame(() => document.getElementById(inputId(first ?? ""))?.focus());
+      return;
+    }
     setPending("save");
-    const result = await callAction(() => updateRuleDraftAction({ id: draft.id, lockVersion, name, definition: buildDefinition() }));
+    const result = await run(updateRuleDraftAction, { id: draft.id, lockVersion, name, definition });
     setPending(null);
-    if (!result.ok) return showResult(result);
+    if (!result.ok) return;
     setLockVersion(result.data.lockVersion);
-    setErrors({});
-    setError(null);
     setDirty(false);
     setNotice(t("admin.rules.draftSaved"));
-    requestAnimationFrame(() => bannerRef.current?.focus());
+    focusBanner();
     router.refresh();
-  }
+  });
 
   async function publish() {
     if (dirty) {
-      setError(null);
+      clearRefusal();
       setNotice(t("admin.rules.publishNeedsSave"));
-      requestAnimationFrame(() => bannerRef.current?.focus());
+      focusBanner();
       return;
     }
     if (!window.confirm(t("admin.rules.publishConfirm", { version: draft.version }))) return;
     setPending("publish");
-    const result = await callAction(() => publishRuleSetAction({ id: draft.id, lockVersion }));
+    setNotice(null);
+    const result = await run(publishRuleSetAction, { id: draft.id, lockVersion });
     setPending(null);
-    if (!result.ok) return showResult(result);
+    if (!result.ok) return;
     router.push(`/admin/rules?kind=${draft.kind}&published=${result.data.version}`);
   }
 
   return (
     <form onSubmit={save} noValidate className="space-y-6">
       <div ref={bannerRef} tabIndex={-1} className="outline-none">
-        {error ? (
-          <Alert tone="danger">
-            <p>{actionErrorMessage(t, error)}</p>
-            {error.code === "CONFLICT" ? (
-              <p className="mt-2">
-                <a href={`/admin/rules/${draft.id}`} target="_blank" rel="noreferrer" className="font-medium underline">
-                  {t("admin.common.latestVersion")}
-                </a>
-              </p>
-            ) : null}
-          </Alert>
+        {refusal ? (
+          <FormRefusalAlert refusal={refusal} latestHref={`/admin/rules/${draft.id}`} />
         ) : notice ? (
           <Alert tone={dirty ? "warning" : "success"}>{notice}</Alert>
         ) : null}
@@ -139,13 +153,9 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
         {(p) => (
           <input
             {...p}
+            {...form.register("name", { onChange: touch })}
             className={inputClass(!!err("name"), "max-w-lg")}
-            value={name}
             maxLength={120}
-            onChange={(e) => {
-              setName(e.target.value);
-              touch();
-            }}
           />
         )}
       </Field>

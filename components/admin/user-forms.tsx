@@ -1,17 +1,18 @@
 "use client";
-// The admin's user forms: create a user, change role and store, deactivate or reactivate.
-// Every form keeps what was typed on an error and shows each field's problem next to it.
+// The admin's user forms: create a user, change role and store, deactivate or reactivate. Every
+// form keeps what was typed on a refusal and shows each field's problem next to it, in the admin's
+// language (the server's field errors land on the same fields).
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useForm, useWatch, type UseFormReturn } from "react-hook-form";
 import { changeUserAccessAction, createUserAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import type { Role } from "@/generated/prisma/enums";
-import type { ActionResult } from "@/lib/actions";
-import type { FieldErrors } from "@/lib/errors";
-import { actionErrorMessage, callAction, fieldMessage, type ActionError } from "./action-errors";
+import { useAdminAction } from "./action-errors";
+import { FormRefusalAlert } from "./form-refusal";
 
 const ROLES: Role[] = ["AGENT", "STORE_ASSOCIATE", "SUPPLY_CHAIN", "ADMIN"];
 
@@ -21,73 +22,31 @@ export interface StoreChoice {
   name: string;
 }
 
-/** Error and success state shared by the forms, with focus moved to the message for screen readers. */
-function useFormStatus() {
-  const { t } = useI18n();
-  const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ActionError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  async function run<T>(call: () => Promise<ActionResult<T>>, onOk: (data: T) => void) {
-    setPending(true);
-    setNotice(null);
-    const result = await callAction(call);
-    setPending(false);
-    if (result.ok) {
-      setErrors({});
-      setError(null);
-      onOk(result.data);
-    } else {
-      setErrors(result.error.fields ?? {});
-      setError(result.error);
-      // The latest version number arrives with the page; what was typed stays in the form.
-      if (result.error.code === "CONFLICT") router.refresh();
-    }
-    requestAnimationFrame(() => ref.current?.focus());
-  }
-  const banner = (
-    <div ref={ref} tabIndex={-1} className="outline-none">
-      {error ? <Alert tone="danger">{actionErrorMessage(t, error)}</Alert> : notice ? <Alert tone="success">{notice}</Alert> : null}
-    </div>
-  );
-  return { t, errors, error, pending, run, banner, setNotice, err: (path: string) => fieldMessage(t, errors[path]) };
-}
-
-function RoleStoreFields({
-  idPrefix,
-  role,
-  storeId,
-  stores,
-  onRole,
-  onStore,
-  err,
-}: {
-  idPrefix: string;
+interface RoleStoreValues {
   role: Role | "";
   storeId: string;
-  stores: StoreChoice[];
-  onRole: (r: Role | "") => void;
-  onStore: (s: string) => void;
-  err: (path: string) => string | undefined;
-}) {
+}
+
+function RoleStoreFields<F extends RoleStoreValues>({ idPrefix, stores, form }: { idPrefix: string; stores: StoreChoice[]; form: UseFormReturn<F> }) {
   const { t } = useI18n();
+  // The two fields every user form with a role has; typed loosely here so each form keeps its own values.
+  const f = form as unknown as UseFormReturn<RoleStoreValues>;
+  const [role, storeId] = useWatch({ control: f.control, name: ["role", "storeId"] });
+  const errors = f.formState.errors;
   const needsStore = role === "STORE_ASSOCIATE";
   return (
     <>
-      <Field id={`${idPrefix}-role`} label={t("admin.userForm.role")} error={err("role")}>
+      <Field id={`${idPrefix}-role`} label={t("admin.userForm.role")} error={errors.role?.message}>
         {(p) => (
           <select
             {...p}
-            className={inputClass(!!err("role"), "max-w-sm")}
-            value={role}
-            onChange={(e) => {
-              const next = e.target.value as Role | "";
-              onRole(next);
+            {...f.register("role", {
               // A store only makes sense for associates: clear it rather than let the server refuse.
-              if (next !== "STORE_ASSOCIATE") onStore("");
-            }}
+              onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+                if (e.target.value !== "STORE_ASSOCIATE") f.setValue("storeId", "");
+              },
+            })}
+            className={inputClass(!!p["aria-invalid"], "max-w-sm")}
           >
             <option value="">{t("admin.userForm.chooseRole")}</option>
             {ROLES.map((r) => (
@@ -98,9 +57,9 @@ function RoleStoreFields({
           </select>
         )}
       </Field>
-      <Field id={`${idPrefix}-store`} label={t("admin.userForm.store")} hint={t("admin.userForm.storeHint")} error={err("storeId")}>
+      <Field id={`${idPrefix}-store`} label={t("admin.userForm.store")} hint={t("admin.userForm.storeHint")} error={errors.storeId?.message}>
         {(p) => (
-          <select {...p} className={inputClass(!!err("storeId"), "max-w-sm")} value={storeId} onChange={(e) => onStore(e.target.value)} disabled={!needsStore && !storeId}>
+          <select {...p} {...f.register("storeId")} className={inputClass(!!p["aria-invalid"], "max-w-sm")} disabled={!needsStore && !storeId}>
             <option value="">{needsStore ? t("admin.user.chooseStore") : t("admin.user.noStore")}</option>
             {stores.map((s) => (
               <option key={s.id} value={s.id}>
@@ -114,41 +73,40 @@ function RoleStoreFields({
   );
 }
 
-export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
-  const router = useRouter();
-  const { t, pending, run, banner, err } = useFormStatus();
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<Role | "">("");
-  const [storeId, setStoreId] = useState("");
-  const [password, setPassword] = useState("");
+interface CreateUserValues extends RoleStoreValues {
+  name: string;
+  email: string;
+  password: string;
+}
 
+export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const form = useForm<CreateUserValues>({ defaultValues: { name: "", email: "", role: "", storeId: "", password: "" } });
+  const errors = form.formState.errors;
+  const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner } = useAdminAction(form);
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await run(createUserAction, { ...values, storeId: values.storeId || null });
+    if (result.ok) router.push(`/admin/users/${result.data.id}?created=1`);
+  });
   return (
-    <form
-      noValidate
-      className="max-w-xl space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(
-          () => createUserAction({ name, email, role, storeId: storeId || null, password }),
-          (data) => router.push(`/admin/users/${data.id}?created=1`),
-        );
-      }}
-    >
-      {banner}
-      <Field id="user-name" label={t("admin.userForm.name")} error={err("name")}>
-        {(p) => <input {...p} autoComplete="off" className={inputClass(!!err("name"))} value={name} onChange={(e) => setName(e.target.value)} />}
+    <form noValidate className="max-w-xl space-y-4" onSubmit={onSubmit}>
+      <div ref={actionBanner} tabIndex={-1} className="outline-none">
+        <FormRefusalAlert refusal={serverRefusal} />
+      </div>
+      <Field id="user-name" label={t("admin.userForm.name")} error={errors.name?.message}>
+        {(p) => <input {...p} {...form.register("name")} autoComplete="off" className={inputClass(!!p["aria-invalid"])} />}
       </Field>
-      <Field id="user-email" label={t("admin.userForm.email")} error={err("email")}>
-        {(p) => <input {...p} type="email" autoComplete="off" className={inputClass(!!err("email"))} value={email} onChange={(e) => setEmail(e.target.value)} />}
+      <Field id="user-email" label={t("admin.userForm.email")} error={errors.email?.message}>
+        {(p) => <input {...p} {...form.register("email")} type="email" autoComplete="off" className={inputClass(!!p["aria-invalid"])} />}
       </Field>
-      <RoleStoreFields idPrefix="user" role={role} storeId={storeId} stores={stores} onRole={setRole} onStore={setStoreId} err={err} />
-      <Field id="user-password" label={t("admin.userForm.password")} hint={t("admin.userForm.passwordHint")} error={err("password")}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass(!!err("password"))} value={password} onChange={(e) => setPassword(e.target.value)} />}
+      <RoleStoreFields idPrefix="user" stores={stores} form={form} />
+      <Field id="user-password" label={t("admin.userForm.password")} hint={t("admin.userForm.passwordHint")} error={errors.password?.message}>
+        {(p) => <input {...p} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass(!!p["aria-invalid"])} />}
       </Field>
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("admin.userForm.creating") : t("admin.userForm.create")}
+        <Button type="submit" disabled={sending}>
+          {sending ? t("admin.userForm.creating") : t("admin.userForm.create")}
         </Button>
         <LinkButton variant="secondary" href="/admin/users">
           {t("admin.common.cancel")}
@@ -159,66 +117,63 @@ export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
 }
 
 export function UserAccessForm({ user, stores }: { user: { id: string; version: number; role: Role; storeId: string | null }; stores: StoreChoice[] }) {
+  const { t } = useI18n();
   const router = useRouter();
-  const { t, pending, run, banner, err, setNotice } = useFormStatus();
-  const [role, setRole] = useState<Role | "">(user.role);
-  const [storeId, setStoreId] = useState(user.storeId ?? "");
+  const form = useForm<RoleStoreValues>({ defaultValues: { role: user.role, storeId: user.storeId ?? "" } });
+  const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form);
+  const [notice, setNotice] = useState<string | null>(null);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setNotice(null);
+    const result = await run(changeUserAccessAction, { userId: user.id, version: user.version, ...values, storeId: values.storeId || null });
+    if (!result.ok) return;
+    setNotice(t("admin.user.accessSaved"));
+    focusBanner();
+    router.refresh();
+  });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(
-          () => changeUserAccessAction({ userId: user.id, version: user.version, role, storeId: storeId || null }),
-          () => {
-            setNotice(t("admin.user.accessSaved"));
-            router.refresh();
-          },
-        );
-      }}
-    >
-      {banner}
-      <RoleStoreFields idPrefix="access" role={role} storeId={storeId} stores={stores} onRole={setRole} onStore={setStoreId} err={err} />
-      <Button type="submit" disabled={pending}>
-        {pending ? t("admin.common.saving") : t("admin.user.saveAccess")}
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
+      <div ref={actionBanner} tabIndex={-1} className="outline-none">
+        {serverRefusal ? <FormRefusalAlert refusal={serverRefusal} /> : notice ? <Alert tone="success">{notice}</Alert> : null}
+      </div>
+      <RoleStoreFields idPrefix="access" stores={stores} form={form} />
+      <Button type="submit" disabled={sending}>
+        {sending ? t("admin.common.saving") : t("admin.user.saveAccess")}
       </Button>
     </form>
   );
 }
 
 export function UserStatusForm({ user, isSelf }: { user: { id: string; version: number; active: boolean }; isSelf: boolean }) {
+  const { t } = useI18n();
   const router = useRouter();
-  const { t, pending, run, banner, err, setNotice } = useFormStatus();
-  const [reason, setReason] = useState("");
+  const form = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
+  const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form);
+  const [notice, setNotice] = useState<string | null>(null);
   const blocked = isSelf && user.active;
+  const onSubmit = form.handleSubmit(async ({ reason }) => {
+    setNotice(null);
+    const result = await run(setUserActiveAction, { userId: user.id, version: user.version, active: !user.active, reason: reason || undefined });
+    if (!result.ok) return;
+    form.reset();
+    setNotice(t("admin.user.statusSaved"));
+    focusBanner();
+    router.refresh();
+  });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(
-          () => setUserActiveAction({ userId: user.id, version: user.version, active: !user.active, reason: reason || undefined }),
-          () => {
-            setReason("");
-            setNotice(t("admin.user.statusSaved"));
-            router.refresh();
-          },
-        );
-      }}
-    >
-      {banner}
+    <form noValidate className="space-y-4" onSubmit={onSubmit}>
+      <div ref={actionBanner} tabIndex={-1} className="outline-none">
+        {serverRefusal ? <FormRefusalAlert refusal={serverRefusal} /> : notice ? <Alert tone="success">{notice}</Alert> : null}
+      </div>
       <p className="text-sm text-slate-800">{user.active ? t("admin.user.activeText") : t("admin.user.inactiveText")}</p>
       {blocked ? (
         <p className="text-sm text-slate-700">{t("admin.user.selfNote")}</p>
       ) : (
         <>
-          <Field id="status-reason" label={t("admin.user.reason")} hint={t("admin.user.reasonHint")} error={err("reason")}>
-            {(p) => <input {...p} className={inputClass(!!err("reason"))} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
+          <Field id="status-reason" label={t("admin.user.reason")} hint={t("admin.user.reasonHint")} error={form.formState.errors.reason?.message}>
+            {(p) => <input {...p} {...form.register("reason")} className={inputClass(!!p["aria-invalid"])} maxLength={500} />}
           </Field>
-          <Button type="submit" variant={user.active ? "danger" : "primary"} disabled={pending}>
-            {pending ? t("admin.common.saving") : user.active ? t("admin.user.deactivate") : t("admin.user.reactivate")}
+          <Button type="submit" variant={user.active ? "danger" : "primary"} disabled={sending}>
+            {sending ? t("admin.common.saving") : user.active ? t("admin.user.deactivate") : t("admin.user.reactivate")}
           </Button>
         </>
       )}

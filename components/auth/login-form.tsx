@@ -1,48 +1,47 @@
 "use client";
+// The sign-in form, validated with the schema the credentials login parses: each field's problem
+// shows next to it on the first submit, in the visitor's language; wrong credentials are said once
+// for both fields (which of the two was wrong is not told).
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { credentialsSchema } from "@/lib/auth/client";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // No default values: what was typed before the page hydrated is read from the inputs, not reset.
+  const form = useZodForm(credentialsSchema);
+  const errors = form.formState.errors;
+  const [refused, setRefused] = useState(false);
   const [pending, setPending] = useState(false);
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    if (!email.trim() || !password) {
-      setError(t("common.login.required"));
-      return;
-    }
+  const submit = form.handleSubmit(async ({ email, password }) => {
     setPending(true);
-    setError(null);
+    setRefused(false);
     const res = await signIn("credentials", { email, password, redirect: false });
     setPending(false);
     if (!res || res.error) {
-      setError(t("common.login.invalid"));
+      setRefused(true);
       return;
     }
     router.replace(callbackUrl ?? "/");
     router.refresh();
-  }
+  });
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {error ? <Alert tone="danger">{error}</Alert> : null}
-      <Field id="email" label={t("common.login.email")}>
-        {(p) => <input {...p} type="email" autoComplete="username" className={inputClass(!!error)} value={email} onChange={(e) => setEmail(e.target.value)} />}
+      {refused ? <Alert tone="danger">{t("common.login.invalid")}</Alert> : null}
+      <Field id="email" label={t("common.login.email")} error={errors.email?.message}>
+        {(p) => <input {...p} {...form.register("email")} type="email" autoComplete="username" className={inputClass(!!p["aria-invalid"] || refused)} />}
       </Field>
-      <Field id="password" label={t("common.login.password")}>
-        {(p) => (
-          <input {...p} type="password" autoComplete="current-password" className={inputClass(!!error)} value={password} onChange={(e) => setPassword(e.target.value)} />
-        )}
+      <Field id="password" label={t("common.login.password")} error={errors.password?.message}>
+        {(p) => <input {...p} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass(!!p["aria-invalid"] || refused)} />}
       </Field>
       <Button type="submit" className="w-full" size="touch" disabled={pending}>
         {pending ? t("common.login.submitting") : t("common.login.submit")}

@@ -5,8 +5,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrderStatusBadge } from "@/components/orders/status-badges";
 import type { CustomerDetail } from "@/lib/customers";
-import { formatDate, formatDateTime, formatMoney, formatNumber, isLocale, type Locale, type Translate } from "@/lib/i18n";
-import { AGENT_TIME_ZONE } from "@/lib/orders";
+import { formatDate, formatDateTime, formatMoney, formatNumber, isLocale, type Locale, type Translate } from "@/lib/i18n/client";
+import { AGENT_TIME_ZONE } from "@/lib/orders/client";
 
 interface Props {
   customer: CustomerDetail;

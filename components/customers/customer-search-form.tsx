@@ -3,7 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export function CustomerSearchForm({ q, t }: { q?: string; t: Translate }) {
   return (

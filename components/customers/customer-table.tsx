@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CustomerListItem } from "@/lib/customers";
-import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n";
-import { AGENT_TIME_ZONE } from "@/lib/orders";
+import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
+import { AGENT_TIME_ZONE } from "@/lib/orders/client";
 
 export function CustomerTable({ items, t, locale }: { items: CustomerListItem[]; t: Translate; locale: Locale }) {
   return (

@@ -3,7 +3,7 @@
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { DcOption } from "@/lib/fulfillment/client";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export function DcPicker({ dcs, current, t }: { dcs: DcOption[]; current: string; t: Translate }) {
   return (

@@ -3,7 +3,7 @@
 // error code and its parameters into words (lib/i18n/messages/<lang>/errors/).
 import { useCallback } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { errorText, type ErrorIssue } from "@/lib/i18n/error-text";
+import { errorText, type ErrorIssue } from "@/lib/i18n/client";
 
 export function useErrorText(): (issue: ErrorIssue) => string {
   const { locale } = useI18n();

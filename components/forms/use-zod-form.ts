@@ -9,8 +9,8 @@ import { useForm, type FieldValues, type Resolver, type UseFormProps, type UseFo
 import type { z } from "zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { issueFor } from "@/lib/errors";
-import { errorText, isErrorCode } from "@/lib/i18n/error-text";
-import type { Locale } from "@/lib/i18n";
+import { errorText, isErrorCode } from "@/lib/i18n/client";
+import type { Locale } from "@/lib/i18n/client";
 
 function translateErrors(node: unknown, locale: Locale, depth = 0): void {
   if (!node || typeof node !== "object" || depth > 20) return;

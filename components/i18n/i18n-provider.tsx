@@ -1,7 +1,7 @@
 "use client";
 // Gives client components the request's language and catalogue (chosen on the server).
 import { createContext, useContext, useMemo } from "react";
-import { createTranslator, type Locale, type Translate } from "@/lib/i18n";
+import { createTranslator, type Locale, type Translate } from "@/lib/i18n/client";
 
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
 

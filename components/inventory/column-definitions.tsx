@@ -1,5 +1,5 @@
 // What each stock figure means, one click away from the tables that show them.
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 const KEYS = ["onHand", "reserved", "inTransit", "onDemand", "safetyStock", "atp", "problems"] as const;
 

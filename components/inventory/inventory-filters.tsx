@@ -4,7 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { InventoryFilterOptions } from "@/lib/inventory";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export interface InventoryFilterValues {
   q?: string;

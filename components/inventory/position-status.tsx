@@ -1,7 +1,7 @@
 // The stock-problem badge of a position: out of stock outranks below safety stock; a node that
 // does not carry the SKU shows "not stocked" rather than a problem.
 import { Badge } from "@/components/ui/badge";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export function PositionStatus({ stocked, outOfStock, belowSafety, t }: { stocked: boolean; outOfStock: boolean; belowSafety: boolean; t: Translate }) {
   if (!stocked) return <Badge tone="neutral">{t("inventory.status.notStocked")}</Badge>;

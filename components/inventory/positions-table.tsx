@@ -1,7 +1,7 @@
 // The page of inventory positions: one row per node and SKU with every stock figure side by side.
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import type { PositionRow } from "@/lib/inventory";
 import { PositionStatus } from "./position-status";
 

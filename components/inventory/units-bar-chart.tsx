@@ -4,7 +4,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatNumber } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/client";
 
 export interface BarDatum {
   label: string;

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatNumber } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/client";
 import type { Channel } from "@/generated/prisma/enums";
 
 // Colour-blind-safe palette (Okabe-Ito), dark enough against white.

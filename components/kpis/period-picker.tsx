@@ -1,8 +1,8 @@
 // The KPI period as links (?days=7|30|90): the choice lives in the URL and works without JavaScript.
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { KPI_PERIODS } from "@/lib/analytics";
-import type { Translate } from "@/lib/i18n";
+import { KPI_PERIODS } from "@/lib/analytics/client";
+import type { Translate } from "@/lib/i18n/client";
 
 export function PeriodPicker({ current, t }: { current: number; t: Translate }) {
   return (

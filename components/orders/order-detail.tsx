@@ -4,9 +4,10 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate, formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import { DeliveryMode, OrderStatus } from "@/generated/prisma/enums";
-import { AGENT_TIME_ZONE, ledgerTotals, type OrderDetail, type SourcingNodeRef } from "@/lib/orders";
+import { AGENT_TIME_ZONE, type OrderDetail, type SourcingNodeRef } from "@/lib/orders/client";
+import { ledgerTotals } from "@/lib/payments/client";
 import { FulfillmentStatusBadge, LineStatusBadge } from "./status-badges";
 
 interface Props {

@@ -1,7 +1,7 @@
 // Figures above the agent's order list; each one opens the list filtered to exactly those orders.
 import Link from "next/link";
 import type { OrderFigures as Figures } from "@/lib/orders";
-import { formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 
 export function OrderFigures({ figures, t, locale }: { figures: Figures; t: Translate; locale: Locale }) {
   const items = [

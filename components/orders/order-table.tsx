@@ -1,8 +1,8 @@
 // The order list: number, date, customer, channel, status, lines, total and delivery modes.
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
-import { AGENT_TIME_ZONE, type OrderListItem } from "@/lib/orders";
+import { formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
+import { AGENT_TIME_ZONE, type OrderListItem } from "@/lib/orders/client";
 import { OrderStatusBadge } from "./status-badges";
 
 export function OrderTable({ items, t, locale, caption }: { items: OrderListItem[]; t: Translate; locale: Locale; caption: string }) {

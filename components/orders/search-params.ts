@@ -1,6 +1,6 @@
 // Reads the order list's URL into search input, dropping (and reporting) any value that does not
 // parse, so a hand-edited or stale link still shows a list instead of an error page.
-import { searchOrdersInput, type SearchOrdersParams } from "@/lib/orders";
+import { searchOrdersInput, type SearchOrdersParams } from "@/lib/orders/client";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,7 +1,7 @@
 // Status badges for orders, lines and fulfilment orders: one tone per stage, the name from the catalogue.
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 const ORDER_TONE: Record<OrderStatus, Tone> = {
   CREATED: "neutral",

@@ -1,6 +1,6 @@
 // Catalogue labels for outbox values that are not all known in advance (webhook topics are free text).
-import type { Translate } from "@/lib/i18n";
-import { isCustomerTopic, type DeliveryInfo } from "@/lib/notifications";
+import type { Translate } from "@/lib/i18n/client";
+import { isCustomerTopic, type DeliveryInfo } from "@/lib/notifications/client";
 
 export function topicLabel(t: Translate, topic: string): string {
   return isCustomerTopic(topic) ? t(`outbox.topics.${topic}`) : topic;

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { OutboxStatus } from "@/generated/prisma/enums";
-import type { Translate } from "@/lib/i18n";
-import { CUSTOMER_TOPICS } from "@/lib/notifications";
+import type { Translate } from "@/lib/i18n/client";
+import { CUSTOMER_TOPICS } from "@/lib/notifications/client";
 
 const STATUSES: OutboxStatus[] = ["PENDING", "SENT", "FAILED"];
 

@@ -2,7 +2,7 @@
 // the HTML version in a sandboxed frame so nothing in it can run.
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
-import { formatDateTime, type Locale, type Translate } from "@/lib/i18n";
+import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/client";
 import type { OutboxMessageDetail } from "@/lib/notifications";
 import { deliveryLabel, topicLabel } from "./labels";
 import { OutboxStatusBadge } from "./outbox-status-badge";

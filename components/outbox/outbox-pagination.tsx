@@ -1,7 +1,7 @@
 // Previous / next links over the outbox list, keeping the filters in the URL.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export function OutboxPagination({
   t,

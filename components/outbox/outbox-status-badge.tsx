@@ -1,7 +1,7 @@
 // The status of an outbox message as a coloured, labelled badge.
 import type { OutboxStatus } from "@/generated/prisma/enums";
 import { Badge, type Tone } from "@/components/ui/badge";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 const TONE: Record<OutboxStatus, Tone> = { PENDING: "info", SENT: "success", FAILED: "danger" };
 

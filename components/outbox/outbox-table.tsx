@@ -1,7 +1,7 @@
 // The outbox list: when, what, to whom, how delivery went; failed messages can be retried in place.
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTime, formatRelativeDays, type Locale, type Translate } from "@/lib/i18n";
+import { formatDateTime, formatRelativeDays, type Locale, type Translate } from "@/lib/i18n/client";
 import type { OutboxListItem } from "@/lib/notifications";
 import { deliveryLabel, topicLabel } from "./labels";
 import { OutboxStatusBadge } from "./outbox-status-badge";

@@ -5,27 +5,27 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { retryOutboxMessageAction } from "@/app/(app)/admin/outbox/actions";
+import { useErrorText } from "@/components/forms/error-text";
+import { callAction } from "@/components/forms/server-errors";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 
-const KNOWN_ERRORS = ["OUTBOX_NOT_FAILED", "CONFLICT", "FORBIDDEN", "NOT_FOUND"] as const;
-type KnownError = (typeof KNOWN_ERRORS)[number];
-
 export function RetryButton({ id, recipient, failed, size = "sm" }: { id: string; recipient: string; failed: boolean; size?: "sm" | "md" }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
 
   const retry = () =>
     startTransition(async () => {
-      const result = await retryOutboxMessageAction({ id });
+      const result = await callAction(retryOutboxMessageAction, { id });
       if (result.ok) {
         setOutcome({ ok: true, message: t("outbox.retry.done") });
         router.refresh();
       } else {
-        const code = (KNOWN_ERRORS as readonly string[]).includes(result.error.code) ? (result.error.code as KnownError) : null;
-        setOutcome({ ok: false, message: code ? t(`outbox.retry.errors.${code}`) : t("outbox.retry.errors.other") });
+        // The refusal's code in the admin's language (the errors catalogue says each one).
+        setOutcome({ ok: false, message: errorText(result.error) });
       }
     });
 

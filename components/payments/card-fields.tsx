@@ -1,11 +1,11 @@
 "use client";
-// Card number, expiry and security code, checked with the same schema the server uses, with the
-// test provider's cards listed as help (a button fills the number). Used by the phone order form
-// and the buyer's payment page.
+// Card number, expiry and security code, with the test provider's cards listed as help (a button
+// fills the number). Used by the phone order form and the buyer's payment page, whose forms check
+// them with the schema the server uses (cardInputSchema) and show its errors here, by
+// `<errorPrefix>.number` / `.expiry` / `.cvc`, already in the user's language.
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Field, inputClass } from "@/components/ui/field";
-import type { Key, Translate } from "@/lib/i18n";
-import { cardInputSchema, TEST_CARDS } from "@/lib/payments/client";
+import { TEST_CARDS } from "@/lib/payments/client";
 
 export interface CardValues {
   number: string;
@@ -16,54 +16,6 @@ export interface CardValues {
 export const EMPTY_CARD: CardValues = { number: "", expiry: "", cvc: "" };
 
 type Errors = Record<string, string | undefined>;
-
-/** Problems with the card, by `<prefix>.number` / `.expiry` / `.cvc`, in the user's language. */
-export function checkCard(card: CardValues, prefix: string, t: Translate): Record<string, string> {
-  const parsed = cardInputSchema.safeParse(card);
-  const e: Record<string, string> = {};
-  if (parsed.success) return e;
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0]);
-    if (e[`${prefix}.${field}`]) continue;
-    if (field === "number") e[`${prefix}.number`] = t("payments.errors.number");
-    else if (field === "cvc") e[`${prefix}.cvc`] = t("payments.errors.cvc");
-    else if (field === "expiry") e[`${prefix}.expiry`] = /^\d{2}\s*\/\s*\d{2}$/.test(card.expiry.trim()) ? t("payments.errors.expired") : t("payments.errors.expiry");
-  }
-  return e;
-}
-
-/** What the agent on the phone is told, and what the buyer on the payment page is told. */
-const DECLINES: Record<"agent" | "buyer", Record<string, Key>> = {
-  agent: {
-    card_declined: "payments.errors.decline.card_declined",
-    insufficient_funds: "payments.errors.decline.insufficient_funds",
-    incorrect_number: "payments.errors.decline.incorrect_number",
-    expired_card: "payments.errors.decline.expired_card",
-    processing_error: "payments.errors.decline.processing_error",
-    DECLINED: "payments.errors.declined",
-    FAILED: "payments.errors.failed",
-  },
-  buyer: {
-    card_declined: "payments.page.decline.card_declined",
-    insufficient_funds: "payments.page.decline.insufficient_funds",
-    incorrect_number: "payments.page.decline.incorrect_number",
-    expired_card: "payments.page.decline.expired_card",
-    processing_error: "payments.page.decline.processing_error",
-    DECLINED: "payments.page.decline.card_declined",
-    FAILED: "payments.page.decline.processing_error",
-  },
-};
-
-/**
- * A provider's refusal (PAYMENT_DECLINED / PAYMENT_FAILED, with the provider's code in
- * `<prefix>.declineCode`) as the card field's error in the user's language; null for other errors.
- */
-export function declineErrors(error: { code: string; fields?: Record<string, string> }, prefix: string, t: Translate, audience: "agent" | "buyer" = "agent"): Record<string, string> | null {
-  if (error.code !== "PAYMENT_DECLINED" && error.code !== "PAYMENT_FAILED") return null;
-  const code = error.fields?.[`${prefix}.declineCode`];
-  const keys = DECLINES[audience];
-  return { [`${prefix}.number`]: t((code && keys[code]) || keys[error.code === "PAYMENT_DECLINED" ? "DECLINED" : "FAILED"]) };
-}
 
 export function CardFields({
   idPrefix,

@@ -3,15 +3,14 @@
 // that came back and their condition; the returns router proposes where they go (restock, send to
 // a DC, dispose) and the person may do otherwise with a reason. What is sent is validated with the
 // command's schema.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { proposeDispositionsAction, quoteReceiptAction, receiveReturnAction } from "@/app/(app)/returns/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { formatMoney, formatNumber } from "@/lib/i18n";
+import { formatMoney, formatNumber } from "@/lib/i18n/client";
 import {
   DISPOSITIONS,
   RETURN_CONDITIONS,
@@ -23,7 +22,7 @@ import {
   type ReturnConditionInput,
 } from "@/lib/returns/client";
 import { ReturnErrorAlert } from "./action-error";
-import { formFieldMessage } from "./errors";
+import { commandResolver } from "./command-resolver";
 import { useReturnAction } from "./use-return-action";
 
 export interface ReceiveTarget {
@@ -54,6 +53,10 @@ function sentLines(values: ReceiveForm): Array<{ index: number; line: LineForm }
   return values.lines.map((line, index) => ({ index, line })).filter(({ line }) => !line.skip);
 }
 
+/**
+ * What the action is sent for these values. A line the person overrides carries its disposition
+ * and reason as typed, even when empty, so the schema says what is missing.
+ */
 function toInput(target: ReceiveTarget, values: ReceiveForm): ReceiveReturnInput {
   return {
     returnId: target.returnId,
@@ -63,37 +66,22 @@ function toInput(target: ReceiveTarget, values: ReceiveForm): ReceiveReturnInput
       orderLineId: line.orderLineId,
       qty: line.qty,
       condition: line.condition,
-      ...(line.override && line.disposition ? { disposition: line.disposition, overrideReason: line.overrideReason.trim() } : {}),
+      ...(line.override ? { disposition: line.disposition as DispositionInput, overrideReason: line.overrideReason } : {}),
     })),
   };
 }
 
-type LineErrors = Array<Partial<Record<keyof LineForm, { type?: string; message?: string }>>>;
-
-/** Validates what will be sent with receiveReturnSchema and puts each `lines.i` problem on the form's line it came from. */
-function receiveResolver(target: ReceiveTarget): Resolver<ReceiveForm> {
-  return async (values, context, options) => {
-    const input = toInput(target, values);
-    const sent = sentLines(values);
-    const result = await zodResolver(receiveReturnSchema)(input, context, options as never);
-    const fromSchema = (result.errors as { lines?: LineErrors & { message?: string; type?: string; root?: { message?: string } } }).lines;
-    const lines: LineErrors = [];
-    sent.forEach(({ index, line }, i) => {
-      const e = { ...(fromSchema?.[i] ?? {}) };
-      // A different disposition needs its reason and a choice (the schema leaves both optional).
-      if (line.override && !line.disposition) e.disposition = { type: "local", message: "" };
-      if (line.override && !line.overrideReason.trim()) e.overrideReason = { type: "local", message: "" };
-      if (Object.keys(e).length) lines[index] = e;
-    });
-    const none = !sent.length || Boolean(fromSchema?.message || fromSchema?.root?.message);
-    const nodeError = (result.errors as { nodeId?: { type: string; message?: string } }).nodeId;
-    if (!lines.length && !none && !nodeError && !Object.keys(result.errors).some((k) => k !== "lines")) return { values, errors: {} };
-    const errors: FieldErrors<ReceiveForm> = {};
-    if (nodeError) errors.nodeId = nodeError;
-    const arr = lines as unknown as FieldErrors<ReceiveForm>["lines"] & { root?: unknown };
-    if (none) (arr as { root?: unknown }).root = { type: "too_small", message: "Receive at least one line." };
-    errors.lines = arr;
-    return { values: {}, errors };
+/** Where a problem of the input shows on the form: `lines.i` are the lines not skipped, in order. */
+function placeOf(target: ReceiveTarget, values: ReceiveForm): (path: string) => string | null {
+  const sent = sentLines(values);
+  return (path) => {
+    if (path === "nodeId") return target.nodes.length > 1 ? "nodeId" : null;
+    if (path === "lines") return "lines.root";
+    const m = path.match(/^lines\.(\d+)\.(qty|orderLineId|condition|disposition|overrideReason)$/);
+    const at = m ? sent[Number(m[1])] : undefined;
+    if (!m || !at) return null;
+    const field = m[2] === "orderLineId" ? "qty" : m[2] === "disposition" || m[2] === "overrideReason" ? (at.line.override ? m[2] : "condition") : m[2];
+    return `lines.${at.index}.${field}`;
   };
 }
 
@@ -130,7 +118,7 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
   const { t, locale } = useI18n();
   const action = useReturnAction(receiveReturnAction, { onSuccess: (r) => onDone(t("returns.receive.done", { number: r.number })) });
   const form = useForm<ReceiveForm>({
-    resolver: receiveResolver(target),
+    resolver: commandResolver(receiveReturnSchema, locale, (values) => ({ input: toInput(target, values), place: placeOf(target, values) })),
     defaultValues: { nodeId: target.nodes.length === 1 ? target.nodes[0].id : "", lines: target.lines.map((l) => ({ orderLineId: l.orderLineId, skip: false, qty: l.expectedQty, condition: "RESELLABLE", override: false, disposition: "", overrideReason: "" })) },
   });
   const lines = useWatch({ control: form.control, name: "lines" });
@@ -142,18 +130,7 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
   const units = lines.filter((l) => !l.skip).reduce((s, l) => s + (Number.isInteger(l.qty) && l.qty > 0 ? l.qty : 0), 0);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const sent = sentLines(values);
-    await action.run(toInput(target, values), {
-      setError: form.setError,
-      mapPath: (path) => {
-        if (path === "nodeId") return target.nodes.length > 1 ? "nodeId" : null;
-        const m = path.match(/^lines\.(\d+)\.(qty|orderLineId|condition|disposition|overrideReason)$/);
-        const at = m ? sent[Number(m[1])] : undefined;
-        if (!m || !at) return null;
-        const field = m[2] === "orderLineId" ? "qty" : m[2] === "disposition" || m[2] === "overrideReason" ? (at.line.override ? m[2] : "condition") : m[2];
-        return `lines.${at.index}.${field}`;
-      },
-    });
+    await action.run(toInput(target, values), { setError: form.setError, mapPath: placeOf(target, values) });
   });
 
   return (
@@ -161,7 +138,7 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
       <form noValidate onSubmit={onSubmit} className="space-y-4">
         <ReturnErrorAlert error={action.error} />
         {target.nodes.length > 1 ? (
-          <Field id="receive-node" label={t("returns.receive.node")} error={errors.nodeId ? (errors.nodeId.type === "server" ? errors.nodeId.message : t("returns.validation.required")) : undefined}>
+          <Field id="receive-node" label={t("returns.receive.node")} error={errors.nodeId?.message}>
             {(props) => (
               <select {...props} {...form.register("nodeId")} data-autofocus className={inputClass(!!props["aria-invalid"], "sm:w-96")}>
                 <option value="">{t("returns.receive.chooseNode")}</option>
@@ -174,9 +151,9 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
             )}
           </Field>
         ) : null}
-        {errors.lines?.root ? (
+        {errors.lines?.root?.message || errors.root?.message ? (
           <p role="alert" className="text-sm text-red-700">
-            {t("returns.validation.receiveLine")}
+            {errors.lines?.root?.message ?? errors.root?.message}
           </p>
         ) : null}
         {target.lines.map((l, i) => {
@@ -195,10 +172,10 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
               {value?.skip ? null : (
                 <>
                   <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
-                    <Field id={`${id}-qty`} label={t("returns.receive.qty")} error={formFieldMessage(t, e?.qty, "returns.validation.atLeastOne")}>
+                    <Field id={`${id}-qty`} label={t("returns.receive.qty")} error={e?.qty?.message}>
                       {(props) => <input {...props} {...form.register(`lines.${i}.qty`, { valueAsNumber: true })} type="number" min={1} max={l.expectedQty} inputMode="numeric" className={inputClass(!!props["aria-invalid"])} />}
                     </Field>
-                    <Field id={`${id}-condition`} label={t("returns.receive.condition")} error={formFieldMessage(t, e?.condition)}>
+                    <Field id={`${id}-condition`} label={t("returns.receive.condition")} error={e?.condition?.message}>
                       {(props) => (
                         <select {...props} {...form.register(`lines.${i}.condition`)} className={inputClass(!!props["aria-invalid"])}>
                           {RETURN_CONDITIONS.map((c) => (
@@ -231,7 +208,7 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
                   </label>
                   {value?.override ? (
                     <div className="mt-2 grid gap-3 sm:grid-cols-[12rem_1fr]">
-                      <Field id={`${id}-disposition`} label={t("returns.receive.disposition")} error={e?.disposition ? t("returns.validation.required") : undefined}>
+                      <Field id={`${id}-disposition`} label={t("returns.receive.disposition")} error={e?.disposition?.message}>
                         {(props) => (
                           <select {...props} {...form.register(`lines.${i}.disposition`)} className={inputClass(!!props["aria-invalid"])}>
                             <option value="">{t("returns.receive.chooseDisposition")}</option>
@@ -246,7 +223,7 @@ export function ReceiveDialog({ target, onClose, onDone }: { target: ReceiveTarg
                       <Field
                         id={`${id}-override-reason`}
                         label={t("returns.receive.overrideReason")}
-                        error={e?.overrideReason ? (e.overrideReason.type === "server" ? e.overrideReason.message : t("returns.validation.overrideReason")) : undefined}
+                        error={e?.overrideReason?.message}
                       >
                         {(props) => <input {...props} {...form.register(`lines.${i}.overrideReason`)} maxLength={500} className={inputClass(!!props["aria-invalid"])} />}
                       </Field>

@@ -1,17 +1,15 @@
 "use client";
 // "Refund now": an agent refunds an authorised return before its units arrive, with a reason, up to
 // the role's limit (shown, and said plainly when the amount is above it). Sends the version seen.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { refundReturnAction } from "@/app/(app)/returns/actions";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { formatMoney } from "@/lib/i18n";
-import { refundReturnSchema, type RefundReturnInput } from "@/lib/returns/client";
+import { formatMoney } from "@/lib/i18n/client";
+import { refundReturnSchema } from "@/lib/returns/client";
 import { ReturnErrorAlert } from "./action-error";
-import { formFieldMessage } from "./errors";
 import { useReturnAction } from "./use-return-action";
 
 export interface RefundTarget {
@@ -27,7 +25,7 @@ export function RefundNowDialog({ target, limitMinor, onClose, onDone }: { targe
   const { t, locale } = useI18n();
   const amount = formatMoney(target.amountMinor, target.currency, locale);
   const action = useReturnAction(refundReturnAction, { onSuccess: (r) => onDone(t("returns.refundNow.done", { amount: formatMoney(r.refundedMinor, target.currency, locale), number: r.number })) });
-  const form = useForm<RefundReturnInput>({ resolver: zodResolver(refundReturnSchema), defaultValues: { returnId: target.returnId, expectedVersion: target.version, reason: "" } });
+  const form = useZodForm(refundReturnSchema, { defaultValues: { returnId: target.returnId, expectedVersion: target.version, reason: "" } });
   const overLimit = limitMinor !== null && target.amountMinor > limitMinor;
   const onSubmit = form.handleSubmit(async (values) => {
     await action.run(values, { setError: form.setError, mapPath: (p) => (p === "reason" ? "reason" : null) });
@@ -42,7 +40,7 @@ export function RefundNowDialog({ target, limitMinor, onClose, onDone }: { targe
             {overLimit ? <span className="block font-medium">{t("returns.refundNow.overLimit")}</span> : null}
           </p>
         ) : null}
-        <Field id="refund-now-reason" label={t("returns.refundNow.reason")} error={formFieldMessage(t, form.formState.errors.reason, "returns.validation.sayWhy")}>
+        <Field id="refund-now-reason" label={t("returns.refundNow.reason")} error={form.formState.errors.reason?.message}>
           {(props) => <textarea {...props} {...form.register("reason")} rows={3} maxLength={500} className={inputClass(!!props["aria-invalid"])} />}
         </Field>
         <div className="mt-5 flex justify-end gap-2">

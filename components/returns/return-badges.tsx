@@ -1,7 +1,7 @@
 // The return's status as a coloured badge, and a return reason code in the user's language.
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { ReturnStatus } from "@/generated/prisma/enums";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 const TONES: Record<ReturnStatus, Tone> = {
   REQUESTED: "warning",

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import type { ReturnDetail } from "@/lib/returns";
 import { reasonLabel } from "./return-badges";
 

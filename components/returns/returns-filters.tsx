@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { inputClass } from "@/components/ui/field";
 import { ReturnStatus } from "@/generated/prisma/enums";
-import { formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import { queryString } from "@/components/ui/pagination";
 
 export interface ReturnFilterValues {

@@ -1,7 +1,7 @@
 // The returns list: RMA, order, customer, status, method, receiving node, units received, refund.
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import type { ReturnListItem } from "@/lib/returns";
 import { ReturnStatusBadge } from "./return-badges";
 

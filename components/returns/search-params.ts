@@ -1,7 +1,7 @@
 // Reads the returns list's URL into the query's input, dropping (and reporting) any value that does
 // not parse, so a hand-edited or stale link still shows a list instead of an error page.
 import { firstValues, type RawSearchParams } from "@/components/orders/search-params";
-import { listReturnsSchema, type ListReturnsParams } from "@/lib/returns";
+import { listReturnsSchema, type ListReturnsParams } from "@/lib/returns/client";
 
 export type { RawSearchParams };
 

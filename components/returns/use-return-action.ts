@@ -1,14 +1,21 @@
 "use client";
 // Runs one returns server action from a form: keeps what was typed after a refusal, puts each field
-// error on its field (setError) and lists the others with the refusal, refreshes the page's data
-// after a success so the figures and the timeline show the change.
+// error on its field (setError) in the user's language and lists the others with the refusal,
+// refreshes the page's data after a success so the figures and the timeline show the change.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
+import { useErrorText } from "@/components/forms/error-text";
 import { callAction, placeFieldErrors } from "@/components/forms/server-errors";
-import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/actions";
-import { serverFieldMessage, type ReturnActionError } from "./errors";
+import type { ErrorParams } from "@/lib/errors";
+
+/** A refusal as the form shows it: its code (the headline) and the field problems no field shows, already said. */
+export interface ShownRefusal {
+  code: string;
+  params?: ErrorParams;
+  problems: Record<string, string>;
+}
 
 export interface FormTarget<F extends FieldValues> {
   setError: UseFormSetError<F>;
@@ -17,9 +24,9 @@ export interface FormTarget<F extends FieldValues> {
 }
 
 export function useReturnAction<I, R>(action: (input: I) => Promise<ActionResult<R>>, options: { onSuccess?: (data: R) => void } = {}) {
-  const { t } = useI18n();
+  const errorText = useErrorText();
   const router = useRouter();
-  const [error, setError] = useState<ReturnActionError | null>(null);
+  const [error, setError] = useState<ShownRefusal | null>(null);
   const [sending, setSending] = useState(false);
   const [refreshing, startRefresh] = useTransition();
 
@@ -34,8 +41,8 @@ export function useReturnAction<I, R>(action: (input: I) => Promise<ActionResult
       return true;
     }
     const failure = result.error;
-    const unplaced = placeFieldErrors(failure.fields, { text: (message) => serverFieldMessage(t, failure.code, message), place: (serverPath) => form?.mapPath(serverPath) ?? null, setError: form?.setError });
-    setError({ ...failure, fields: unplaced });
+    const problems = placeFieldErrors(failure.fields, { text: (issue) => errorText(issue), place: (serverPath) => form?.mapPath(serverPath) ?? null, setError: form?.setError });
+    setError({ code: failure.code, params: failure.params, problems });
     return false;
   }
 

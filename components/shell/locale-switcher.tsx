@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setLocale } from "@/app/actions";
-import { LOCALES, type Locale } from "@/lib/i18n";
+import { LOCALES, type Locale } from "@/lib/i18n/client";
 import { useI18n } from "@/components/i18n/i18n-provider";
 
 /** `compact`: the label is only said to screen readers and the select is a 44 px touch target. */

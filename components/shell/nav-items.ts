@@ -1,7 +1,7 @@
 // The navigation each role sees, derived from the permission table (never a second list of rules).
-import { can, type Action } from "@/lib/auth";
+import { can, type Action } from "@/lib/auth/client";
 import type { Role } from "@/generated/prisma/enums";
-import type { Key } from "@/lib/i18n";
+import type { Key } from "@/lib/i18n/client";
 
 export interface NavItem {
   href: string;

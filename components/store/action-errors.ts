@@ -2,7 +2,7 @@
 // fulfilment schemas (lib/fulfillment/schemas.ts) carry English messages and the commands English
 // sentences with a code: the UI never shows those sentences, it shows the catalogue text for the
 // code, and for a schema message the catalogue text of that message (patterns below).
-import type { Key, Translate } from "@/lib/i18n";
+import type { Key, Translate } from "@/lib/i18n/client";
 
 export type StoreActionError = { code: string; message: string; fields?: Record<string, string> };
 

@@ -1,5 +1,5 @@
 // Short formats for the store screens, to be read at arm's length: waiting time and clock time.
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 /** "45 min", "2 h 5 min", "3 d 4 h". */
 export function formatAge(minutes: number, t: Translate): string {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { formatDate, formatDateTime } from "@/lib/i18n";
+import { formatDate, formatDateTime } from "@/lib/i18n/client";
 import type { StoreQueueCard, StoreQueueSectionKey } from "@/lib/fulfillment/client";
 import { formatAge } from "./format";
 

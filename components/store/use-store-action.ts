@@ -1,18 +1,34 @@
 "use client";
 // Runs one store server action from a screen or a form. On success it refreshes every store view
 // (queue, work, counter search) and the DC console. A refusal keeps what the associate entered: field errors land on
-// the form's fields (setError), the rest is a message; a conflict (stale tablet) also refreshes
-// the screen to the current state so the associate sees what changed.
+// the form's fields (setError) in the associate's language, the rest is listed under the refusal's
+// headline (the errors catalogue's text for its code); a conflict (stale tablet) also refreshes the
+// screen to the current state so the associate sees what changed.
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
 import { callAction, placeFieldErrors } from "@/components/forms/server-errors";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useErrorText } from "@/components/forms/error-text";
 import type { ActionResult } from "@/lib/actions";
+import type { ErrorParams } from "@/lib/errors";
 import type { FulfillmentWork } from "@/lib/fulfillment/client";
-import { serverFieldMessage, STALE_CODES, type StoreActionError } from "./action-errors";
 import { dcKeys } from "@/components/dc/queries";
 import { storeKeys } from "./queries";
+
+/** A conflict: the tablet's view is stale; the screen refreshes to the current state. */
+export const STALE_CODES: readonly string[] = ["CONFLICT", "INVALID_TRANSITION"];
+
+/**
+ * A refusal as a store screen shows it: its code and parameters (the headline), the field problems
+ * no field on screen shows (already in the associate's language), and whether the screen was
+ * refreshed to the current state because of it.
+ */
+export interface StoreRefusal {
+  code: string;
+  params?: ErrorParams;
+  problems: Record<string, string>;
+  refreshed: boolean;
+}
 
 export interface FormTarget<F extends FieldValues> {
   setError: UseFormSetError<F>;
@@ -28,9 +44,9 @@ export interface FormTarget<F extends FieldValues> {
 }
 
 export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<R>>, options: { onSuccess?: (data: R) => void } = {}) {
-  const { t } = useI18n();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<StoreActionError | null>(null);
+  const [error, setError] = useState<StoreRefusal | null>(null);
   const [pending, setPending] = useState(false);
 
   async function run<F extends FieldValues = FieldValues>(input: I, form?: FormTarget<F>): Promise<ActionResult<R>> {
@@ -53,7 +69,7 @@ export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<
     }
     const failure = result.error;
     const unplaced = placeFieldErrors(failure.fields, {
-      text: (message) => serverFieldMessage(t, failure.code, message),
+      text: (issue) => errorText(issue),
       place: (serverPath) => {
         const path = form?.mapPath?.(serverPath) ?? serverPath;
         return form?.fields.some((f) => path === f || path.startsWith(`${f}.`)) ? path : null;
@@ -61,8 +77,9 @@ export function useStoreAction<I, R>(action: (input: I) => Promise<ActionResult<
       setError: form?.setError,
       focusEach: true,
     });
-    setError({ ...failure, fields: unplaced });
-    if (STALE_CODES.includes(failure.code) || failure.code === "NOT_FOUND") {
+    const refresh = STALE_CODES.includes(failure.code) || failure.code === "NOT_FOUND";
+    setError({ code: failure.code, params: failure.params, problems: unplaced, refreshed: refresh });
+    if (refresh) {
       await queryClient.refetchQueries({ queryKey: storeKeys.all, type: "active" });
       if (form?.version && failure.code === "CONFLICT") {
         const latest = currentVersion(form.version.id);

@@ -2,7 +2,7 @@
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 
 export function TrackForm({ values, errors, t }: { values: { number?: string; email?: string }; errors: { number?: string; email?: string }; t: Translate }) {
   return (

@@ -2,8 +2,8 @@
 // status, and the pickup code only while a part waits at the store.
 import { Badge } from "@/components/ui/badge";
 import { FULFILLMENT_TONE } from "@/components/orders/status-badges";
-import { formatDate, type Locale, type Translate } from "@/lib/i18n";
-import { AGENT_TIME_ZONE, type TrackedOrder, type TrackedPart } from "@/lib/orders";
+import { formatDate, type Locale, type Translate } from "@/lib/i18n/client";
+import { AGENT_TIME_ZONE, type TrackedOrder, type TrackedPart } from "@/lib/orders/client";
 
 function PartDates({ part, t, locale }: { part: TrackedPart; t: Translate; locale: Locale }) {
   const tz = part.pickupStore?.timeZone ?? part.from.timeZone;

@@ -1,7 +1,7 @@
 // The cost figures the KPIs price fulfilment with, read from the published SOURCING rule set so that
 // "cost per order" moves when an admin changes the costs the sourcing engine optimises.
 import type { Db, Tx } from "@/lib/db";
-import { DEFAULT_RULES, parseRuleDefinition } from "@/lib/rules/schemas";
+import { DEFAULT_RULES, parseRuleDefinition } from "@/lib/rules/client";
 
 export interface FulfilmentCostModel {
   /** EUR (major units) per shipment leg, as in the rule set. */

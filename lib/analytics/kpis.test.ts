@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { ForbiddenError } from "@/lib/errors";
-import { DEFAULT_RULES } from "@/lib/rules/schemas";
+import { DEFAULT_RULES } from "@/lib/rules/client";
 import { buildFulfillmentOrder, buildNode, buildOrder, buildPosition, buildSku, userActor } from "@/lib/fulfillment/testing/builders";
 import { bopisReadyTime, costPerOrder, fillRate, kpiAlerts, kpiWindow, onTimeRate, ordersAndUnits, ordersByChannelDaily, splitRate } from "./kpis";
 import { getFulfilmentCostModel } from "./cost-model";

@@ -1,19 +1,13 @@
 // Fulfilment KPIs for the supply-chain dashboard: one documented definition per KPI, each one SQL
 // query over orders placed in a window, plus the daily orders-by-channel series and the alerts that
 // need action now. Every figure is computed in the database; nothing here is sampled or cached.
-import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Channel, OrderStatus } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db";
 import { ATP_SQL, openDemandBySku, OUT_OF_STOCK_SQL } from "@/lib/inventory";
 import type { FulfilmentCostModel } from "./cost-model";
 
-export const KPI_PERIODS = [7, 30, 90] as const;
-export type KpiPeriod = (typeof KPI_PERIODS)[number];
-export const kpiPeriodSchema = z.coerce
-  .number()
-  .pipe(z.union([z.literal(7), z.literal(30), z.literal(90)]))
-  .catch(30);
+export { KPI_PERIODS, kpiPeriodSchema, type KpiPeriod } from "./periods";
 
 /** Calendar days of the daily series are cut in this time zone (the network's business day). */
 export const REPORTING_TIME_ZONE = "Europe/Paris";

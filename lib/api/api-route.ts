@@ -1,6 +1,6 @@
 // The edge of every /api/v1 handler: authenticates the caller's API key, checks that the key is of
 // the kind the endpoint serves (a sales channel's or a fulfilment system's) and that the permission
-// table lets it act, and maps every error to `{ error: { code, message, fields? } }` in one place.
+// table lets it act, and maps every error to `{ error: { code, message, params?, fields?, fieldCodes? } }` in one place.
 import { authenticateApiKey, authorize, type Action, type Actor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
@@ -13,15 +13,11 @@ export type ApiActorOf<R extends ApiKeyRole> = Extract<ApiKeyActor, { role: R }>
 /** API answers describe one caller's data at one moment: never cache them in between. */
 export const API_HEADERS = { "Cache-Control": "no-store" } as const;
 
-const WRONG_KIND: Record<ApiKeyRole, string> = {
-  CHANNEL: "This endpoint takes a sales channel's API key; this key reports fulfilment work.",
-  FULFILLMENT: "This endpoint takes a fulfilment API key (bound to nodes); this key is a sales channel's.",
-};
-
 /** The request's key as an actor of the kind `role`, allowed to do `action`; else 401 or 403. */
 export async function authenticateApiActor<R extends ApiKeyRole>(req: Request, role: R, action: Action): Promise<ApiActorOf<R>> {
   const actor = await authenticateApiKey(await getDb(), req.headers.get("authorization"));
-  if (actor.role !== role) throw new ForbiddenError(WRONG_KIND[role]);
+  // A key of the other scope (a channel key on a fulfilment endpoint, or the other way round).
+  if (actor.role !== role) throw new ForbiddenError();
   authorize(actor, action);
   return actor as ApiActorOf<R>;
 }
@@ -29,6 +25,14 @@ export async function authenticateApiActor<R extends ApiKeyRole>(req: Request, r
 /** JSON with the API's headers. */
 export function apiJson(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
   return Response.json(body, { status: init.status ?? 200, headers: { ...API_HEADERS, ...init.headers } });
+}
+
+/**
+ * The API's 403 is FORBIDDEN whatever the context calls it (OTHER_STORE, NOT_YOUR_NODE, ...): that
+ * code is the contract clients act on; the context's own code goes along as `params.reason`.
+ */
+function asApiError(e: unknown): unknown {
+  return e instanceof ForbiddenError && e.code !== "FORBIDDEN" ? new ForbiddenError("FORBIDDEN", { reason: e.code }) : e;
 }
 
 /**
@@ -41,7 +45,7 @@ export function apiRoute<R extends ApiKeyRole, C = unknown>(role: R, action: Act
       const actor = await authenticateApiActor(req, role, action);
       return await handler(req, actor, ctx);
     } catch (e) {
-      const res = toErrorResponse(e);
+      const res = toErrorResponse(asApiError(e));
       res.headers.set("Cache-Control", "no-store");
       if (e instanceof UnauthenticatedError) res.headers.set("WWW-Authenticate", 'Bearer realm="oms-api"');
       return res;

@@ -61,7 +61,7 @@ describe("channelRoute", () => {
     logged.mockRestore();
     expect(res.status).toBe(500);
     const body = await res.json();
-    expect(body.error).toEqual({ code: "INTERNAL", message: expect.any(String), requestId: expect.any(String) });
+    expect(body.error).toEqual({ code: "INTERNAL", message: expect.any(String), params: { requestId: expect.any(String) }, requestId: expect.any(String) });
     expect(JSON.stringify(body)).not.toContain("secret");
   });
 });

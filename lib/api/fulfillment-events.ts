@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { withTx, type Tx } from "@/lib/db";
-import { DomainError, RuleViolation, ValidationError, type FieldErrors } from "@/lib/errors";
+import { DomainError, fieldIssue, RuleViolation, ValidationError, zodFieldIssues, type FieldIssues } from "@/lib/errors";
 import {
   confirmPick,
   confirmPickSchema,
@@ -29,13 +29,12 @@ import {
   type FulfillmentWork,
   type WorkLine,
 } from "@/lib/fulfillment";
-import { parseInput, zodFieldErrors } from "@/lib/http";
+import { parseInput } from "@/lib/http";
 import type { FulfillmentActor } from "./fulfillment-auth";
 import { toApiFulfillment, type ApiFulfillment } from "./fulfillment-view";
 import { requestHash, runIdempotent } from "./idempotency";
 
-const units = z.number().int("Whole units only.").min(1, "At least 1.").max(10_000, "At most 10,000.");
-const REQUIRED = "Required for this event type.";
+const units = z.number().int().min(1).max(10_000);
 
 /** The fields each event type needs besides `type` (the OpenAPI document says the same). */
 export const EVENT_REQUIRED_FIELDS: Partial<Record<FulfillmentEventType, ReadonlyArray<"lines" | "reason" | "carrier" | "trackingNumber" | "pickupCode">>> = {
@@ -48,27 +47,27 @@ export const EVENT_REQUIRED_FIELDS: Partial<Record<FulfillmentEventType, Readonl
 /** The body of an event. Fields an event type does not use are ignored. */
 export const fulfillmentEventSchema = z
   .object({
-    type: z.enum(FULFILLMENT_EVENT_TYPES, `One of ${FULFILLMENT_EVENT_TYPES.join(", ")}.`).describe("What happened to the fulfilment order."),
+    type: z.enum(FULFILLMENT_EVENT_TYPES).describe("What happened to the fulfilment order."),
     lines: z
       .array(
         z.object({
-          sku: z.string().trim().min(1, "Required.").max(64, "At most 64 characters.").describe("SKU code (any letter case) or the EAN barcode on the label."),
+          sku: z.string().trim().min(1).max(64).describe("SKU code (any letter case) or the EAN barcode on the label."),
           qty: units,
         }),
       )
-      .max(100, "At most 100 lines.")
+      .max(100)
       .optional()
       .describe("Units per SKU: picked (PICKED), missing (SHORT_PICKED) or collected (PICKED_UP; every remaining unit when left out)."),
-    reason: z.enum(SHORT_PICK_REASONS, `One of ${SHORT_PICK_REASONS.join(", ")}.`).optional().describe("Why the units are missing (SHORT_PICKED)."),
-    parcels: z.number().int("A whole number.").min(1, "At least 1.").max(20, "At most 20.").optional().describe("Boxes or bags packed (PACKED); 1 when left out."),
+    reason: z.enum(SHORT_PICK_REASONS).optional().describe("Why the units are missing (SHORT_PICKED)."),
+    parcels: z.number().int().min(1).max(20).optional().describe("Boxes or bags packed (PACKED); 1 when left out."),
     carrier: shipSchema.shape.carrier.optional().describe("Carrier name (SHIPPED)."),
     trackingNumber: shipSchema.shape.trackingNumber.optional().describe("The carrier's tracking number (SHIPPED)."),
-    pickupCode: z.string().trim().regex(PICKUP_CODE_PATTERN, "The 6-digit pickup code.").optional().describe("The code the customer shows at the counter (PICKED_UP)."),
+    pickupCode: z.string().trim().regex(PICKUP_CODE_PATTERN, "API_PICKUP_CODE_FORMAT").optional().describe("The code the customer shows at the counter (PICKED_UP)."),
   })
   .superRefine((v, ctx) => {
     for (const field of EVENT_REQUIRED_FIELDS[v.type] ?? []) {
       // An empty list says no more than a missing one; events that need lines need at least one.
-      if (v[field] === undefined || (field === "lines" && v.lines?.length === 0)) ctx.addIssue({ code: "custom", path: [field], message: REQUIRED });
+      if (v[field] === undefined || (field === "lines" && v.lines?.length === 0)) ctx.addIssue({ code: "custom", path: [field], message: "API_EVENT_FIELD_REQUIRED" });
     }
   });
 export type FulfillmentEvent = z.output<typeof fulfillmentEventSchema>;
@@ -76,7 +75,7 @@ export type FulfillmentEvent = z.output<typeof fulfillmentEventSchema>;
 /** The event in the body, or a 422 listing every problem by field. */
 export function parseFulfillmentEvent(body: Record<string, unknown>): FulfillmentEvent {
   const parsed = fulfillmentEventSchema.safeParse(body);
-  if (!parsed.success) throw new ValidationError("The event has invalid fields.", zodFieldErrors(parsed.error));
+  if (!parsed.success) throw new ValidationError(zodFieldIssues(parsed.error));
   return parsed.data;
 }
 
@@ -95,13 +94,13 @@ interface LinePart {
  * command refuses it. Every SKU that is not in the fulfilment order is reported at once.
  */
 function resolveLines(work: FulfillmentWork, lines: Array<{ sku: string; qty: number }>, open: (l: WorkLine) => number): LinePart[] {
-  const fields: FieldErrors = {};
+  const fields: FieldIssues = {};
   const wanted = new Map<string, { index: number; qty: number; lines: WorkLine[] }>();
   lines.forEach(({ sku, qty }, index) => {
     // As at the shelf: SKU codes compare without case, barcodes exactly.
     const matching = work.lines.filter((l) => l.sku.toUpperCase() === sku.toUpperCase() || (l.barcode !== null && l.barcode === sku));
     if (!matching.length) {
-      fields[`lines.${index}.sku`] = `${sku} is not in fulfilment order ${work.number}.`;
+      fields[`lines.${index}.sku`] = fieldIssue("API_SKU_NOT_IN_FULFILLMENT", { sku, number: work.number });
       return;
     }
     const key = matching[0].id;
@@ -109,7 +108,7 @@ function resolveLines(work: FulfillmentWork, lines: Array<{ sku: string; qty: nu
     if (entry) entry.qty += qty;
     else wanted.set(key, { index, qty, lines: [...matching].sort((a, b) => a.lineNo - b.lineNo) });
   });
-  if (Object.keys(fields).length) throw new ValidationError("The event names SKUs that are not in this fulfilment order.", fields);
+  if (Object.keys(fields).length) throw new ValidationError(fields);
   const parts: LinePart[] = [];
   for (const { index, qty, lines: matching } of wanted.values()) {
     let left = qty;
@@ -128,10 +127,10 @@ async function withFieldsAs<T>(rename: (field: string) => string, run: () => Pro
     return await run();
   } catch (e) {
     if (!(e instanceof DomainError) || !e.fields) throw e;
-    const fields: FieldErrors = {};
+    const fields: FieldIssues = {};
     for (const [k, v] of Object.entries(e.fields)) fields[rename(k)] = v;
-    if (e instanceof ValidationError) throw new ValidationError(e.message, fields);
-    if (e instanceof RuleViolation) throw new RuleViolation(e.code, e.message, fields);
+    if (e instanceof ValidationError) throw new ValidationError(fields, e.code, e.params);
+    if (e instanceof RuleViolation) throw new RuleViolation(e.code, e.params, fields);
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 // The pieces of idempotency that need no database: which header values are keys, and when two
 // bodies are the same request.
 import { describe, expect, it } from "vitest";
-import { ApiRequestError } from "./request";
+import { ApiRequestError } from "@/lib/http";
 import { canonicalJson, idempotencyKeyFrom, requestHash } from "./idempotency";
 
 const withKey = (value?: string) => new Request("http://localhost/api/v1/orders", { method: "POST", headers: value === undefined ? {} : { "Idempotency-Key": value } });

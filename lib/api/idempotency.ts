@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { maybeSqlFor, type Db, type Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { ApiRequestError } from "./request";
+import { ApiRequestError } from "@/lib/http";
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const REPLAYED_HEADER = "Idempotent-Replayed";
@@ -26,11 +26,11 @@ const KEY_PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,198}[\x21-\x7e])?$/;
 export function idempotencyKeyFrom(req: Request): string {
   const raw = req.headers.get(IDEMPOTENCY_HEADER);
   if (raw === null || !raw.trim()) {
-    throw new ApiRequestError(400, "IDEMPOTENCY_KEY_REQUIRED", `Send an '${IDEMPOTENCY_HEADER}' header (1 to 200 characters, e.g. a UUID) so that a retry is never carried out twice.`);
+    throw new ApiRequestError(400, "IDEMPOTENCY_KEY_REQUIRED");
   }
   const key = raw.trim();
   if (!KEY_PATTERN.test(key)) {
-    throw new ApiRequestError(400, "IDEMPOTENCY_KEY_INVALID", `The '${IDEMPOTENCY_HEADER}' header must be 1 to 200 printable ASCII characters.`);
+    throw new ApiRequestError(400, "IDEMPOTENCY_KEY_INVALID");
   }
   return key;
 }
@@ -101,7 +101,7 @@ export async function storedAnswer(db: Db | Tx, scope: { apiKeyId: string; key: 
       });
   if (!stored) return null;
   if (stored.requestHash !== scope.requestHash) {
-    throw new ConflictError(`The ${IDEMPOTENCY_HEADER} '${scope.key}' was already used with another request body. Use a new key for a new request.`, "IDEMPOTENCY_KEY_REUSED");
+    throw new ConflictError("IDEMPOTENCY_KEY_REUSED", { key: scope.key });
   }
   return { status: stored.status, body: stored.response, replayed: true, orderId: stored.orderId };
 }

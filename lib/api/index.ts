@@ -17,5 +17,8 @@ export { listFulfillments, listFulfillmentsQuerySchema, FULFILLMENTS_MAX_LIMIT }
 export type { FulfillmentPage } from "./list-fulfillments";
 export { toApiFulfillment } from "./fulfillment-view";
 export type { ApiFulfillment, ApiFulfillmentLine } from "./fulfillment-view";
-export { ApiRequestError, MAX_BODY_BYTES, readJsonObject } from "./request";
 export { openApiDocument } from "./openapi";
+export { channelReturnSchema, returnReceiptSchema, parseChannelReturn, parseReturnReceipt, authoriseChannelReturn, receiveReturnAtNode } from "./returns";
+export type { ChannelReturnRequest, ReturnReceiptRequest, ReturnAnswer } from "./returns";
+export { apiReturnMethod, getApiReturn, getChannelReturn, returnLocation } from "./returns-view";
+export type { ApiReturn, ApiReturnLine, ApiRefund } from "./returns-view";

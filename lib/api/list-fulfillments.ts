@@ -16,13 +16,10 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 const STATUSES = Object.values(FulfillmentStatus) as [FulfillmentStatus, ...FulfillmentStatus[]];
 
 export const listFulfillmentsQuerySchema = z.object({
-  node: z.preprocess(emptyToUndefined, z.string({ error: "Say which node: ?node=<node code>." }).trim().min(1, "Say which node: ?node=<node code>.").max(40, "At most 40 characters.")),
-  status: z.preprocess(emptyToUndefined, z.enum(STATUSES, `One of ${STATUSES.join(", ")}.`).optional()),
-  cursor: z.preprocess(emptyToUndefined, z.string().max(64, "Not a cursor from this API.").optional()),
-  limit: z.preprocess(
-    emptyToUndefined,
-    z.coerce.number({ error: "Send a whole number." }).int("Send a whole number.").min(1, "At least 1.").max(FULFILLMENTS_MAX_LIMIT, `At most ${FULFILLMENTS_MAX_LIMIT}.`).optional(),
-  ),
+  node: z.preprocess(emptyToUndefined, z.string({ error: "API_NODE_REQUIRED" }).trim().min(1, "API_NODE_REQUIRED").max(40)),
+  status: z.preprocess(emptyToUndefined, z.enum(STATUSES).optional()),
+  cursor: z.preprocess(emptyToUndefined, z.string().max(64, "API_CURSOR_UNKNOWN").optional()),
+  limit: z.preprocess(emptyToUndefined, z.coerce.number({ error: "NOT_INTEGER" }).int().min(1).max(FULFILLMENTS_MAX_LIMIT).optional()),
 });
 
 export interface FulfillmentPage {

@@ -5,13 +5,13 @@
 import { z } from "zod";
 import { Channel, FulfillmentStatus, LineStatus, OrderStatus, PaymentType, ReturnStatus } from "@/generated/prisma/enums";
 import { PRODUCTS_DEFAULT_LIMIT, PRODUCTS_MAX_LIMIT } from "@/lib/catalog";
-import { deliveryOptionsSchema } from "@/lib/orders/queries/delivery-options";
+import { MAX_BODY_BYTES } from "@/lib/http";
+import { deliveryOptionsSchema } from "@/lib/orders";
 import { DISPOSITIONS, RETURN_CONDITIONS } from "@/lib/returns";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from "./idempotency";
 import { EVENT_REQUIRED_FIELDS, fulfillmentEventSchema } from "./fulfillment-events";
 import { FULFILLMENTS_MAX_LIMIT } from "./list-fulfillments";
 import { channelOrderSchema } from "./place-order";
-import { MAX_BODY_BYTES } from "./request";
 import { channelReturnSchema, returnReceiptSchema } from "./returns";
 
 type JsonSchema = Record<string, unknown>;
@@ -33,7 +33,8 @@ const error = (description: string) => json(ref("Error"), description);
 const schemas: Record<string, JsonSchema> = {
   Error: {
     type: "object",
-    description: "Every refusal. `code` is stable and machine-readable; `fields` lists each problem by its path in the request (`lines.0.qty`), `_` for the body as a whole.",
+    description:
+      "Every refusal. `code` is stable and machine-readable, `params` its parameters; `message` is the same in English. Per field, by its path in the request (`lines.0.qty`; `_` for the body as a whole): `fieldCodes` gives each problem's code and parameters, `fields` the same in English.",
     required: ["error"],
     properties: {
       error: {
@@ -43,8 +44,22 @@ const schemas: Record<string, JsonSchema> = {
           code: str(
             "e.g. UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, MALFORMED_JSON, EMPTY_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, ADDRESS_NOT_SERVED; for fulfilment events also INVALID_TRANSITION, CONFLICT, WRONG_ITEM, ALREADY_PICKED, PICK_EXCEEDS_LINE, SHORT_EXCEEDS_LINE, NOT_FULLY_PICKED, WRONG_PICKUP_CODE, HANDOVER_EXCEEDS_PICKUP; for returns also RETURN_NOT_ALLOWED, RECEIPT_NOT_ALLOWED, RETURN_CLOSED, RETURN_NODE_NOT_ACCEPTED",
           ),
-          message: str("For a human reading logs; do not parse it."),
-          fields: { type: "object", additionalProperties: { type: "string" } },
+          message: str("The code said in English, for a human reading logs; do not parse it."),
+          params: {
+            type: "object",
+            additionalProperties: { type: ["string", "number"] },
+            description: "The code's parameters, e.g. `{ \"entity\": \"order\", \"id\": \"OMS-1\" }` with NOT_FOUND: what a client needs to say the refusal in its own words. Amounts (`…Minor`) are in minor units of `currency`.",
+          },
+          fields: { type: "object", additionalProperties: { type: "string" }, description: "Each field's problem in English, by its path in the request." },
+          fieldCodes: {
+            type: "object",
+            description: "Each field's problem as a code and its parameters, by the same paths as `fields`.",
+            additionalProperties: {
+              type: "object",
+              required: ["code"],
+              properties: { code: str("e.g. REQUIRED, TOO_BIG, INVALID_OPTION, UNKNOWN_FIELD, API_SKU_NOT_ON_ORDER"), params: { type: "object", additionalProperties: { type: ["string", "number"] } } },
+            },
+          },
           currentStatus: { type: "string", enum: Object.values(FulfillmentStatus), description: "With INVALID_TRANSITION (409): the fulfilment order's status now, from which the event is not allowed." },
           requestId: str("With INTERNAL (5xx): quote it when reporting the fault."),
         },
@@ -380,7 +395,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: "Omnichannel OMS API (channels and fulfilment)",
       version: "1.0.0",
       description:
-        "For channel systems (web shop, mobile app, marketplace connectors, POS): place and read orders, check availability and delivery dates, sync the catalogue and the store network. For warehouse and store systems (WMS, store POS): read a node's fulfilment orders and report picks, packing, shipping and pickups. A CHANNEL key belongs to one channel and may call the channel endpoints only; a FULFILLMENT key is bound to nodes and may call the fulfilment endpoints for those nodes only. Errors are always `{ error: { code, message, fields? } }` with a 4xx status. See docs/api.md.",
+        "For channel systems (web shop, mobile app, marketplace connectors, POS): place and read orders, check availability and delivery dates, sync the catalogue and the store network. For warehouse and store systems (WMS, store POS): read a node's fulfilment orders and report picks, packing, shipping and pickups. A CHANNEL key belongs to one channel and may call the channel endpoints only; a FULFILLMENT key is bound to nodes and may call the fulfilment endpoints for those nodes only. Errors are always `{ error: { code, message, params?, fields?, fieldCodes? } }` with a 4xx status. See docs/api.md.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],

@@ -1,11 +1,10 @@
 // POST /api/v1/orders as one command: validate a channel's order, then capture it exactly once per
 // Idempotency-Key (claimed in the capture's transaction), and answer with the order as the API shows it.
 import { getDb, sqlFor, type Db } from "@/lib/db";
-import { ValidationError, type FieldErrors } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/http";
-import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
-import { getApiOrder, type ApiOrder } from "@/lib/orders/queries/order-api-view";
-import { channelPaymentSchema } from "@/lib/payments/schemas";
+import { fieldIssue, ValidationError, zodFieldIssues, type FieldIssues } from "@/lib/errors";
+import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders";
+import { getApiOrder, type ApiOrder } from "@/lib/orders";
+import { channelPaymentSchema } from "@/lib/payments/client";
 import type { ChannelActor } from "./channel-auth";
 import { requestHash, storedAnswer, type IdempotentResult } from "./idempotency";
 
@@ -24,24 +23,24 @@ export const channelOrderSchema = captureOrderSchema.safeExtend({
  * field problem (422 `fields.channel`), not a 403: the key is fine, the body is wrong.
  */
 export function parseChannelOrder(actor: ChannelActor, body: Record<string, unknown>): CaptureOrderInput {
-  const fields: FieldErrors = {};
+  const fields: FieldIssues = {};
   const parsed = channelOrderSchema.safeParse(body);
-  if (!parsed.success) Object.assign(fields, zodFieldErrors(parsed.error));
+  if (!parsed.success) Object.assign(fields, zodFieldIssues(parsed.error));
   // Agents pick an existing customer by id; a channel is matched to its customer by e-mail only,
   // so that no key can attach an order to someone else's account.
-  if ("customerId" in body) fields.customerId = "Not accepted over the API; customers are matched by e-mail.";
+  if ("customerId" in body) fields.customerId = fieldIssue("API_CUSTOMER_ID_REFUSED");
   // A channel sends the payment its own provider authorised; card details and payment links are
   // the phone order's. Without a payment the order is recorded as paid by card, as before.
   if (body.payment !== undefined) {
     const payment = body.payment && typeof body.payment === "object" ? (body.payment as Record<string, unknown>) : null;
     const checked = channelPaymentSchema.safeParse(payment);
-    if (!checked.success) for (const [k, v] of Object.entries(zodFieldErrors(checked.error))) fields[k === "_" ? "payment" : `payment.${k}`] = v;
-    if (payment && "card" in payment) fields["payment.card"] = "Not accepted over the API; send the authorisation reference your provider gave.";
+    if (!checked.success) for (const [k, v] of Object.entries(zodFieldIssues(checked.error))) fields[k === "_" ? "payment" : `payment.${k}`] = v;
+    if (payment && "card" in payment) fields["payment.card"] = fieldIssue("API_CARD_REFUSED");
   }
   if (typeof body.channel === "string" && !fields.channel && body.channel !== actor.channel) {
-    fields.channel = `This API key places ${actor.channel} orders; send "channel": "${actor.channel}".`;
+    fields.channel = fieldIssue("API_WRONG_CHANNEL", { channel: actor.channel });
   }
-  if (Object.keys(fields).length || !parsed.success) throw new ValidationError("The order has invalid fields.", fields);
+  if (Object.keys(fields).length || !parsed.success) throw new ValidationError(fields);
   return parsed.data;
 }
 

@@ -131,7 +131,7 @@ const RETURN_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
 export async function getChannelReturn(actor: { channel: string }, number: string): Promise<ApiReturn> {
   const db = await getDb();
   const found = RETURN_NUMBER.test(number) ? await db.return.findUnique({ where: { number }, select: { id: true, order: { select: { channel: true } } } }) : null;
-  if (!found || found.order.channel !== actor.channel) throw new NotFoundError("Return", number.slice(0, 40));
+  if (!found || found.order.channel !== actor.channel) throw new NotFoundError("return", number.slice(0, 40));
   return (await getApiReturn(db, { id: found.id }))!;
 }
 

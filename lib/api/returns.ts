@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertStoreScope } from "@/lib/auth";
 import { withTx, type Tx } from "@/lib/db";
-import { DomainError, ForbiddenError, NotFoundError, RuleViolation, ValidationError, type FieldErrors } from "@/lib/errors";
+import { DomainError, fieldIssue, ForbiddenError, issueFor, NotFoundError, RuleViolation, ValidationError, type ErrorIssue, type FieldIssues } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import {
   authoriseReturn,
@@ -26,12 +26,12 @@ import type { FulfillmentActor } from "./fulfillment-auth";
 import { requestHash, runIdempotent } from "./idempotency";
 import { getApiReturn, type ApiReturn } from "./returns-view";
 
-const units = z.number().int("Whole units only.").min(1, "At least 1.").max(10_000, "At most 10,000.");
-const sku = z.string().trim().min(1, "Required.").max(64, "At most 64 characters.").describe("SKU code (any letter case).");
+const units = z.number().int().min(1).max(10_000);
+const sku = z.string().trim().min(1).max(64).describe("SKU code (any letter case).");
 
 /** POST /api/v1/orders/{number}/returns: how the units come back, and which units of which SKU, why. Unknown fields are refused. */
 export const channelReturnSchema = z.strictObject({
-  method: z.enum(RETURN_METHODS, `One of ${RETURN_METHODS.join(", ")}.`).describe("MAIL: sent back by post to a DC; STORE: brought to a store's counter."),
+  method: z.enum(RETURN_METHODS).describe("MAIL: sent back by post to a DC; STORE: brought to a store's counter."),
   lines: z
     .array(
       z.strictObject({
@@ -40,47 +40,47 @@ export const channelReturnSchema = z.strictObject({
         reason: returnLineInputSchema.shape.reason.describe("The buyer's reason, one of the returns policy's reasons (e.g. SIZE_TOO_SMALL, DAMAGED, CHANGED_MIND)."),
       }),
     )
-    .min(1, "Return at least one line.")
-    .max(100, "At most 100 lines.")
+    .min(1, "API_RETURN_LINES_REQUIRED")
+    .max(100)
     .describe("Units per SKU. A SKU on several order lines fills the first line's returnable units, then the next."),
 });
 export type ChannelReturnRequest = z.output<typeof channelReturnSchema>;
 
 /** POST /api/v1/returns/{number}/receipts: the receiving node and what it found, per SKU. Unknown fields are refused. */
 export const returnReceiptSchema = z.strictObject({
-  node: z.string().trim().min(1, "Say which node received the units.").max(40, "At most 40 characters.").describe("Code of the receiving node; the key must be bound to it."),
+  node: z.string().trim().min(1, "API_RECEIVING_NODE_REQUIRED").max(40).describe("Code of the receiving node; the key must be bound to it."),
   lines: z
     .array(
       z.strictObject({
         sku,
         qty: units,
-        condition: z.enum(RETURN_CONDITIONS, `One of ${RETURN_CONDITIONS.join(", ")}.`).describe("What the node found."),
+        condition: z.enum(RETURN_CONDITIONS).describe("What the node found."),
       }),
     )
-    .min(1, "Receive at least one line.")
-    .max(100, "At most 100 lines.")
+    .min(1, "API_RECEIPT_LINES_REQUIRED")
+    .max(100)
     .describe("Units received per SKU. A SKU on several lines of the return fills the first line's expected units, then the next."),
 });
 export type ReturnReceiptRequest = z.output<typeof returnReceiptSchema>;
 
 /** Every problem of the body at once, by field; a field the endpoint does not know is named as such. */
-function parseStrict<S extends z.ZodType>(schema: S, body: Record<string, unknown>, message: string): z.output<S> {
+function parseStrict<S extends z.ZodType>(schema: S, body: Record<string, unknown>): z.output<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  const fields: FieldErrors = {};
+  const fields: FieldIssues = {};
   for (const issue of parsed.error.issues) {
     const at = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[[...at, key].join(".")] ??= "Unknown field.";
+      for (const key of issue.keys) fields[[...at, key].join(".")] ??= fieldIssue("UNKNOWN_FIELD");
     } else {
-      fields[at.join(".") || "_"] ??= issue.message;
+      fields[at.join(".") || "_"] ??= issueFor(issue);
     }
   }
-  throw new ValidationError(message, fields);
+  throw new ValidationError(fields);
 }
 
-export const parseChannelReturn = (body: Record<string, unknown>): ChannelReturnRequest => parseStrict(channelReturnSchema, body, "The return has invalid fields.");
-export const parseReturnReceipt = (body: Record<string, unknown>): ReturnReceiptRequest => parseStrict(returnReceiptSchema, body, "The receipt has invalid fields.");
+export const parseChannelReturn = (body: Record<string, unknown>): ChannelReturnRequest => parseStrict(channelReturnSchema, body);
+export const parseReturnReceipt = (body: Record<string, unknown>): ReturnReceiptRequest => parseStrict(returnReceiptSchema, body);
 
 /** A command line made of units of one request line (`index`). */
 interface Part<T> {
@@ -99,10 +99,10 @@ function spreadOverLines<T extends { id: string }>(
   requested: Array<{ sku: string }>,
   candidates: (sku: string) => T[],
   room: (line: T) => number,
-  notFound: (sku: string) => string,
+  notFound: (sku: string) => ErrorIssue,
   qtyOf: (index: number) => number,
 ): Array<Part<T>> {
-  const fields: FieldErrors = {};
+  const fields: FieldIssues = {};
   const taken = new Map<string, number>();
   const parts: Array<Part<T>> = [];
   requested.forEach(({ sku: code }, index) => {
@@ -127,7 +127,7 @@ function spreadOverLines<T extends { id: string }>(
       else parts.push({ index, line: lines[0], qty: left });
     }
   });
-  if (Object.keys(fields).length) throw new ValidationError("The request names SKUs that are not on it.", fields);
+  if (Object.keys(fields).length) throw new ValidationError(fields);
   return parts;
 }
 
@@ -140,15 +140,16 @@ async function withRequestFields<T>(parts: Array<{ index: number }>, rename: Rec
     return await run();
   } catch (e) {
     if (!(e instanceof DomainError) || !e.fields) throw e;
-    const fields: FieldErrors = {};
-    for (const [key, message] of Object.entries(e.fields)) {
+    const fields: FieldIssues = {};
+    for (const [key, issue] of Object.entries(e.fields)) {
       const m = /^lines\.(\d+)(?:\.(\w+))?$/.exec(key);
       const part = m ? parts[Number(m[1])] : undefined;
       const name = part ? `lines.${part.index}${m![2] ? `.${rename[m![2]] ?? m![2]}` : ""}` : (rename[key] ?? key);
-      fields[name] = fields[name] ? `${fields[name]} ${message}` : message;
+      // Several command lines may come from one request line: the first problem is reported.
+      fields[name] ??= issue;
     }
-    if (e instanceof ValidationError) throw new ValidationError(e.message, fields);
-    if (e instanceof RuleViolation) throw new RuleViolation(e.code, e.message, fields);
+    if (e instanceof ValidationError) throw new ValidationError(fields, e.code, e.params);
+    if (e instanceof RuleViolation) throw new RuleViolation(e.code, e.params, fields);
     throw e;
   }
 }
@@ -181,7 +182,7 @@ export async function authoriseChannelReturn(
   const hash = requestHash({ orderNumber: input.orderNumber, return: input.request });
   const result = await withTx((tx) =>
     runIdempotent(tx, { apiKeyId: actor.id, key: input.idempotencyKey, requestHash: hash }, async () => {
-      const notFound = new NotFoundError("Order", input.orderNumber);
+      const notFound = new NotFoundError("order", input.orderNumber);
       const order = await tx.order.findUnique({ where: { number: input.orderNumber }, select: { id: true, channel: true } });
       if (!order || order.channel !== actor.channel) throw notFound;
       // Locked before the lines are read, so that the units spread over them are the ones the command sees.
@@ -193,7 +194,7 @@ export async function authoriseChannelReturn(
         input.request.lines,
         (code) => lines.filter((l) => l.sku.code.toUpperCase() === code.toUpperCase()),
         (l) => l.returnableQty,
-        (code) => `${code} is not on order ${input.orderNumber}.`,
+        (code) => fieldIssue("API_SKU_NOT_ON_ORDER", { sku: code, number: input.orderNumber }),
         (i) => input.request.lines[i].qty,
       );
       // Units of one order line for one reason are one line of the return.
@@ -230,7 +231,7 @@ export async function receiveReturnAtNode(
   const result = await withTx((tx) =>
     runIdempotent(tx, { apiKeyId: actor.id, key: input.idempotencyKey, requestHash: hash }, async () => {
       const node = await tx.node.findUnique({ where: { code: input.receipt.node }, select: { id: true } });
-      if (!node) throw new ForbiddenError("This API key may not act for this node.");
+      if (!node) throw new ForbiddenError("NOT_YOUR_NODE");
       assertStoreScope(actor, node.id);
       const rma = await tx.return.findUnique({
         where: { number: input.returnNumber },
@@ -243,12 +244,12 @@ export async function receiveReturnAtNode(
           },
         },
       });
-      if (!rma) throw new NotFoundError("Return", input.returnNumber);
+      if (!rma) throw new NotFoundError("return", input.returnNumber);
       const spread = spreadOverLines(
         input.receipt.lines,
         (code) => rma.lines.filter((l) => l.orderLine.sku.code.toUpperCase() === code.toUpperCase()),
         (l) => l.qty - l.receivedQty,
-        (code) => `${code} is not on return ${input.returnNumber}.`,
+        (code) => fieldIssue("API_SKU_NOT_ON_RETURN", { sku: code, number: input.returnNumber }),
         (i) => input.receipt.lines[i].qty,
       );
       // The command receives by order line: units of one order line in one condition are one receipt line.

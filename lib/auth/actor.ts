@@ -29,10 +29,10 @@ export function authorize(actor: Actor, action: Action): void {
  */
 export function assertStoreScope(actor: Actor, nodeId: string | null | undefined): void {
   if (actor.kind === "user" && actor.role === "STORE_ASSOCIATE") {
-    if (!actor.storeId || actor.storeId !== nodeId) throw new ForbiddenError("This belongs to another store.");
+    if (!actor.storeId || actor.storeId !== nodeId) throw new ForbiddenError("OTHER_STORE");
   }
   if (actor.kind === "apiKey") {
-    if (actor.role !== "FULFILLMENT" || !nodeId || !actor.nodeIds.includes(nodeId)) throw new ForbiddenError("This API key may not act for this node.");
+    if (actor.role !== "FULFILLMENT" || !nodeId || !actor.nodeIds.includes(nodeId)) throw new ForbiddenError("NOT_YOUR_NODE");
   }
 }
 

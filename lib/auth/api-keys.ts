@@ -10,13 +10,13 @@ export function hashApiKey(key: string): string {
 
 export async function authenticateApiKey(db: Db, authorization: string | null): Promise<Extract<Actor, { kind: "apiKey" }>> {
   const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
-  if (!match) throw new UnauthenticatedError("Send an API key as 'Authorization: Bearer <key>'.");
+  if (!match) throw new UnauthenticatedError();
   const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(match[1]) } });
-  if (!key || key.revokedAt) throw new UnauthenticatedError("The API key is unknown or revoked.");
+  if (!key || key.revokedAt) throw new UnauthenticatedError();
   if (key.scope === "FULFILLMENT") {
     const nodes = await db.apiKeyNode.findMany({ where: { apiKeyId: key.id }, select: { nodeId: true } });
     return { kind: "apiKey", id: key.id, name: key.name, role: "FULFILLMENT", nodeIds: nodes.map((n) => n.nodeId) };
   }
-  if (!key.channel) throw new UnauthenticatedError("The API key is unknown or revoked.");
+  if (!key.channel) throw new UnauthenticatedError();
   return { kind: "apiKey", id: key.id, name: key.name, role: "CHANNEL", channel: key.channel };
 }

@@ -1,12 +1,9 @@
 // Checks an e-mail and password against the users table (used by the next-auth credentials login).
-import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { credentialsSchema } from "./credentials-schema";
 import { verifyPassword } from "./password";
 
-export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  password: z.string().min(1).max(200),
-});
+export { credentialsSchema };
 
 /** The user's id and name when the credentials are right and the user active, else null. */
 export async function authenticateUser(db: Db, raw: unknown): Promise<{ id: string; name: string; email: string } | null> {

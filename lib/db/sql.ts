@@ -4,7 +4,7 @@
 // Prisma still owns the schema, the migrations and every ordinary read and write; the runner is
 // registered beside each Prisma client, so `sqlFor(db)` finds the one that talks to its database.
 import type { PGlite } from "@electric-sql/pglite";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./prisma";
 
 /**
  * Runs one statement with $1.. parameters and returns its rows. A `name` makes it a prepared
@@ -23,7 +23,7 @@ export interface SqlPool extends Sql {
   close(): Promise<void>;
 }
 
-// On globalThis, like the Prisma client itself (lib/db/client.ts): the server's bundles each load
+// On globalThis, like the Prisma client itself (lib/db/prisma.ts): the server's bundles each load
 // their own copy of this module, and all of them must find the one runner of the database.
 const globals = globalThis as unknown as { __omsSql?: { registry: WeakMap<object, SqlPool>; ofTransactions: WeakMap<object, SqlPool> } };
 globals.__omsSql ??= { registry: new WeakMap(), ofTransactions: new WeakMap() };

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "./migrations";
 import { openPglite, openPgRunner, pgliteRunner } from "./connections";
-import type { Db } from "./client";
+import type { Db } from "./prisma";
 import { pgSql, pgliteSql, registerSql } from "./sql";
 
 export interface TestDb {

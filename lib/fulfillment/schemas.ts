@@ -1,12 +1,13 @@
 // The inputs of the fulfilment commands (pick, short-pick, pack, ship, receive, ready, hand over,
 // expire, deliver, count), one zod schema each. Client-safe: the store tablet's forms, the server
-// actions and the fulfilment API validate with these same schemas.
+// actions and the fulfilment API validate with these same schemas. A schema's own messages are
+// error codes (lib/i18n/messages/<lang>/errors/fulfillment.ts); zod's own checks say the rest.
 import { z } from "zod";
 
-const id = z.string().trim().min(1, "Required.").max(64);
+const id = z.string().trim().min(1).max(64);
 /** The fulfilment order's version the user saw: a stale tablet gets a conflict and changes nothing. */
 const expectedVersion = z.number().int().min(1).optional();
-const units = z.number().int("Whole units only.").min(1, "At least 1.").max(10_000, "At most 10,000.");
+const units = z.number().int().min(1).max(10_000);
 
 const workRef = { fulfillmentOrderId: id, expectedVersion };
 
@@ -24,7 +25,8 @@ export const HANDOVER_CHECKS = ["PICKUP_CODE", "ID_CHECK"] as const;
 export type HandoverCheckKind = (typeof HANDOVER_CHECKS)[number];
 export const ID_DOCUMENTS = ["ID_CARD", "PASSPORT", "DRIVING_LICENCE", "RESIDENCE_PERMIT"] as const;
 
-export const PICKUP_CODE_PATTERN = /^\d{6}$/;
+export const PICKUP_CODE_LENGTH = 6;
+export const PICKUP_CODE_PATTERN = new RegExp(`^\\d{${PICKUP_CODE_LENGTH}}$`);
 
 export const startPickingSchema = z.object(workRef);
 export type StartPickingInput = z.input<typeof startPickingSchema>;
@@ -35,7 +37,7 @@ export const confirmPickSchema = z.object({
   /** The fulfilment order line. */
   lineId: id,
   /** What was scanned or typed: the SKU code or the EAN barcode on the label. */
-  scan: z.string().trim().min(1, "Scan or type the item's barcode or SKU.").max(64, "At most 64 characters."),
+  scan: z.string().trim().min(1, "SCAN_REQUIRED").max(64),
   /** Units confirmed by this scan; all the line's remaining units when left out. */
   qty: units.optional(),
 });
@@ -46,29 +48,33 @@ export const shortPickSchema = z.object({
   ...workRef,
   lineId: id,
   qty: units,
-  reason: z.enum(SHORT_PICK_REASONS, "Choose why the units are missing."),
+  reason: z.enum(SHORT_PICK_REASONS, "SHORT_REASON_REQUIRED"),
 });
 export type ShortPickInput = z.input<typeof shortPickSchema>;
+
+/** A parcel's limits: the tablet's controls stop at them, the schema refuses beyond them. */
+export const MAX_PARCELS = 20;
+export const MAX_PARCEL_GRAMS = 70_000;
 
 export const packSchema = z.object({
   ...workRef,
   /** One entry per parcel (box or bag), with its weight when weighed. */
   parcels: z
-    .array(z.object({ weightGrams: z.number().int().min(1).max(70_000, "At most 70 kg a parcel.").optional() }))
-    .min(1, "At least one parcel.")
-    .max(20, "At most 20 parcels."),
+    .array(z.object({ weightGrams: z.number().int().min(1).max(MAX_PARCEL_GRAMS, "PARCEL_TOO_HEAVY").optional() }))
+    .min(1)
+    .max(MAX_PARCELS),
 });
 export type PackInput = z.input<typeof packSchema>;
 
 export const shipSchema = z.object({
   ...workRef,
-  carrier: z.string().trim().min(1, "Choose the carrier.").max(60, "At most 60 characters."),
+  carrier: z.string().trim().min(1, "CARRIER_REQUIRED").max(60),
   trackingNumber: z
     .string()
     .trim()
-    .min(4, "At least 4 characters.")
-    .max(40, "At most 40 characters.")
-    .regex(/^[A-Za-z0-9-]+$/, "Letters, digits and dashes only."),
+    .min(4)
+    .max(40)
+    .regex(/^[A-Za-z0-9-]+$/, "TRACKING_NUMBER_FORMAT"),
 });
 export type ShipInput = z.input<typeof shipSchema>;
 
@@ -94,11 +100,11 @@ export const handOverSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.check === "PICKUP_CODE" && !PICKUP_CODE_PATTERN.test(v.pickupCode ?? "")) {
-      ctx.addIssue({ code: "custom", path: ["pickupCode"], message: "Enter the 6-digit pickup code." });
+      ctx.addIssue({ code: "custom", path: ["pickupCode"], message: "PICKUP_CODE_FORMAT" });
     }
     if (v.check === "ID_CHECK") {
-      if (!v.buyerName || v.buyerName.length < 2) ctx.addIssue({ code: "custom", path: ["buyerName"], message: "Enter the name shown on the ID." });
-      if (!v.idDocument) ctx.addIssue({ code: "custom", path: ["idDocument"], message: "Choose the ID shown." });
+      if (!v.buyerName || v.buyerName.length < 2) ctx.addIssue({ code: "custom", path: ["buyerName"], message: "BUYER_NAME_REQUIRED" });
+      if (!v.idDocument) ctx.addIssue({ code: "custom", path: ["idDocument"], message: "ID_DOCUMENT_REQUIRED" });
     }
   });
 export type HandOverInput = z.input<typeof handOverSchema>;
@@ -106,7 +112,7 @@ export type HandOverInput = z.input<typeof handOverSchema>;
 /** An uncollected pickup is cancelled: early by an associate (with a reason), or by the expiry job. */
 export const expirePickupSchema = z.object({
   ...workRef,
-  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(500, "At most 500 characters."),
+  reason: z.string().trim().min(3).max(500),
 });
 export type ExpirePickupInput = z.input<typeof expirePickupSchema>;
 
@@ -117,17 +123,17 @@ export type MarkDeliveredInput = z.input<typeof markDeliveredSchema>;
 /** The counter's search for ready pickups: a 6-digit code, an order number or a customer's name. */
 export const findPickupsSchema = z.object({
   store: z.string().trim().max(40).optional(),
-  q: z.string().trim().min(2, "Type at least 2 characters.").max(80),
+  q: z.string().trim().min(2).max(80),
 });
 export type FindPickupsInput = z.input<typeof findPickupsSchema>;
 
 /** A counted quantity of one SKU at one node replaces its on-hand figure. */
 export const cycleCountSchema = z.object({
   /** Node code; a store associate may only count their own store. */
-  node: z.string().trim().min(1, "Required.").max(40),
+  node: z.string().trim().min(1).max(40),
   /** SKU code or barcode. */
-  sku: z.string().trim().min(1, "Scan or type the SKU.").max(64),
-  countedQty: z.number().int("Whole units only.").min(0, "Cannot be negative.").max(1_000_000),
-  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(500, "At most 500 characters."),
+  sku: z.string().trim().min(1, "SKU_REQUIRED").max(64),
+  countedQty: z.number().int().min(0).max(1_000_000),
+  reason: z.string().trim().min(3).max(500),
 });
 export type CycleCountInput = z.input<typeof cycleCountSchema>;

@@ -32,6 +32,12 @@ export interface WorkLine {
   handedOverQty: number;
 }
 
+/** Does a scan name this item? SKU codes compare without case, barcodes exactly (the tablet and the command agree). */
+export function scanMatches(item: { sku: string; barcode: string | null }, scan: string): boolean {
+  const code = scan.trim();
+  return code.toUpperCase() === item.sku.toUpperCase() || (item.barcode !== null && code === item.barcode);
+}
+
 export interface FulfillmentWork {
   id: string;
   number: string;

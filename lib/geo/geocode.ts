@@ -1,7 +1,7 @@
 // Offline geocoding of delivery addresses to the precision sourcing needs (tens of km): the
 // postcode's area (French département, Belgian/Swiss/German postal region) gives a point near the
 // customer. No network: the table below ships with the app. Unknown countries are refused.
-import { RuleViolation } from "@/lib/errors";
+import { fieldIssue, RuleViolation } from "@/lib/errors";
 
 export interface GeoResult {
   lat: number;
@@ -76,7 +76,7 @@ export function geocodeAddress(address: { postalCode: string; country: string })
   const country = address.country.trim().toUpperCase();
   const code = address.postalCode.replace(/\s+/g, "").toUpperCase();
   if (!COUNTRY[country]) {
-    throw new RuleViolation("ADDRESS_NOT_SERVED", `We do not deliver to country ${country || "(none)"}.`, { "shippingAddress.country": "Not a country we deliver to." });
+    throw new RuleViolation("ADDRESS_NOT_SERVED", { country: country || "?" }, { "shippingAddress.country": fieldIssue("COUNTRY_NOT_SERVED") });
   }
   let point: Point | undefined;
   if (country === "FR" || country === "MC") point = FR[code.slice(0, 2)];

@@ -4,7 +4,7 @@
 // absent), `...Date`/`...At` a date (an ISO day stays that day), `entity` an entity's name,
 // `status`/`currentStatus` a status said in words; anything else is shown as it is.
 import { en } from "./messages/en";
-import { CATALOGUES, interpolate, type Locale } from "./index";
+import { CATALOGUES, interpolate, type Locale } from "./translate";
 import { formatDate, formatDateTime, formatMoney } from "./format";
 import type { Params } from "./types";
 
@@ -40,7 +40,11 @@ function formatParam(name: string, value: string | number, params: Params, local
 /** The issue in the reader's language; an unknown code reads as a plain refusal. */
 export function errorText(locale: Locale, issue: ErrorIssue, timeZone = DISPLAY_TIME_ZONE): string {
   const messages = CATALOGUES[locale].errors as Record<string, string>;
-  const template = messages[issue.code] ?? (CATALOGUES.en.errors as Record<string, string>)[issue.code];
+  // A code may have a text per value of one parameter (`MODIFICATION_NOT_ALLOWED.changeAddress`):
+  // a phrase passed as a parameter would stay in one language.
+  const cases = Object.values(issue.params ?? {}).map((v) => `${issue.code}.${v}`);
+  const pick = (m: Record<string, string>) => cases.map((k) => m[k]).find((t) => t !== undefined) ?? m[issue.code];
+  const template = pick(messages) ?? pick(CATALOGUES.en.errors as Record<string, string>);
   if (template === undefined) return messages.REFUSED;
   const params = issue.params ?? {};
   const shown: Params = {};

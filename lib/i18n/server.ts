@@ -1,6 +1,6 @@
 // The request's language: the switcher's cookie, else the browser's Accept-Language.
 import { cookies, headers } from "next/headers";
-import { createTranslator, isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale, type Translate } from "./index";
+import { createTranslator, isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale, type Translate } from "./translate";
 
 export async function getLocale(): Promise<Locale> {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;

@@ -11,4 +11,4 @@ export { CAPABILITIES, CAPABILITY_COLUMN, capabilitiesOf } from "./capabilities"
 export type { Capability, CapabilityFlags } from "./capabilities";
 export { WEEKDAYS, openingHoursSchema, readOpeningHours } from "./opening-hours";
 export type { OpeningHours, Weekday } from "./opening-hours";
-export { dayBoundsInZone } from "@/lib/calendar/zoned";
+export { dayBoundsInZone } from "@/lib/calendar";

@@ -9,20 +9,20 @@ export type OpeningHours = Record<Weekday, Array<[string, string]>>;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-// Messages are catalogue keys: the form translates them, an API client still gets a stable code.
-const time = z.string().regex(HHMM, "admin.errors.timeFormat");
+// A schema's own messages are error codes (lib/i18n/messages/<lang>/errors/inventory.ts).
+const time = z.string().regex(HHMM, "TIME_FORMAT");
 
 const interval = z
   .tuple([time, time])
-  .refine(([open, close]) => !HHMM.test(open) || !HHMM.test(close) || open < close, "admin.errors.openBeforeClose");
+  .refine(([open, close]) => !HHMM.test(open) || !HHMM.test(close) || open < close, "CLOSES_BEFORE_OPENING");
 
 const day = z
   .array(interval)
-  .max(4, "admin.errors.tooManyIntervals")
+  .max(4, "TOO_MANY_INTERVALS")
   .refine((list) => {
     const sorted = [...list].sort((a, b) => a[0].localeCompare(b[0]));
     return sorted.every((iv, i) => i === 0 || sorted[i - 1][1] <= iv[0]);
-  }, "admin.errors.overlappingIntervals");
+  }, "OVERLAPPING_INTERVALS");
 
 export const openingHoursSchema = z.object({
   mon: day,

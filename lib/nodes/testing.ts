@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import type { UserActor } from "@/lib/auth/session";
+import type { UserActor } from "@/lib/auth";
 
 const uid = () => randomBytes(4).toString("hex");
 

@@ -22,6 +22,8 @@ export { getOutboxMessage, getOutboxMessageSchema } from "./queries/get-outbox-m
 export type { GetOutboxMessageInput, OutboxMessageDetail } from "./queries/get-outbox-message";
 export type { DeliveryInfo } from "./queries/delivery-info";
 export { renderMessage } from "./render-message";
+export { TEMPLATES } from "./templates";
+export type { LocaleTemplates, MessageLine, TemplateData, TopicTemplate } from "./templates";
 export type { RenderedMessage } from "./render-message";
 export { trackingUrl } from "./tracking-url";
 export { smtpTransport } from "./transports/smtp";

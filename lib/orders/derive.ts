@@ -71,7 +71,7 @@ export async function recomputeOrder(tx: Tx, actor: Actor, orderId: string, opti
     },
   });
   if (options.expectedVersion !== undefined && options.expectedVersion !== order.version) {
-    throw new ConflictError("This order was changed by someone else since you opened it. Reload it to see the change; your input was not applied.");
+    throw new ConflictError();
   }
   const lineStatuses: Array<{ status: LineStatus }> = [];
   for (const line of order.lines) {
@@ -95,7 +95,7 @@ export async function recomputeOrder(tx: Tx, actor: Actor, orderId: string, opti
   const to = deriveOrderStatus({ lines: lineStatuses, openHolds: order.holds.length });
   if (to !== order.status) assertTransition("order", order.status, to);
   const updated = await tx.order.updateMany({ where: { id: orderId, version: order.version }, data: { status: to, version: { increment: 1 } } });
-  if (updated.count !== 1) throw new ConflictError("This order was changed by someone else at the same time. Reload it and try again.");
+  if (updated.count !== 1) throw new ConflictError();
   if (to !== order.status) await recordOrderEvent(tx, actor, orderId, "order.status_changed", { reason: options.reason, data: { from: order.status, to } });
   return { from: order.status, to, version: order.version + 1 };
 }

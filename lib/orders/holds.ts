@@ -1,6 +1,6 @@
 // Hold rules: which orders wait for an agent before their work is released to the nodes.
 import type { HoldType } from "@/generated/prisma/enums";
-import type { HoldRules } from "@/lib/rules/schemas";
+import type { HoldRules } from "@/lib/rules/client";
 
 export interface HoldFacts {
   totalMinor: number;

@@ -14,20 +14,30 @@ export { AGENT_TIME_ZONE, dayRange, isoDayIn, startOfDay } from "./queries/day-r
 
 // ---- commands
 export * from "./commands";
+export { IdempotencyKeyTaken } from "./commands/capture-order";
 export { getApiOrder } from "./queries/order-api-view";
 export type { ApiOrder, ApiOrderLine } from "./queries/order-api-view";
 export { getDeliveryOptions, deliveryOptionsSchema } from "./queries/delivery-options";
 export type { DeliveryOptionsInput, DeliveryOptionsResult, DeliveryOption, LineAvailability } from "./queries/delivery-options";
+export { quoteOrder } from "./queries/quote-order";
+export type { OrderQuote, QuotedLine } from "./queries/quote-order";
+export { phoneOrderSchema, quoteOrderSchema } from "./schemas";
+export type { PhoneOrderInput, QuoteOrderInput } from "./schemas";
 export { deriveOrderStatus, canTransition, assertTransition, ORDER_TRANSITIONS, LINE_TRANSITIONS, FULFILLMENT_TRANSITIONS } from "./state-machine";
 
 // ---- building blocks other contexts compose into their commands (fulfilment, returns)
-export { recomputeOrder } from "./derive";
+export { recomputeOrder, FO_TO_LINE } from "./derive";
 export { recordOrderEvent } from "./events";
 export { notifyCustomer } from "./notify";
-export { sourceOpenUnits, repriceOrder } from "./commands/shared";
+export { sourceOpenUnits } from "./commands/source-open-units";
+export { repriceOrder } from "./commands/reprice-order";
 export { captureUnits, ledgerTotals, unitsValueMinor } from "./payments";
 export { payPaymentLink, payPaymentLinkSchema } from "./commands/capture/pay-link";
 export type { PayPaymentLinkInput } from "./commands/capture/pay-link";
 export type { LedgerTotals } from "./payments";
 export { LINE_DONE, LINE_OPEN, FULFILLMENT_OPEN, showsPickupCode } from "./state-machine";
 export { VAT_RATE } from "./pricing";
+
+// ---- jobs
+export { expirePaymentLinks, EXPIRED_LINK_REASON, PAYMENT_LINK_EXPIRY_ACTOR } from "./jobs/expire-payment-links";
+export type { ExpireLinksResult } from "./jobs/expire-payment-links";

@@ -21,7 +21,7 @@ describe("unitsValueMinor", () => {
             if (n <= 0) break;
             sum += unitsValueMinor(line, n, paid);
             paid += n;
-            // What re-pricing counts for the units paid so far (lib/orders/commands/shared.ts).
+            // What re-pricing counts for the units paid so far (lib/orders/commands/reprice-order.ts).
             expect(sum).toBe(paid * price - Math.round((line.discountMinor * paid) / qty));
           }
         },

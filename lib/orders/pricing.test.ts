@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { evaluateHolds } from "./holds";
-import { FREE_SHIPPING_FROM_MINOR, priceOrder, promoProblem, SHIPPING_FEE_MINOR, spread, type PromoInput } from "./pricing";
-import { DEFAULT_RULES } from "@/lib/rules/schemas";
+import { FREE_SHIPPING_FROM_MINOR, isFreeShippingCode, priceOrder, promoProblem, SHIPPING_FEE_MINOR, shippingFeeMinor, spread, VAT_RATE, vatShareMinor, type PromoInput } from "./pricing";
+import { DEFAULT_RULES } from "@/lib/rules/client";
 
 const promo = (p: Partial<PromoInput>): PromoInput => ({ code: "X", percentOff: null, amountOffMinor: null, minSubtotalMinor: 0, active: true, validFrom: null, validUntil: null, ...p });
 
@@ -39,6 +39,20 @@ describe("order pricing", () => {
     expect(promoProblem(promo({ validUntil: new Date("2026-09-01") }), 1000, now)).toBe("EXPIRED");
     expect(promoProblem(promo({ minSubtotalMinor: 5000 }), 1000, now)).toBe("MINIMUM_NOT_REACHED");
     expect(promoProblem(promo({}), 1000, now)).toBeNull();
+  });
+
+  it("has one shipping rule: none when nothing ships, with a free-shipping code, or from the free-shipping amount after discount", () => {
+    expect(shippingFeeMinor({ ships: true, freeShippingCode: false, merchandiseMinor: FREE_SHIPPING_FROM_MINOR - 1 })).toBe(SHIPPING_FEE_MINOR);
+    expect(shippingFeeMinor({ ships: true, freeShippingCode: false, merchandiseMinor: FREE_SHIPPING_FROM_MINOR })).toBe(0);
+    expect(shippingFeeMinor({ ships: false, freeShippingCode: false, merchandiseMinor: 100 })).toBe(0);
+    expect(shippingFeeMinor({ ships: true, freeShippingCode: isFreeShippingCode(promo({ code: "FREESHIP" })), merchandiseMinor: 100 })).toBe(0);
+    expect(isFreeShippingCode(promo({ percentOff: 10 }))).toBe(false);
+  });
+
+  it("reports the VAT share of a price that includes it at VAT_RATE", () => {
+    expect(VAT_RATE).toBe(0.2);
+    expect(vatShareMinor(1200)).toBe(200);
+    expect(priceOrder([{ qty: 1, unitPriceMinor: 4497, mode: "PICKUP" }], null).taxMinor).toBe(vatShareMinor(4497));
   });
 
   it("spreads any amount exactly (property)", () => {

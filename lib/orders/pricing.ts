@@ -62,6 +62,21 @@ export function spread(amount: number, weights: number[]): number[] {
   return out;
 }
 
+/** The VAT share of a price that includes VAT, for reporting. */
+export function vatShareMinor(totalMinor: number): number {
+  return Math.round(totalMinor - totalMinor / (1 + VAT_RATE));
+}
+
+/** FREESHIP-style codes take nothing off: they waive the shipping fee. */
+export function isFreeShippingCode(promo: Pick<PromoInput, "percentOff" | "amountOffMinor"> | null): boolean {
+  return !!promo && !promo.percentOff && !promo.amountOffMinor;
+}
+
+/** The shipping fee: none when nothing ships, with a free-shipping code, or from the free-shipping amount (after discount). */
+export function shippingFeeMinor(order: { ships: boolean; freeShippingCode: boolean; merchandiseMinor: number }): number {
+  return !order.ships || order.freeShippingCode || order.merchandiseMinor >= FREE_SHIPPING_FROM_MINOR ? 0 : SHIPPING_FEE_MINOR;
+}
+
 /** `promo` must already be valid for this order (see promoProblem). */
 export function priceOrder(lines: PriceLine[], promo: PromoInput | null): PricedOrder {
   const amounts = lines.map((l) => l.qty * l.unitPriceMinor);
@@ -69,15 +84,13 @@ export function priceOrder(lines: PriceLine[], promo: PromoInput | null): Priced
   let discountMinor = 0;
   if (promo?.percentOff) discountMinor = Math.round((subtotalMinor * promo.percentOff) / 100);
   else if (promo?.amountOffMinor) discountMinor = Math.min(promo.amountOffMinor, subtotalMinor);
-  const freeShippingCode = !!promo && !promo.percentOff && !promo.amountOffMinor;
-  const ships = lines.some((l) => l.mode === "SHIP");
-  const shippingMinor = !ships || freeShippingCode || subtotalMinor - discountMinor >= FREE_SHIPPING_FROM_MINOR ? 0 : SHIPPING_FEE_MINOR;
+  const shippingMinor = shippingFeeMinor({ ships: lines.some((l) => l.mode === "SHIP"), freeShippingCode: isFreeShippingCode(promo), merchandiseMinor: subtotalMinor - discountMinor });
   const totalMinor = subtotalMinor - discountMinor + shippingMinor;
   return {
     subtotalMinor,
     discountMinor,
     shippingMinor,
-    taxMinor: Math.round(totalMinor - totalMinor / (1 + VAT_RATE)),
+    taxMinor: vatShareMinor(totalMinor),
     totalMinor,
     lineDiscountMinor: spread(discountMinor, amounts),
     promoCode: promo?.code ?? null,

@@ -1,7 +1,7 @@
 // Promised dates: when a fulfilment order will be ready at the pickup desk or delivered, from the
 // node's opening hours (in its time zone), its cut-off, carrier transit by distance, and, for
 // backorders, the ETA of the inbound supply. Pure functions: `now` is always given.
-import { addLocalDays, weekdayOf, zonedParts, zonedTimeToUtc, type Weekday } from "@/lib/calendar/zoned";
+import { addLocalDays, weekdayOf, zonedParts, zonedTimeToUtc, type Weekday } from "@/lib/calendar/client";
 
 export type OpeningHours = Partial<Record<Weekday, Array<[string, string]>>>;
 

@@ -2,71 +2,132 @@
 // forms in the browser validate with exactly the schemas the server actions use.
 import { z } from "zod";
 import { Channel } from "@/generated/prisma/enums";
-import { paymentInputSchema } from "@/lib/payments/schemas";
+import { paymentInputSchema } from "@/lib/payments/client";
 
 // ---- capture-order
 
-const trimmed = (max: number) => z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** Optional text: left blank (a form's empty box) it is absent. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional();
 
 export const addressSchema = z.object({
-  name: z.string().trim().max(200).optional(),
-  line1: trimmed(200),
-  line2: z.string().trim().max(200).optional(),
-  city: trimmed(100),
-  postalCode: z.string().trim().min(2, "Enter a postcode.").max(12, "At most 12 characters.").regex(/^[A-Za-z0-9 -]+$/, "Letters, digits, spaces and dashes only."),
-  country: z.string().trim().length(2, "Use the two-letter country code, e.g. FR.").toUpperCase(),
+  name: optionalText(200),
+  line1: text(200),
+  line2: optionalText(200),
+  city: text(100),
+  postalCode: z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[A-Za-z0-9 -]{2,12}$/, "POSTCODE_FORMAT"),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "COUNTRY_CODE_FORMAT")
+    .toUpperCase(),
 });
 
+const PHONE = /^\+?[0-9 ().-]{6,20}$/;
+
 export const customerInputSchema = z.object({
-  name: trimmed(200),
-  email: z.string().trim().toLowerCase().email("Enter a valid e-mail address."),
+  name: text(200),
+  email: z.string().trim().toLowerCase().email(),
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 ().-]{6,20}$/, "Enter a phone number of 6 to 20 digits.")
+    .refine((v) => v === "" || PHONE.test(v), "PHONE_FORMAT")
+    .transform((v) => v || undefined)
     .optional(),
 });
 
 export const orderLineInputSchema = z.object({
-  sku: trimmed(64),
-  qty: z.number({ error: "Enter a whole number of units." }).int("Enter a whole number of units.").min(1, "At least 1 unit.").max(999, "At most 999 units."),
-  mode: z.enum(["SHIP", "PICKUP"], { error: "Choose SHIP or PICKUP." }),
-  pickupStore: z.string().trim().max(32).optional(),
+  sku: text(64),
+  // A box left empty or holding text reads as "enter a whole number".
+  qty: z
+    .number({ error: (issue) => (issue.code === "invalid_type" ? "NOT_INTEGER" : undefined) })
+    .int()
+    .min(1)
+    .max(999),
+  mode: z.enum(["SHIP", "PICKUP"], { error: "DELIVERY_OPTION_REQUIRED" }),
+  pickupStore: optionalText(32),
 });
 
-export const captureOrderSchema = z
-  .object({
-    channel: z.enum(Channel, { error: `Channel must be one of ${Object.values(Channel).join(", ")}.` }),
-    customerId: z.string().optional(),
-    customer: customerInputSchema,
-    shippingAddress: addressSchema.optional(),
-    lines: z.array(orderLineInputSchema).min(1, "An order needs at least one line.").max(50, "At most 50 lines."),
-    promoCode: z.string().trim().toUpperCase().max(40).optional().or(z.literal("").transform(() => undefined)),
-    /** How the order is paid; without it the order is recorded as paid by card, as before payments were collected. */
-    payment: paymentInputSchema.optional(),
-  })
-  .superRefine((o, ctx) => {
-    o.lines.forEach((l, i) => {
-      if (l.mode === "PICKUP" && !l.pickupStore) ctx.addIssue({ code: "custom", path: ["lines", i, "pickupStore"], message: "Choose the store where the customer collects." });
-      if (l.mode === "SHIP" && l.pickupStore) ctx.addIssue({ code: "custom", path: ["lines", i, "pickupStore"], message: "Only pickup lines have a pickup store." });
-    });
-    if (o.lines.some((l) => l.mode === "SHIP") && !o.shippingAddress) {
-      ctx.addIssue({ code: "custom", path: ["shippingAddress"], message: "A shipping address is required to ship to the customer." });
-    }
+const captureOrderFields = z.object({
+  channel: z.enum(Channel),
+  customerId: z.string().optional(),
+  customer: customerInputSchema,
+  shippingAddress: addressSchema.optional(),
+  lines: z.array(orderLineInputSchema).min(1, "LINES_REQUIRED").max(50),
+  promoCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(40)
+    .transform((v) => v || undefined)
+    .optional(),
+  /** How the order is paid; without it the order is recorded as paid by card, as before payments were collected. */
+  payment: paymentInputSchema.optional(),
+});
+
+/** Where each line goes: a pickup line names its store, only pickup lines do, and shipping needs an address. */
+function checkDelivery(o: { lines: Array<{ mode: "SHIP" | "PICKUP"; pickupStore?: string }>; shippingAddress?: unknown }, ctx: z.RefinementCtx): void {
+  o.lines.forEach((l, i) => {
+    if (l.mode === "PICKUP" && !l.pickupStore) ctx.addIssue({ code: "custom", path: ["lines", i, "pickupStore"], message: "PICKUP_STORE_REQUIRED" });
+    if (l.mode === "SHIP" && l.pickupStore) ctx.addIssue({ code: "custom", path: ["lines", i, "pickupStore"], message: "PICKUP_STORE_SHIP_LINE" });
   });
+  if (o.lines.some((l) => l.mode === "SHIP") && !o.shippingAddress) {
+    ctx.addIssue({ code: "custom", path: ["shippingAddress"], message: "SHIPPING_ADDRESS_REQUIRED" });
+  }
+}
+
+export const captureOrderSchema = captureOrderFields.superRefine(checkDelivery);
 
 export type CaptureOrderInput = z.infer<typeof captureOrderSchema>;
 
+/**
+ * A phone order as the agent's form sends it and its server action parses it: the capture's fields
+ * without the channel (the action sets the call centre's), and a payment is required.
+ */
+export const phoneOrderSchema = captureOrderFields
+  .omit({ channel: true })
+  .extend({
+    payment: paymentInputSchema.optional().superRefine((p, ctx) => {
+      if (!p) ctx.addIssue({ code: "custom", path: ["method"], message: "PAYMENT_METHOD_REQUIRED" });
+    }),
+  })
+  .superRefine(checkDelivery);
+
+export type PhoneOrderInput = z.infer<typeof phoneOrderSchema>;
+
+/**
+ * A cart to price and date before it is placed (lib/orders/queries/quote-order.ts): the capture's
+ * lines, address and promo code; a line's delivery may not be chosen yet.
+ */
+export const quoteOrderSchema = captureOrderFields.pick({ shippingAddress: true, promoCode: true }).extend({
+  lines: z.array(orderLineInputSchema.partial({ mode: true })).min(1, "LINES_REQUIRED").max(50),
+});
+
+export type QuoteOrderInput = z.infer<typeof quoteOrderSchema>;
+
 
 // ---- cancel-line
+
+/** A number of units: a box left empty or holding text reads as "enter a whole number". */
+const units = () => z.number({ error: (issue) => (issue.code === "invalid_type" ? "NOT_INTEGER" : undefined) }).int();
 
 export const cancelLineSchema = z.object({
   orderId: z.string().min(1),
   lineId: z.string().min(1),
   /** Units to cancel; all the line's open units when omitted. */
-  qty: z.number().int().min(1, "Cancel at least 1 unit.").optional(),
+  qty: units().min(1).optional(),
   expectedVersion: z.number().int().min(1),
-  reason: z.string().trim().min(1, "Say why the line is cancelled.").max(500),
+  reason: z.string().trim().min(1, "CANCEL_LINE_REASON_REQUIRED").max(500),
 });
 
 export type CancelLineInput = z.infer<typeof cancelLineSchema>;
@@ -77,7 +138,7 @@ export type CancelLineInput = z.infer<typeof cancelLineSchema>;
 export const cancelOrderSchema = z.object({
   orderId: z.string().min(1),
   expectedVersion: z.number().int().min(1),
-  reason: z.string().trim().min(1, "Say why the order is cancelled.").max(500),
+  reason: z.string().trim().min(1, "CANCEL_ORDER_REASON_REQUIRED").max(500),
 });
 
 export type CancelOrderInput = z.infer<typeof cancelOrderSchema>;
@@ -88,7 +149,7 @@ export type CancelOrderInput = z.infer<typeof cancelOrderSchema>;
 export const changeQuantitySchema = z.object({
   orderId: z.string().min(1),
   lineId: z.string().min(1),
-  qty: z.number({ error: "Enter a whole number of units." }).int("Enter a whole number of units.").min(1, "At least 1 unit; cancel the line to remove it.").max(999, "At most 999 units."),
+  qty: units().min(1, "QTY_ZERO_CANCEL_INSTEAD").max(999),
   expectedVersion: z.number().int().min(1),
   reason: z.string().trim().max(500).optional(),
 });
@@ -126,11 +187,11 @@ export const changeDeliveryMethodSchema = z
     orderId: z.string().min(1),
     lineId: z.string().min(1),
     expectedVersion: z.number().int().min(1),
-    mode: z.enum(["SHIP", "PICKUP"]),
+    mode: z.enum(["SHIP", "PICKUP"], { error: "DELIVERY_OPTION_REQUIRED" }),
     pickupStore: z.string().trim().max(32).optional(),
     reason: z.string().trim().max(500).optional(),
   })
-  .refine((v) => v.mode !== "PICKUP" || !!v.pickupStore, { path: ["pickupStore"], message: "Choose the store where the customer collects." });
+  .refine((v) => v.mode !== "PICKUP" || !!v.pickupStore, { path: ["pickupStore"], message: "PICKUP_STORE_REQUIRED" });
 
 export type ChangeDeliveryMethodInput = z.infer<typeof changeDeliveryMethodSchema>;
 
@@ -141,7 +202,7 @@ export const releaseHoldSchema = z.object({
   orderId: z.string().min(1),
   holdId: z.string().min(1),
   expectedVersion: z.number().int().min(1),
-  note: z.string().trim().min(1, "Say what you checked.").max(500),
+  note: z.string().trim().min(1, "HOLD_CHECK_REQUIRED").max(500),
 });
 
 export type ReleaseHoldInput = z.infer<typeof releaseHoldSchema>;
@@ -151,7 +212,7 @@ export type ReleaseHoldInput = z.infer<typeof releaseHoldSchema>;
 
 export const addNoteSchema = z.object({
   orderId: z.string().min(1),
-  body: z.string().trim().min(1, "Write the note first.").max(2000, "At most 2,000 characters."),
+  body: z.string().trim().min(1, "NOTE_REQUIRED").max(2000),
 });
 
 export type AddNoteInput = z.infer<typeof addNoteSchema>;

@@ -63,7 +63,7 @@ export function canTransition(machine: Machine, from: string, to: string): boole
 
 export function assertTransition(machine: Machine, from: string, to: string): void {
   if (!canTransition(machine, from, to)) {
-    throw new RuleViolation("INVALID_TRANSITION", `A ${machine === "fulfillment" ? "fulfilment order" : machine} cannot go from ${from} to ${to}.`);
+    throw new RuleViolation("INVALID_TRANSITION", { currentStatus: from, to, machine });
   }
 }
 

@@ -94,3 +94,7 @@ export async function position(db: Db, nodeCode: string, skuCode: string) {
 
 export const PARIS_ADDRESS = { line1: "10 rue de Rivoli", city: "Paris", postalCode: "75004", country: "FR" };
 export const LEA = { name: "Léa Martin", email: "lea.martin@example.test", phone: "+33 6 12 34 56 78" };
+
+// Row builders for query tests (one order in any state, written directly), shared with other contexts.
+export { buildCustomer, buildNode, buildOrder, buildSku } from "./queries/test-builders";
+export type { BuildFulfillment, BuildLine } from "./queries/test-builders";

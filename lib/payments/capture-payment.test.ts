@@ -5,10 +5,10 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx, type Tx } from "@/lib/db";
 import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_AGENT } from "@/lib/orders/testing";
-import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders/commands/capture-order";
-import { cancelLine } from "@/lib/orders/commands/cancel-line";
+import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders";
+import { cancelLine } from "@/lib/orders";
 import { captureUnits, refundToBuyer } from "./ledger";
-import { payPaymentLink } from "@/lib/orders/commands/capture/pay-link";
+import { payPaymentLink } from "@/lib/orders";
 import { getPaymentLink } from "./pay-link";
 import { stableReference } from "./provider";
 

@@ -7,7 +7,7 @@ export { createTestProvider, testProvider } from "./test-provider";
 export { createStripeProvider } from "./stripe-provider";
 export type { FetchLike, StripeProviderOptions } from "./stripe-provider";
 export { paymentProvider, configuredProviderName, channelProvider, registerPaymentProvider, unregisterPaymentProvider } from "./registry";
-export { PaymentRefused, approvedReference } from "./errors";
+export { PaymentRefused, approvedReference, declineCode } from "./errors";
 export { cardDigits, cardLast4, luhnValid, expiryValid, TEST_CARDS } from "./card";
 export {
   ledgerTotals,
@@ -30,3 +30,4 @@ export { getPaymentLink, paymentLinkState, PAYMENT_LINK_ACTOR } from "./pay-link
 export type { PaymentLinkView, PaymentLinkState } from "./pay-link";
 export { renewExpiringAuthorisations, AUTHORISATION_VALID_DAYS, RENEWAL_HOLD_REASON } from "./jobs/renew-authorisations";
 export type { RenewResult } from "./jobs/renew-authorisations";
+export { startAuthorisationRenewal, RENEWAL_INTERVAL_MS } from "./jobs/start-authorisation-renewal";

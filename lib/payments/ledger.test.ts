@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx, type Tx } from "@/lib/db";
 import { DomainError, RuleViolation } from "@/lib/errors";
 import { buildWorld, LEA, PARIS_ADDRESS, TEST_AGENT } from "@/lib/orders/testing";
-import { captureOrder, captureOrderSchema } from "@/lib/orders/commands/capture-order";
+import { captureOrder, captureOrderSchema } from "@/lib/orders";
 import { captureUnits, refundToBuyer } from "./ledger";
 import { registerPaymentProvider, unregisterPaymentProvider } from "./registry";
 import { createTestProvider } from "./test-provider";

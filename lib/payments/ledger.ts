@@ -6,28 +6,14 @@
 import type { PaymentType } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
-import { recordOrderEvent } from "@/lib/orders/events";
+import { fieldIssue, NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
+import { recordOrderEvent } from "@/lib/orders";
 import { approvedReference } from "./errors";
+import { ledgerTotals, type LedgerTotals } from "./ledger-totals";
 import { paymentProvider } from "./registry";
 
-export interface LedgerTotals {
-  /** Authorised minus voided: what the buyer's payment method holds for the order. */
-  authorizedMinor: number;
-  capturedMinor: number;
-  /** Refunds and goodwill refunds (appeasements). */
-  refundedMinor: number;
-  /** What the buyer has paid, net of refunds. */
-  balanceMinor: number;
-}
-
-export function ledgerTotals(rows: Array<{ type: PaymentType; amountMinor: number }>): LedgerTotals {
-  const sum = (...types: PaymentType[]) => rows.filter((r) => types.includes(r.type)).reduce((a, r) => a + r.amountMinor, 0);
-  const authorizedMinor = sum("AUTHORIZATION") - sum("VOID");
-  const capturedMinor = sum("CAPTURE");
-  const refundedMinor = sum("REFUND", "APPEASEMENT");
-  return { authorizedMinor, capturedMinor, refundedMinor, balanceMinor: capturedMinor - refundedMinor };
-}
+export { ledgerTotals };
+export type { LedgerTotals };
 
 /**
  * The price of `qty` units of a line, with their share of the line's discount. `before` units of the
@@ -103,7 +89,7 @@ export async function recordMoneyMove(tx: Tx, actor: Actor, input: MoneyMoveInpu
   const earlier = await tx.paymentTransaction.findUnique({ where: { idempotencyKey }, select: { orderId: true, type: true, amountMinor: true, reference: true, method: true, provider: true } });
   if (earlier) {
     if (earlier.orderId !== input.orderId || earlier.type !== input.type || earlier.amountMinor !== input.amountMinor) {
-      throw new RuleViolation("IDEMPOTENCY_KEY_REUSED", `The idempotency key ${idempotencyKey} was already used for another payment.`);
+      throw new RuleViolation("IDEMPOTENCY_KEY_REUSED", { key: idempotencyKey });
     }
     return { reference: earlier.reference ?? "", method: earlier.method, provider: earlier.provider, idempotencyKey, replayed: true };
   }
@@ -217,21 +203,17 @@ export interface RefundToBuyerInput {
   idempotencyKey?: string;
 }
 
-function formatMinor(amountMinor: number, currency: string): string {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).format(amountMinor / 100);
-}
-
 /**
  * Gives money back to the buyer on the method that paid the order, in the caller's transaction:
  * never more than was captured and not yet refunded. Records a "payment.refunded" event.
  */
 export async function refundToBuyer(tx: Tx, actor: Actor, input: RefundToBuyerInput): Promise<{ amountMinor: number; reference: string }> {
   if (!Number.isInteger(input.amountMinor) || input.amountMinor <= 0) {
-    throw new ValidationError("The refund must be a positive amount.", { amountMinor: "The refund must be a positive amount." });
+    throw new ValidationError({ amountMinor: fieldIssue("REFUND_NOT_POSITIVE") });
   }
   // Two refunds on one order run one after the other, so both see the other's row.
   const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
-  if (!locked.length) throw new NotFoundError("Order", input.orderId);
+  if (!locked.length) throw new NotFoundError("order", input.orderId);
   const order = await tx.order.findUniqueOrThrow({
     where: { id: input.orderId },
     select: { number: true, currency: true, payments: { select: LEDGER_ROW_SELECT, orderBy: { createdAt: "asc" } } },
@@ -241,8 +223,8 @@ export async function refundToBuyer(tx: Tx, actor: Actor, input: RefundToBuyerIn
     const totals = ledgerTotals(order.payments);
     const refundable = Math.max(0, totals.capturedMinor - totals.refundedMinor);
     if (input.amountMinor > refundable) {
-      const message = `At most ${formatMinor(refundable, order.currency)} can be refunded on order ${order.number}: that is what was captured and not yet refunded.`;
-      throw new RuleViolation("REFUND_EXCEEDS_CAPTURED", message, { amountMinor: message });
+      const params = { refundableMinor: refundable, currency: order.currency, orderNumber: order.number };
+      throw new RuleViolation("REFUND_EXCEEDS_CAPTURED", params, { amountMinor: fieldIssue("REFUND_EXCEEDS_CAPTURED", params) });
     }
   }
   const moved = await recordMoneyMove(tx, actor, {

@@ -10,14 +10,14 @@ export const cardInputSchema = z.object({
   number: z
     .string()
     .trim()
-    .min(1, "Enter the card number.")
-    .refine((v) => /^[\d\s-]+$/.test(v) && luhnValid(v), "This is not a valid card number."),
+    .min(1)
+    .refine((v) => /^[\d\s-]+$/.test(v) && luhnValid(v), "CARD_NUMBER_INVALID"),
   expiry: z
     .string()
     .trim()
-    .regex(/^\d{2}\s*\/\s*\d{2}$/, "Enter the expiry date as MM/YY.")
-    .refine((v) => expiryValid(v), "This card has expired."),
-  cvc: z.string().trim().regex(/^\d{3,4}$/, "Enter the 3 or 4 digit security code."),
+    .regex(/^\d{2}\s*\/\s*\d{2}$/, "CARD_EXPIRY_FORMAT")
+    .refine((v) => expiryValid(v), "CARD_EXPIRED"),
+  cvc: z.string().trim().regex(/^\d{3,4}$/, "CARD_CVC_FORMAT"),
 });
 
 export type CardInput = z.infer<typeof cardInputSchema>;
@@ -30,29 +30,29 @@ export const paymentInputSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z][A-Z0-9_]{1,31}$/, "Name the payment method in capitals, e.g. CARD, PAYPAL, APPLE_PAY."),
+      .regex(/^[A-Z][A-Z0-9_]{1,31}$/, "PAYMENT_METHOD_FORMAT"),
     card: cardInputSchema.optional(),
     /** The channel's authorisation reference, when the channel took the payment. */
-    reference: z.string().trim().min(1, "Give the authorisation reference.").max(200).optional(),
+    reference: z.string().trim().min(1, "PAYMENT_REFERENCE_REQUIRED").max(200).optional(),
     /** Who authorised it; "channel" when not said. */
     provider: z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, "Name the provider in lower case letters, digits, dots, dashes or underscores.")
+      .regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, "PAYMENT_PROVIDER_FORMAT")
       .optional(),
   })
   .superRefine((p, ctx) => {
     if (p.method === PAY_BY_LINK) {
-      if (p.card || p.reference || p.provider) ctx.addIssue({ code: "custom", path: ["method"], message: "A payment link carries no card or reference." });
+      if (p.card || p.reference || p.provider) ctx.addIssue({ code: "custom", path: ["method"], message: "PAY_LINK_NO_CARD" });
       return;
     }
     if (p.card) {
-      if (p.method !== "CARD") ctx.addIssue({ code: "custom", path: ["method"], message: "Card details go with the CARD method." });
-      if (p.reference || p.provider) ctx.addIssue({ code: "custom", path: ["reference"], message: "Send either card details or a channel's reference, not both." });
+      if (p.method !== "CARD") ctx.addIssue({ code: "custom", path: ["method"], message: "CARD_METHOD_ONLY" });
+      if (p.reference || p.provider) ctx.addIssue({ code: "custom", path: ["reference"], message: "CARD_OR_REFERENCE" });
       return;
     }
-    if (!p.reference) ctx.addIssue({ code: "custom", path: p.method === "CARD" ? ["card"] : ["reference"], message: p.method === "CARD" ? "Enter the card details." : "Give the authorisation reference." });
+    if (!p.reference) ctx.addIssue({ code: "custom", path: p.method === "CARD" ? ["card"] : ["reference"], message: p.method === "CARD" ? "CARD_REQUIRED" : "PAYMENT_REFERENCE_REQUIRED" });
   });
 
 export type PaymentInput = z.infer<typeof paymentInputSchema>;
@@ -63,10 +63,10 @@ export const channelPaymentSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z][A-Z0-9_]{1,31}$/, "Name the payment method in capitals, e.g. CARD, PAYPAL, APPLE_PAY.")
-    .refine((m) => m !== PAY_BY_LINK, "Payment links are sent by agents for phone orders; send the method your provider authorised.")
+    .regex(/^[A-Z][A-Z0-9_]{1,31}$/, "PAYMENT_METHOD_FORMAT")
+    .refine((m) => m !== PAY_BY_LINK, "PAY_LINK_NOT_FOR_CHANNELS")
     .describe("How the buyer paid, e.g. CARD, PAYPAL, APPLE_PAY, MARKETPLACE."),
-  reference: z.string().trim().min(1, "Give the authorisation reference.").max(200).describe("The authorisation reference your payment provider gave."),
+  reference: z.string().trim().min(1, "PAYMENT_REFERENCE_REQUIRED").max(200).describe("The authorisation reference your payment provider gave."),
   provider: paymentInputSchema.shape.provider.describe('Who authorised it, e.g. "stripe", "adyen", "paypal"; "channel" when omitted.'),
 });
 

@@ -5,3 +5,5 @@ export type * from "./types";
 export type { ReceiptQuote } from "./queries/quote-receipt";
 export { findOrdersForReturnSchema, ORDERS_FOR_RETURN_LIMIT, type FindOrdersForReturnInput } from "./queries/find-orders-for-return.schema";
 export type { OrderForReturn, OrderForReturnRma } from "./queries/find-orders-for-return";
+export { listReturnsSchema, RETURN_AGE_BUCKETS, RETURN_PAGE_SIZE } from "./queries/list-returns.schema";
+export type { ListReturnsInput, ListReturnsParams } from "./queries/list-returns.schema";

@@ -12,7 +12,9 @@ export type DispositionInput = (typeof DISPOSITIONS)[number];
 
 const id = z.string().trim().min(1).max(64);
 const qty = z.number().int().min(1).max(10_000);
-const why = z.string().trim().min(3, "Say why (at least 3 characters).").max(500);
+const why = z.string().trim().min(3, "SAY_WHY").max(500);
+/** A cross-field rule runs even when a field failed, on whatever object came in. */
+const everyTime = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
 
 /** One line of a return authorisation: units of an order line, the buyer's reason, and for an exchange the SKU wanted instead. */
 export const returnLineInputSchema = z.object({
@@ -27,23 +29,22 @@ export const returnLineInputSchema = z.object({
 export const authoriseReturnSchema = z.object({
   orderId: id,
   method: z.enum(RETURN_METHODS),
-  lines: z.array(returnLineInputSchema).min(1, "Choose at least one line to return.").max(100),
+  lines: z.array(returnLineInputSchema).min(1, "RETURN_CHOOSE_LINE").max(100),
   refundNow: z.object({ reason: why }).optional(),
   note: z.string().trim().max(500).optional(),
 });
 export type AuthoriseReturnInput = z.infer<typeof authoriseReturnSchema>;
 
 /** One line received: the condition found, and the disposition when the person overrides the proposal (with a reason). */
-export const receiptLineInputSchema = z
-  .object({
-    orderLineId: id,
-    qty,
-    condition: z.enum(RETURN_CONDITIONS),
-    disposition: z.enum(DISPOSITIONS).optional(),
-    overrideReason: z.string().trim().max(500).optional(),
-    /** The buyer's reason: required for a walk-in return with no RMA (the RMA has its own). */
-    reason: z.string().trim().min(1).max(40).optional(),
-  });
+export const receiptLineInputSchema = z.object({
+  orderLineId: id,
+  qty,
+  condition: z.enum(RETURN_CONDITIONS, "CHOOSE_CONDITION"),
+  disposition: z.enum(DISPOSITIONS, "CHOOSE_DISPOSITION").optional(),
+  overrideReason: z.string().trim().max(500).optional(),
+  /** The buyer's reason: required for a walk-in return with no RMA (the RMA has its own). */
+  reason: z.string().trim().min(1).max(40).optional(),
+});
 
 /**
  * Receive returned units at a node: against an RMA (returnId), or at a store counter for an order
@@ -54,11 +55,24 @@ export const receiveReturnSchema = z
     returnId: id.optional(),
     orderId: id.optional(),
     nodeId: id,
-    lines: z.array(receiptLineInputSchema).min(1, "Receive at least one line.").max(100),
+    lines: z.array(receiptLineInputSchema).min(1, "RECEIVE_CHOOSE_LINE").max(100),
     /** The RMA's version as the receiver saw it (optimistic lock); absent for a walk-in. */
     expectedVersion: z.number().int().min(1).optional(),
   })
-  .refine((v) => Boolean(v.returnId) !== Boolean(v.orderId), { message: "Give either the return or the order.", path: ["returnId"] });
+  .superRefine(
+    (v, ctx) => {
+      if (Boolean(v.returnId) === Boolean(v.orderId)) ctx.addIssue({ code: "custom", path: ["returnId"], message: "RETURN_OR_ORDER" });
+      (Array.isArray(v.lines) ? v.lines : []).forEach((l, i) => {
+        if (!l || typeof l !== "object") return;
+        // A walk-in has no RMA to say why the units come back: the buyer says it at the counter.
+        if (v.orderId && !v.returnId && !l.reason) ctx.addIssue({ code: "custom", path: ["lines", i, "reason"], message: "RETURN_REASON_REQUIRED" });
+        // Doing otherwise than the returns router proposes is a decision with a reason.
+        if (l.disposition !== undefined && String(l.overrideReason ?? "").trim().length < 3) ctx.addIssue({ code: "custom", path: ["lines", i, "overrideReason"], message: "OVERRIDE_REASON_REQUIRED" });
+      });
+    },
+    // Alongside the fields' own problems, so a form shows every one on the first submit.
+    { when: everyTime },
+  );
 export type ReceiveReturnInput = z.infer<typeof receiveReturnSchema>;
 
 /** Refund an authorised return before its units arrive: an agent's decision, with a reason. */
@@ -74,7 +88,7 @@ export const appeasementSchema = z
     percent: z.number().int().min(1).max(100).optional(),
     reason: why,
   })
-  .refine((v) => (v.amountMinor === undefined) !== (v.percent === undefined), { message: "Give an amount or a percentage.", path: ["amountMinor"] });
+  .refine((v) => (v.amountMinor === undefined) !== (v.percent === undefined), { message: "AMOUNT_OR_PERCENT", path: ["amountMinor"], when: everyTime });
 export type AppeasementInput = z.infer<typeof appeasementSchema>;
 
 /** A supervisor approves or refuses a goodwill refund above its requester's limit. */

@@ -101,11 +101,11 @@ export const returnRulesSchema = z
     earlyRefundLimitMinor: ROLE_LIMITS.default({ AGENT: 20_000, STORE_ASSOCIATE: 0, SUPPLY_CHAIN: 0, ADMIN: 500_000 }),
   })
   .refine((r) => r.restockableReasons.every((x) => r.reasons.includes(x)), {
-    message: "every restockable reason must be one of the reasons",
+    message: "RESTOCKABLE_REASON_UNKNOWN",
     path: ["restockableReasons"],
   })
   .refine((r) => r.buyerReasons.every((x) => r.reasons.includes(x)), {
-    message: "every buyer's reason must be one of the reasons",
+    message: "BUYER_REASON_UNKNOWN",
     path: ["buyerReasons"],
   });
 
@@ -117,7 +117,7 @@ export const pickupRulesSchema = z
     /** Days after which a waiting pickup shows as overdue in the store queue. */
     reminderAfterDays: z.number().int().min(0).max(60),
   })
-  .refine((r) => r.reminderAfterDays < r.windowDays, { message: "the reminder must come before the window ends", path: ["reminderAfterDays"] });
+  .refine((r) => r.reminderAfterDays < r.windowDays, { message: "REMINDER_AFTER_WINDOW", path: ["reminderAfterDays"] });
 
 export type SourcingRules = z.infer<typeof sourcingRulesSchema>;
 export type PickupRules = z.infer<typeof pickupRulesSchema>;

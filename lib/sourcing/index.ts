@@ -83,6 +83,9 @@ export function resourceLines(
 export { computePlanCost, type PlanLike } from "./cost";
 export { findPlanViolations } from "./feasibility";
 export { greedyPlan } from "./greedy";
+// The search itself, for the benchmark that measures it against an exact solver.
+export { prepareProblem } from "./candidates";
+export { searchPlan } from "./solve";
 export { haversineKm, EARTH_RADIUS_KM } from "./geo";
 export { routeReturn } from "./returns";
 export { sourcingInstanceSchema, returnInstanceSchema, formatSchemaError } from "./schema";

@@ -3,19 +3,19 @@
 import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { fieldIssue, ValidationError } from "@/lib/errors";
 
-export const roleSchema = z.enum(Role, "admin.errors.required");
+export const roleSchema = z.enum(Role);
 
 export const storeIdSchema = z.preprocess((v) => (v === "" ? null : v), z.string().min(1).nullable().optional());
 
 /** Adds the "store required for associates, forbidden for others" rule to a schema with role + storeId. */
 export function refineRoleStore(value: { role: string; storeId?: string | null }, ctx: z.RefinementCtx): void {
   if (value.role === "STORE_ASSOCIATE" && !value.storeId) {
-    ctx.addIssue({ code: "custom", path: ["storeId"], message: "admin.errors.storeRequired" });
+    ctx.addIssue({ code: "custom", path: ["storeId"], message: "STORE_REQUIRED" });
   }
   if (value.role !== "STORE_ASSOCIATE" && value.storeId) {
-    ctx.addIssue({ code: "custom", path: ["storeId"], message: "admin.errors.storeForbidden" });
+    ctx.addIssue({ code: "custom", path: ["storeId"], message: "STORE_FORBIDDEN" });
   }
 }
 
@@ -23,7 +23,7 @@ export function refineRoleStore(value: { role: string; storeId?: string | null }
 export async function assertStore(tx: Tx, storeId: string | null | undefined): Promise<void> {
   if (!storeId) return;
   const node = await tx.node.findUnique({ where: { id: storeId }, select: { type: true } });
-  if (!node || node.type !== "STORE") throw new ValidationError("The store does not exist.", { storeId: "admin.errors.storeUnknown" });
+  if (!node || node.type !== "STORE") throw new ValidationError({ storeId: fieldIssue("STORE_UNKNOWN") });
 }
 
 /** What the audit shows of a user: never the password hash. */

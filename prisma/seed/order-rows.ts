@@ -2,16 +2,16 @@
 // lines, reservations (adding ACTIVE ones to the stock positions), sourcing decisions, returns,
 // the payment ledger, the timeline events, agent notes and outbox messages.
 import type { ActorType, Channel, Disposition } from "@/generated/prisma/enums";
-import { DEFAULT_RULES, type ReturnRules, type SourcingRules } from "@/lib/rules/schemas";
+import { DEFAULT_RULES, type ReturnRules, type SourcingRules } from "@/lib/rules/client";
 import type { NodeRec, Row, Stock } from "./model";
 import type { FoSim, FoState, OrderSim, OrderState } from "./order-sim";
 import { orderStateAt } from "./order-sim";
 import { refundFor } from "./orders";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { renderMessage } from "@/lib/notifications/render-message";
-import type { MessageLine, TemplateData } from "@/lib/notifications/templates";
-import type { CustomerTopic, MessageLocale } from "@/lib/notifications/topics";
-import { trackingUrl } from "@/lib/notifications/tracking-url";
+import { formatDate, formatMoney } from "@/lib/i18n";
+import { renderMessage } from "@/lib/notifications";
+import type { MessageLine, TemplateData } from "@/lib/notifications";
+import type { CustomerTopic, MessageLocale } from "@/lib/notifications";
+import { trackingUrl } from "@/lib/notifications";
 import { pad } from "./random";
 import { cetOffsetHours, MINUTE } from "./time";
 

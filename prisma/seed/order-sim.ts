@@ -3,8 +3,7 @@
 // returns. Each order's full timeline is planned first; its state is then read at `now`, so every
 // status, timestamp, reservation and event agrees with every other by construction.
 import type { Channel, FulfillmentStatus, HoldType, LineStatus, OrderStatus } from "@/generated/prisma/enums";
-import { FO_TO_LINE } from "@/lib/orders/derive";
-import { deriveOrderStatus } from "@/lib/orders/state-machine";
+import { deriveOrderStatus, FO_TO_LINE } from "@/lib/orders";
 import { distanceKm } from "./geo-data";
 import type { OpeningHours } from "./geo-data";
 import type { CustomerRec, InboundSim, NodeRec, SkuRec } from "./model";

@@ -11,10 +11,9 @@ import type { Random } from "./random";
 import { WeightedTable } from "./random";
 import { CALL_CENTRE_HOURS, orderStateAt, planTimeline } from "./order-sim";
 import type { FoKind, FoSim, LineSim, OrderSim, OrderState, ReturnPlan, ReturnState } from "./order-sim";
-import { priceOrder, promoProblem } from "@/lib/orders/pricing";
-import type { PromoInput } from "@/lib/orders/pricing";
+import { priceOrder, promoProblem, type PromoInput } from "@/lib/orders/client";
 import { addWorkingMinutes, atLocal, DAY, HOUR, localParts, MINUTE, nextOpen } from "./time";
-import type { HoldRules, ReturnRules, SourcingRules } from "@/lib/rules/schemas";
+import type { HoldRules, ReturnRules, SourcingRules } from "@/lib/rules/client";
 
 export interface PromoSim {
   code: string;

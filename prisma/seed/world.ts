@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
 import type { Db, Tx } from "@/lib/db";
 import type { Channel, RuleKind } from "@/generated/prisma/enums";
-import { DEFAULT_RULES } from "@/lib/rules/schemas";
+import { DEFAULT_RULES } from "@/lib/rules/client";
 import { buildCatalog } from "./catalog";
 import { buildCustomers } from "./customers";
 import { apiKeyPrefix, DEMO_API_KEYS, DEMO_FULFILLMENT_API_KEY, DEMO_USERS } from "./demo-users";

@@ -3,9 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planSourcing } from "@/lib/sourcing";
-import { prepareProblem } from "@/lib/sourcing/candidates";
-import { searchPlan } from "@/lib/sourcing/solve";
+import { planSourcing, prepareProblem, searchPlan } from "@/lib/sourcing";
 import { arbitraryInstance } from "@/lib/sourcing/testing";
 import { generateInstance, generateNetwork } from "./sourcing-generator";
 import { solveSourcingMip } from "./sourcing-mip";

@@ -1,6 +1,6 @@
 // Every admin server action asks the real permission table: only an administrator gets through.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/session";
+import type { UserActor } from "@/lib/auth";
 import { setDb } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { actorFor, buildNode, buildUser, WEEKDAY_HOURS } from "@/lib/nodes/testing";
@@ -8,7 +8,7 @@ import { actorFor, buildNode, buildUser, WEEKDAY_HOURS } from "@/lib/nodes/testi
 const session = vi.hoisted(() => ({ actor: null as UserActor | null }));
 
 vi.mock("@/lib/auth/session", async () => {
-  const { can } = await import("@/lib/auth/permissions");
+  const { can } = await import("@/lib/auth/client");
   const { ForbiddenError, UnauthenticatedError } = await import("@/lib/errors");
   const requireActor = async (action: Parameters<typeof can>[1]) => {
     if (!session.actor) throw new UnauthenticatedError();
@@ -42,13 +42,13 @@ afterAll(async () => {
   await t.close();
 });
 
-/** The action refuses either by throwing ForbiddenError or by returning a FORBIDDEN result. */
+/** The action answers a wrong role with a typed FORBIDDEN result: it never throws the refusal. */
 async function expectForbidden(call: () => Promise<unknown>) {
   const outcome = await call().then(
-    (r) => r,
-    (e) => ({ ok: false, error: { code: (e as { code?: string }).code } }),
+    (r) => ({ returned: r }),
+    (e: unknown) => ({ thrown: e }),
   );
-  expect(outcome).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  expect(outcome).toEqual({ returned: { ok: false, error: expect.objectContaining({ code: "FORBIDDEN" }) } });
 }
 
 const NON_ADMINS = ["AGENT", "STORE_ASSOCIATE", "SUPPLY_CHAIN"] as const;
@@ -81,7 +81,14 @@ describe("admin server actions refuse every role but ADMIN", () => {
     const stale = await updateNodeAction({ code: storeCode, version: 1, name: "x", canShip: false, canPickup: true, canShipFromStore: true, canReturn: true, dailyCapacity: 1, openingHours: JSON.parse(JSON.stringify(WEEKDAY_HOURS)), active: true });
     expect(stale).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
     const invalid = await updateNodeAction({ code: storeCode, version: 2, name: "x", canShip: false, canPickup: true, canShipFromStore: true, canReturn: true, dailyCapacity: -3, openingHours: JSON.parse(JSON.stringify(WEEKDAY_HOURS)), active: true });
-    expect(invalid).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", fields: { dailyCapacity: "admin.errors.capacityMin" } } });
+    expect(invalid).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", fields: { dailyCapacity: { code: expect.any(String) } } } });
+  });
+
+  it("answers a visitor without a session with a typed UNAUTHENTICATED result", async () => {
+    session.actor = null;
+    expect(await updateNodeAction({ code: storeCode })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await createUserAction({})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await createRuleDraftAction({ kind: "HOLDS" })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
   });
 
   it("createUserAction, changeUserAccessAction, setUserActiveAction", async () => {

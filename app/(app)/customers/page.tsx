@@ -7,11 +7,11 @@ import { firstValues, type RawSearchParams } from "@/components/orders/search-pa
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { EmptyState, LoadingState } from "@/components/ui/states";
-import { requirePageActor, type UserActor } from "@/lib/auth/session";
+import { requirePageActor, type UserActor } from "@/lib/auth";
 import { searchCustomers, searchCustomersInput } from "@/lib/customers";
 import { getDb } from "@/lib/db";
 import { formatNumber, type Locale, type Translate } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -6,11 +6,11 @@ import { DcConsoleLive, DcLocalTime } from "@/components/dc/dc-console-live";
 import { DcPicker } from "@/components/dc/dc-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { dcConsoleInputSchema, getDcConsole, type DcConsole } from "@/lib/fulfillment";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

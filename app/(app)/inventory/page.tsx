@@ -9,11 +9,11 @@ import { ColumnDefinitions } from "@/components/inventory/column-definitions";
 import { InventoryFilters } from "@/components/inventory/inventory-filters";
 import { PositionsTable } from "@/components/inventory/positions-table";
 import { UnitsBarChart } from "@/components/inventory/units-bar-chart";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatDate, formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { getInventoryFilterOptions, getInventorySummary, listInventoryPositions, listPositionsInputSchema, type PositionPage } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";

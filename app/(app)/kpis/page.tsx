@@ -6,10 +6,10 @@ import { AlertsPanel } from "@/components/kpis/alerts-panel";
 import { ChannelChart } from "@/components/kpis/channel-chart";
 import { PeriodPicker } from "@/components/kpis/period-picker";
 import { getKpiDashboard, kpiPeriodSchema, REPORTING_TIME_ZONE } from "@/lib/analytics";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

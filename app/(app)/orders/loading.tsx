@@ -1,5 +1,5 @@
 import { LoadingState, Skeleton } from "@/components/ui/states";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export default async function OrdersLoading() {
   const { t } = await getTranslator();

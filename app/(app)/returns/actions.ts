@@ -5,9 +5,9 @@
 import { z } from "zod";
 import { commandAction, runAction } from "@/lib/actions";
 import { can, type Action } from "@/lib/auth";
-import { currentActor, requireActor } from "@/lib/auth/session";
+import { currentActor, requireActor } from "@/lib/auth";
 import { getDb, type Tx } from "@/lib/db";
-import type { UserActor } from "@/lib/auth/session";
+import type { UserActor } from "@/lib/auth";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import {
@@ -61,7 +61,7 @@ export async function getReturnableOrderAction(input: unknown) {
     if (!can(actor.role, "return.create") && !can(actor.role, "order.appeasement")) throw new ForbiddenError();
     const { orderId } = parseInput(returnableSchema, input);
     const found = await getReturnableOrder(await getDb(), actor, { orderId });
-    if (!found) throw new NotFoundError("Order");
+    if (!found) throw new NotFoundError("order");
     return found;
   });
 }

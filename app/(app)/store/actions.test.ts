@@ -11,7 +11,7 @@ import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { setDb } from "@/lib/db";
 import { createRoleUsers, TEST_USERS } from "@/lib/auth/testing";
 import { buildWorld, LEA, PARIS_ADDRESS, TEST_AGENT } from "@/lib/orders/testing";
-import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders/commands";
+import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders";
 import {
   confirmPickAction,
   cycleCountAction,

@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { commandAction } from "@/lib/actions";
 import type { Action } from "@/lib/auth";
-import type { UserActor } from "@/lib/auth/session";
+import type { UserActor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { confirmPick, cycleCount, expirePickup, handOver, markDelivered, markReady, pack, receiveAtStore, ship, shortPick, startPicking } from "@/lib/fulfillment";
 import {

@@ -8,11 +8,11 @@ import { LinkButton } from "@/components/ui/button";
 import { StoreLocalTime, StoreQueueLive } from "@/components/store/store-queue-live";
 import { StorePicker } from "@/components/store/store-picker";
 import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getStoreQueue, listStoreOptions, STORE_QUEUE_SECTIONS, storeQueueInputSchema, type StoreQueue } from "@/lib/fulfillment";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { setDb } from "@/lib/db";
 import { createRoleUsers, TEST_USERS } from "@/lib/auth/testing";
 import { buildWorld, LEA, PARIS_ADDRESS, TEST_AGENT } from "@/lib/orders/testing";
-import { captureOrder, captureOrderSchema } from "@/lib/orders/commands";
+import { captureOrder, captureOrderSchema } from "@/lib/orders";
 import { GET as getWork } from "./work/[id]/route";
 import { GET as getPickups } from "./pickups/route";
 

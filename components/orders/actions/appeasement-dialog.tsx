@@ -2,16 +2,15 @@
 // "Appeasement": a goodwill refund of an amount in euros or a percentage, of the whole order or one
 // line, with a reason. Shows the agent's limit and says when the amount will wait for a
 // supervisor's approval; the server decides, with the same schema.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { requestAppeasementAction } from "@/app/(app)/returns/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ReturnErrorAlert } from "@/components/returns/action-error";
-import { formFieldMessage } from "@/components/returns/errors";
+import { commandResolver } from "@/components/returns/command-resolver";
 import { useReturnAction } from "@/components/returns/use-return-action";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { formatMoney } from "@/lib/i18n";
+import { formatMoney } from "@/lib/i18n/client";
 import { appeasementSchema, type AppeasementInput } from "@/lib/returns/client";
 import { ActionDialog } from "./action-dialog";
 import { useOrderActions } from "./order-actions-context";
@@ -49,18 +48,9 @@ function toInput(orderId: string, v: AppeasementForm): AppeasementInput {
   };
 }
 
-function appeasementResolver(orderId: string): Resolver<AppeasementForm> {
-  return async (values, context, options) => {
-    const result = await zodResolver(appeasementSchema)(toInput(orderId, values), context, options as never);
-    if (!Object.keys(result.errors).length) return { values, errors: {} };
-    const e = result.errors as Record<string, { type: string; message?: string }>;
-    const errors: Record<string, unknown> = {};
-    if (e.amountMinor) errors[values.kind === "amount" ? "amount" : "percent"] = e.amountMinor;
-    if (e.percent) errors.percent = e.percent;
-    if (e.orderLineId) errors.orderLineId = e.orderLineId;
-    if (e.reason) errors.reason = e.reason;
-    return { values: {}, errors: errors as FieldErrors<AppeasementForm> };
-  };
+/** Where a problem of the input shows on the form: the amount or the percentage is the one the agent chose. */
+function placeOf(values: AppeasementForm): (path: string) => string | null {
+  return (path) => (path === "amountMinor" ? (values.kind === "amount" ? "amount" : "percent") : path === "percent" || path === "orderLineId" || path === "reason" ? path : null);
 }
 
 export function AppeasementDialog({ open, onClose, lines, totalMinor, currency }: DialogProps & { lines: AppeasementLine[]; totalMinor: number; currency: string }) {
@@ -74,21 +64,19 @@ export function AppeasementDialog({ open, onClose, lines, totalMinor, currency }
       onClose();
     },
   });
-  const form = useForm<AppeasementForm>({ resolver: appeasementResolver(orderId), defaultValues: { kind: "amount", amount: "", percent: "", orderLineId: "", reason: "" } });
+  const form = useForm<AppeasementForm>({ resolver: commandResolver(appeasementSchema, locale, (values) => ({ input: toInput(orderId, values), place: placeOf(values) })), defaultValues: { kind: "amount", amount: "", percent: "", orderLineId: "", reason: "" } });
   const v = useWatch({ control: form.control }) as AppeasementForm;
   const errors = form.formState.errors;
   const base = v.orderLineId ? (lines.find((l) => l.id === v.orderLineId)?.valueMinor ?? 0) : totalMinor;
   const pct = Number(v.percent);
-  const estimate = v.kind === "amount" ? eurosToMinor(v.amount ?? "") : Number.isInteger(pct) && pct > 0 && pct <= 100 ? Math.round((base * pct) / 100) : Number.NaN;
+  // The preview follows the schema: a percentage it would refuse has no amount.
+  const estimate = v.kind === "amount" ? eurosToMinor(v.amount ?? "") : appeasementSchema.shape.percent.safeParse(pct).success ? Math.round((base * pct) / 100) : Number.NaN;
   const known = Number.isFinite(estimate) && estimate > 0;
   const limit = returnable.data?.limits.appeasementMinor;
   const needsApproval = known && limit !== undefined && estimate > limit;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    await action.run(toInput(orderId, values), {
-      setError: form.setError,
-      mapPath: (path) => (path === "amountMinor" ? (values.kind === "amount" ? "amount" : "percent") : path === "percent" || path === "orderLineId" || path === "reason" ? path : null),
-    });
+    await action.run(toInput(orderId, values), { setError: form.setError, mapPath: placeOf(values) });
   });
 
   return (
@@ -108,15 +96,15 @@ export function AppeasementDialog({ open, onClose, lines, totalMinor, currency }
         </fieldset>
         <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
           {v.kind === "amount" ? (
-            <Field id="appeasement-amount" label={t("returns.appeasement.amountLabel")} error={formFieldMessage(t, errors.amount, "returns.appeasement.amountInvalid")}>
+            <Field id="appeasement-amount" label={t("returns.appeasement.amountLabel")} hint={t("returns.appeasement.amountHint")} error={errors.amount?.message}>
               {(props) => <input {...props} {...form.register("amount")} inputMode="decimal" autoComplete="off" placeholder="12,50" className={inputClass(!!props["aria-invalid"])} />}
             </Field>
           ) : (
-            <Field id="appeasement-percent" label={t("returns.appeasement.percentLabel")} error={formFieldMessage(t, errors.percent, "returns.validation.invalid")}>
+            <Field id="appeasement-percent" label={t("returns.appeasement.percentLabel")} error={errors.percent?.message}>
               {(props) => <input {...props} {...form.register("percent")} type="number" min={1} max={100} inputMode="numeric" className={inputClass(!!props["aria-invalid"])} />}
             </Field>
           )}
-          <Field id="appeasement-scope" label={t("returns.appeasement.scope")} error={formFieldMessage(t, errors.orderLineId)}>
+          <Field id="appeasement-scope" label={t("returns.appeasement.scope")} error={errors.orderLineId?.message}>
             {(props) => (
               <select {...props} {...form.register("orderLineId")} className={inputClass(!!props["aria-invalid"])}>
                 <option value="">{t("returns.appeasement.wholeOrder", { amount: money(totalMinor) })}</option>
@@ -129,7 +117,7 @@ export function AppeasementDialog({ open, onClose, lines, totalMinor, currency }
             )}
           </Field>
         </div>
-        <Field id="appeasement-reason" label={t("returns.appeasement.reason")} error={formFieldMessage(t, errors.reason, "returns.validation.sayWhy")}>
+        <Field id="appeasement-reason" label={t("returns.appeasement.reason")} error={errors.reason?.message}>
           {(props) => <textarea {...props} {...form.register("reason")} rows={2} maxLength={500} className={inputClass(!!props["aria-invalid"])} />}
         </Field>
         <div className="space-y-1 text-sm" aria-live="polite">

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { formatDateTime, formatMoney } from "@/lib/i18n";
+import { formatDateTime, formatMoney } from "@/lib/i18n/client";
 import type { OrderAppeasement } from "@/lib/returns";
 import { useOrderActions } from "./order-actions-context";
 

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import type { Key } from "@/lib/i18n";
+import type { Key } from "@/lib/i18n/client";
 import type { PickupStore } from "../new-order/line-delivery";
 import { AddLineDialog, AddNoteDialog, CancelOrderDialog, ChangeAddressDialog } from "./order-dialogs";
 import { AppeasementDialog, type AppeasementLine } from "./appeasement-dialog";

@@ -3,17 +3,16 @@
 // (lines that cannot are listed with the reason), why, how they come back, and optionally another
 // size or colour instead of a refund, or a refund at once. What is sent is validated with the
 // command's schema on both sides; the server's field refusals land on the same fields.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { authoriseReturnAction } from "@/app/(app)/returns/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ReturnErrorAlert } from "@/components/returns/action-error";
-import { formFieldMessage } from "@/components/returns/errors";
+import { commandResolver } from "@/components/returns/command-resolver";
 import { useReturnAction } from "@/components/returns/use-return-action";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert, LoadingState } from "@/components/ui/states";
-import { formatDate, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import { RETURN_REASONS } from "@/lib/rules/client";
 import { authoriseReturnSchema, type AuthoriseReturnInput, type ReturnableLine, type ReturnableOrder } from "@/lib/returns/client";
 import { ActionDialog } from "./action-dialog";
@@ -50,31 +49,18 @@ export function toAuthoriseInput(orderId: string, values: AuthoriseForm): Author
   };
 }
 
-type Err = { type: string; message?: string };
-
-/** Validates what will be sent with authoriseReturnSchema; each `lines.i` problem goes to the form line it came from. */
-function authoriseResolver(orderId: string, lines: ReturnableLine[]): Resolver<AuthoriseForm> {
-  return async (values, context, options) => {
-    const input = toAuthoriseInput(orderId, values);
-    const sent = included(values);
-    const result = await zodResolver(authoriseReturnSchema)(input, context, options as never);
-    const e = result.errors as { lines?: Array<Record<string, Err>> & { message?: string; root?: Err }; refundNow?: { reason?: Err }; note?: Err; method?: Err };
-    const items: Array<Record<string, Err>> = [];
-    sent.forEach(({ index, item }, i) => {
-      const own = { ...(e.lines?.[i] ?? {}) };
-      const max = lines.find((l) => l.orderLineId === item.orderLineId)?.returnableQty ?? 0;
-      if (!own.qty && Number.isInteger(item.qty) && item.qty > max) own.qty = { type: "too_big", message: `At most ${max}.` };
-      if (own.orderLineId) own.qty = own.orderLineId;
-      if (Object.keys(own).length) items[index] = own;
-    });
-    const none = !sent.length;
-    const errors: Record<string, unknown> = {};
-    if (items.length || none) errors.items = Object.assign(items, none ? { root: { type: "too_small", message: "Choose at least one line to return." } } : {});
-    if (e.refundNow?.reason) errors.refundReason = e.refundNow.reason;
-    if (e.note) errors.note = e.note;
-    if (e.method) errors.method = e.method;
-    if (!Object.keys(errors).length) return { values, errors: {} };
-    return { values: {}, errors: errors as FieldErrors<AuthoriseForm> };
+/** Where a problem of the input shows on the form: `lines.i` are the included lines, in order. */
+function placeOf(values: AuthoriseForm): (path: string) => string | null {
+  const sent = included(values);
+  return (path) => {
+    const m = path.match(/^lines\.(\d+)\.(qty|orderLineId|reason|exchangeSku)$/);
+    if (m) {
+      const at = sent[Number(m[1])];
+      return at ? `items.${at.index}.${m[2] === "orderLineId" ? "qty" : m[2]}` : null;
+    }
+    if (path === "lines") return "items.root";
+    if (path === "refundNow" || path === "refundNow.reason") return "refundReason";
+    return path === "method" || path === "note" ? path : null;
   };
 }
 
@@ -124,7 +110,7 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
     },
   });
   const form = useForm<AuthoriseForm>({
-    resolver: authoriseResolver(order.orderId, order.lines),
+    resolver: commandResolver(authoriseReturnSchema, locale, (v) => ({ input: toAuthoriseInput(order.orderId, v), place: placeOf(v) })),
     defaultValues: {
       method: "MAIL",
       items: open.map((l) => ({ orderLineId: l.orderLineId, include: open.length === 1, qty: l.returnableQty, reason: "", exchangeSku: "" })),
@@ -140,19 +126,7 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
   const valueMinor = items.reduce((sum, item, i) => (item.include && !item.exchangeSku && Number.isInteger(item.qty) && item.qty > 0 ? sum + open[i].unitValueMinor * item.qty : sum), 0);
 
   const onSubmit = form.handleSubmit(async (v) => {
-    const sent = included(v);
-    await action.run(toAuthoriseInput(order.orderId, v), {
-      setError: form.setError,
-      mapPath: (path) => {
-        const m = path.match(/^lines\.(\d+)\.(qty|orderLineId|reason|exchangeSku)$/);
-        if (m) {
-          const at = sent[Number(m[1])];
-          return at ? `items.${at.index}.${m[2] === "orderLineId" ? "qty" : m[2]}` : null;
-        }
-        if (path === "refundNow" || path === "refundNow.reason") return "refundReason";
-        return path === "method" || path === "note" ? path : null;
-      },
-    });
+    await action.run(toAuthoriseInput(order.orderId, v), { setError: form.setError, mapPath: placeOf(v) });
   });
 
   if (!open.length) {
@@ -175,9 +149,9 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
       {order.openReturns.length ? <p className="text-sm text-slate-700">{t("returns.authorise.openReturns", { numbers: order.openReturns.map((r) => r.number).join(", ") })}</p> : null}
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">{t("returns.authorise.linesLegend")}</legend>
-        {errors.items?.root ? (
+        {errors.items?.root?.message || errors.root?.message ? (
           <p role="alert" className="mb-2 text-sm text-red-700">
-            {t("returns.validation.chooseLine")}
+            {errors.items?.root?.message ?? errors.root?.message}
           </p>
         ) : null}
         <ul className="space-y-3">
@@ -201,10 +175,10 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
                 </label>
                 {item?.include ? (
                   <div className="mt-3 grid gap-3 sm:grid-cols-[6rem_1fr]">
-                    <Field id={`${id}-qty`} label={t("returns.authorise.qty")} error={formFieldMessage(t, e?.qty, "returns.validation.atLeastOne")}>
+                    <Field id={`${id}-qty`} label={t("returns.authorise.qty")} error={e?.qty?.message}>
                       {(props) => <input {...props} {...form.register(`items.${i}.qty`, { valueAsNumber: true })} type="number" min={1} max={line.returnableQty} inputMode="numeric" className={inputClass(!!props["aria-invalid"])} />}
                     </Field>
-                    <Field id={`${id}-reason`} label={t("returns.authorise.reason")} error={formFieldMessage(t, e?.reason, "returns.validation.chooseReason")}>
+                    <Field id={`${id}-reason`} label={t("returns.authorise.reason")} error={e?.reason?.message}>
                       {(props) => (
                         <select {...props} {...form.register(`items.${i}.reason`)} className={inputClass(!!props["aria-invalid"])}>
                           <option value="">{t("returns.authorise.chooseReason")}</option>
@@ -218,7 +192,7 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
                     </Field>
                     {line.exchangeOptions.length ? (
                       <div className="sm:col-span-2">
-                        <Field id={`${id}-exchange`} label={t("returns.authorise.exchange")} error={formFieldMessage(t, e?.exchangeSku)}>
+                        <Field id={`${id}-exchange`} label={t("returns.authorise.exchange")} error={e?.exchangeSku?.message}>
                           {(props) => (
                             <select {...props} {...form.register(`items.${i}.exchangeSku`)} className={inputClass(!!props["aria-invalid"])}>
                               <option value="">{t("returns.authorise.noExchange")}</option>
@@ -275,7 +249,7 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
               <p className="text-xs text-slate-600">
                 {order.limits.earlyRefundMinor >= NO_LIMIT ? t("returns.refundNow.noLimit") : t("returns.authorise.refundNowHint", { amount: money(order.limits.earlyRefundMinor) })}
               </p>
-              <Field id="return-refund-reason" label={t("returns.authorise.refundReason")} error={formFieldMessage(t, errors.refundReason, "returns.validation.sayWhy")}>
+              <Field id="return-refund-reason" label={t("returns.authorise.refundReason")} error={errors.refundReason?.message}>
                 {(props) => <textarea {...props} {...form.register("refundReason")} rows={2} maxLength={500} className={inputClass(!!props["aria-invalid"])} />}
               </Field>
             </>
@@ -283,7 +257,7 @@ function ReturnForm({ order, canRefund, onClose }: { order: ReturnableOrder; can
         </div>
       ) : null}
 
-      <Field id="return-note" label={t("returns.authorise.note")} error={formFieldMessage(t, errors.note)}>
+      <Field id="return-note" label={t("returns.authorise.note")} error={errors.note?.message}>
         {(props) => <textarea {...props} {...form.register("note")} rows={2} maxLength={500} className={inputClass(!!props["aria-invalid"])} />}
       </Field>
 

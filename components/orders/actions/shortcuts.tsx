@@ -3,7 +3,7 @@
 // a field, holds a modifier, or has a dialog open.
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { Key } from "@/lib/i18n";
+import type { Key } from "@/lib/i18n/client";
 import { ActionDialog } from "./action-dialog";
 
 function isTyping(target: EventTarget | null): boolean {

@@ -3,9 +3,9 @@
 // date the customer can expect (in the agent's locale) and whether stock covers it now.
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { cn } from "@/components/ui/cn";
-import { formatDate, formatNumber } from "@/lib/i18n";
+import { formatDate, formatNumber } from "@/lib/i18n/client";
 import type { DeliveryOption } from "@/lib/orders";
-import { AGENT_TIME_ZONE } from "@/lib/orders/queries/day-range";
+import { AGENT_TIME_ZONE } from "@/lib/orders/client";
 
 export interface LineChoice {
   mode: "SHIP" | "PICKUP";

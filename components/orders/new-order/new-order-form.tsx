@@ -9,11 +9,9 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
-import { formatDate, formatMoney, formatNumber } from "@/lib/i18n";
+import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/client";
 import type { ProductMatch } from "@/lib/catalog";
-// Deep imports of import-free modules: lib/orders' index pulls in server code.
-import { FREE_SHIPPING_FROM_MINOR, SHIPPING_FEE_MINOR } from "@/lib/orders/pricing";
-import { AGENT_TIME_ZONE } from "@/lib/orders/queries/day-range";
+import { AGENT_TIME_ZONE, FREE_SHIPPING_FROM_MINOR, SHIPPING_FEE_MINOR } from "@/lib/orders/client";
 import { AddressFields, addressInput, checkAddress } from "./address-fields";
 import { EMPTY_ADDRESS, type AddressValues, type NewOrderCustomer } from "./customer";
 import { checkNewCustomer, CustomerSection, type NewCustomerValues } from "./customer-section";

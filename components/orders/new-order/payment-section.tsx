@@ -4,7 +4,7 @@
 // order waits, its items reserved, until the customer pays).
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CardFields, checkCard, EMPTY_CARD, type CardValues } from "@/components/payments/card-fields";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 import { cardDigits } from "@/lib/payments/client";
 
 export interface PaymentValues {

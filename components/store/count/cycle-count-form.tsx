@@ -2,16 +2,15 @@
 // The cycle count: scan or type the SKU, type the units counted on the shelf and why; the figure
 // replaces the store's on hand. After saving, the form is ready for the next SKU and the last
 // result stays on screen (before → after), so a count round goes shelf after shelf.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { cycleCountAction } from "@/app/(app)/store/actions";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { cycleCountSchema, type CycleCountInput } from "@/lib/fulfillment/client";
+import { cycleCountSchema } from "@/lib/fulfillment/client";
 import { ActionAlert } from "../action-alert";
-import { formFieldMessage } from "../action-errors";
+import { optionalNumber } from "../form-values";
 import { useStoreAction } from "../use-store-action";
 
 import type { CycleCountResult } from "@/lib/fulfillment";
@@ -20,7 +19,7 @@ export function CycleCountForm({ node }: { node: string }) {
   const { t } = useI18n();
   const [last, setLast] = useState<CycleCountResult | null>(null);
   const action = useStoreAction(cycleCountAction);
-  const form = useForm<CycleCountInput>({ resolver: zodResolver(cycleCountSchema), defaultValues: { node, sku: "", countedQty: undefined, reason: "" } });
+  const form = useZodForm(cycleCountSchema, { defaultValues: { node, sku: "", countedQty: undefined, reason: "" } });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -46,7 +45,7 @@ export function CycleCountForm({ node }: { node: string }) {
       <form noValidate onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
         <ActionAlert error={action.error} />
         <input type="hidden" {...form.register("node")} />
-        <Field id="count-sku" label={t("store.count.sku")} hint={t("store.count.skuHint")} error={formFieldMessage(t, errors.sku)}>
+        <Field id="count-sku" label={t("store.count.sku")} hint={t("store.count.skuHint")} error={errors.sku?.message}>
           {(props) => (
             <input
               {...props}
@@ -60,10 +59,10 @@ export function CycleCountForm({ node }: { node: string }) {
             />
           )}
         </Field>
-        <Field id="count-qty" label={t("store.count.countedQty")} error={formFieldMessage(t, errors.countedQty)}>
-          {(props) => <input {...props} {...form.register("countedQty", { valueAsNumber: true })} type="number" inputMode="numeric" min={0} className={inputClass(!!props["aria-invalid"], "min-h-12 w-40 text-lg")} />}
+        <Field id="count-qty" label={t("store.count.countedQty")} error={errors.countedQty?.message}>
+          {(props) => <input {...props} {...form.register("countedQty", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={0} className={inputClass(!!props["aria-invalid"], "min-h-12 w-40 text-lg")} />}
         </Field>
-        <Field id="count-reason" label={t("store.count.reason")} hint={t("store.count.reasonHint")} error={formFieldMessage(t, errors.reason)}>
+        <Field id="count-reason" label={t("store.count.reason")} hint={t("store.count.reasonHint")} error={errors.reason?.message}>
           {(props) => <input {...props} {...form.register("reason")} className={inputClass(!!props["aria-invalid"], "min-h-12 text-lg")} />}
         </Field>
         <Button type="submit" size="touch" className="text-lg" disabled={action.pending}>

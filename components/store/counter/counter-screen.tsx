@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
-import { formatDateTime } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/i18n/client";
 import { findPickupsSchema, PICKUP_CODE_PATTERN } from "@/lib/fulfillment/client";
 import type { FulfillmentWork } from "@/lib/fulfillment/client";
 import { schemaMessage } from "../action-errors";

@@ -1,5 +1,5 @@
 // Where units go, in the associate's words: "Put back on the shelf here", "Send to DC-LYS", "Dispose".
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 import type { DispositionInput, ProposedDisposition } from "@/lib/returns/client";
 
 export function dispositionLabel(t: Translate, disposition: DispositionInput, node?: { code: string } | null): string {

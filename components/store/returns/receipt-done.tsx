@@ -4,7 +4,7 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { formatMoney } from "@/lib/i18n";
+import { formatMoney } from "@/lib/i18n/client";
 import type { ReceiptDoneInfo } from "./receive-panel";
 
 export function ReceiptDone({ info, onNext }: { info: ReceiptDoneInfo; onNext: () => void }) {

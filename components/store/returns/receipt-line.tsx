@@ -7,11 +7,10 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field, inputClass } from "@/components/ui/field";
-import { formatDate, formatMoney, type Key } from "@/lib/i18n";
+import { formatDate, formatMoney, type Key } from "@/lib/i18n/client";
 import { DISPOSITIONS, RETURN_CONDITIONS, type ProposedDisposition } from "@/lib/returns/client";
 import { destinations, dispositionLabel } from "./dispositions";
 import type { ReceiptLineView, ReceiveForm } from "./receive-form-model";
-import { receiveFieldMessage } from "./return-errors";
 import { ChoiceButtons, QtyStepper } from "./touch-controls";
 
 export function ReceiptLine({
@@ -40,10 +39,9 @@ export function ReceiptLine({
   const errors = form.formState.errors.lines?.[index];
   const base = `return-line-${index}`;
   const active = line.qty > 0;
-  const err = (e: { type?: string; message?: string } | undefined, params?: Record<string, string | number>) => receiveFieldMessage(t, e, params);
+  const err = (e: { message?: string } | undefined) => e?.message;
   const headingId = `${base}-title`;
-  // The units still expected can shrink under the associate (an RMA received elsewhere meanwhile).
-  const qtyError = errors?.qty ? err(errors.qty, { max: view.max }) : line.qty > view.max ? t("store.returns.validation.tooMany", { max: view.max }) : undefined;
+  const qtyError = err(errors?.qty);
 
   if (view.max <= 0) {
     return (

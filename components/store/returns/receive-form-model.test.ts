@@ -3,7 +3,9 @@
 // the refund the button announces.
 import { describe, expect, it } from "vitest";
 import type { OrderForReturnJson, ReturnableOrderJson } from "./queries";
-import { formPath, initialForm, receiptLines, receiveFormSchema, toQuoteRequest, toReceiveInput, type ReceiveForm } from "./receive-form-model";
+import { issueFor } from "@/lib/errors";
+import { receiveReturnSchema } from "@/lib/returns/client";
+import { formPath, initialForm, receiptLines, toQuoteRequest, toReceiveInput, type ReceiveForm } from "./receive-form-model";
 
 const line = (id: string, lineNo: number, over: Partial<ReturnableOrderJson["lines"][number]> = {}): ReturnableOrderJson["lines"][number] => ({
   orderLineId: id,
@@ -49,19 +51,22 @@ describe("receipt form", () => {
     ]);
   });
 
-  it("asks for a condition, a walk-in's reason and an override's choice and reason, only on lines with units", () => {
+  it("has the receive command's schema ask for a condition, a walk-in's reason and an override's choice and reason, on the lines with units", () => {
     const source = { kind: "walkIn" } as const;
     const lines = receiptLines(ORDER, source);
     const form = initialForm(lines, source);
-    expect(receiveFormSchema(lines, source).safeParse(form).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["lines", "store.returns.validation.nothing"]]);
-    form.lines[0] = { ...form.lines[0], qty: 3, override: true };
-    const issues = receiveFormSchema(lines, source).safeParse(form).error?.issues.map((i) => [i.path.join("."), i.message]);
-    expect(issues).toEqual([
-      ["lines.0.qty", "store.returns.validation.tooMany"],
-      ["lines.0.condition", "store.returns.validation.chooseCondition"],
-      ["lines.0.reason", "store.returns.validation.chooseReason"],
-      ["lines.0.disposition", "store.returns.validation.chooseDisposition"],
-      ["lines.0.overrideReason", "store.returns.validation.overrideReason"],
+    const issues = (f: ReceiveForm) => {
+      const { input, sentIndex } = toReceiveInput(f, source, { nodeId: "n1", orderId: "o1" });
+      const parsed = receiveReturnSchema.safeParse(input);
+      return parsed.error?.issues.map((i) => [formPath(i.path.join("."), sentIndex), issueFor(i).code]);
+    };
+    expect(issues(form)).toEqual([["lines.root", "RECEIVE_CHOOSE_LINE"]]);
+    form.lines[0] = { ...form.lines[0], qty: 1, override: true };
+    expect(issues(form)).toEqual([
+      ["lines.0.condition", "CHOOSE_CONDITION"],
+      ["lines.0.disposition", "CHOOSE_DISPOSITION"],
+      ["lines.0.reason", "RETURN_REASON_REQUIRED"],
+      ["lines.0.overrideReason", "OVERRIDE_REASON_REQUIRED"],
     ]);
   });
 
@@ -83,6 +88,7 @@ describe("receipt form", () => {
     expect(formPath("lines.0.orderLineId", [1])).toBe("lines.1.qty");
     expect(formPath("lines.0.overrideReason", [1])).toBe("lines.1.overrideReason");
     expect(formPath("nodeId", [1])).toBeNull();
+    expect(formPath("lines", [1])).toBe("lines.root");
   });
 
   it("asks for a quote of the lines with units once each has its condition (and a walk-in's reason), with the reason only for a walk-in", () => {

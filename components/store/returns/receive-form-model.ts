@@ -1,9 +1,8 @@
 // The counter's receipt form as data: the lines on screen (every line the customer may bring back,
-// most at 0 units), the checks the associate must pass before sending (a condition for each line
-// received, a reason for a walk-in, a choice and a reason for an override), and the command input
-// built from them. Field errors are catalogue keys; the server checks everything again.
-import { z } from "zod";
-import { DISPOSITIONS, RETURN_CONDITIONS, type DispositionInput, type ReceiveReturnInput, type ReturnConditionInput } from "@/lib/returns/client";
+// most at 0 units), the command input built from them (what the receive command's schema checks,
+// in the browser and on the server: a condition for each line received, a reason for a walk-in, a
+// choice and a reason for an override), and where each of its problems shows on the form.
+import type { DispositionInput, ReceiveReturnInput, ReturnConditionInput } from "@/lib/returns/client";
 import type { OrderForReturnJson, ReturnableOrderJson } from "./queries";
 
 export interface ReceiveLineForm {
@@ -72,39 +71,14 @@ export function initialForm(lines: ReceiptLineView[], source: ReceiptSource): Re
   };
 }
 
-/** The form's checks, for these lines and this source. Messages are catalogue keys. */
-export function receiveFormSchema(lines: ReceiptLineView[], source: ReceiptSource) {
-  const maxById = new Map(lines.map((l) => [l.orderLineId, l.max]));
-  const line = z.object({
-    orderLineId: z.string(),
-    qty: z.number({ error: "store.validation.number" }).int("store.validation.wholeUnits").min(0, "store.validation.notNegative"),
-    condition: z.enum([...RETURN_CONDITIONS, ""]),
-    reason: z.string(),
-    override: z.boolean(),
-    disposition: z.enum([...DISPOSITIONS, ""]),
-    overrideReason: z.string(),
-  });
-  return z.object({ lines: z.array(line) }).superRefine((form, ctx) => {
-    form.lines.forEach((l, i) => {
-      const max = maxById.get(l.orderLineId) ?? 0;
-      if (l.qty > max) ctx.addIssue({ code: "custom", path: ["lines", i, "qty"], message: "store.returns.validation.tooMany" });
-      if (l.qty <= 0) return;
-      if (!l.condition) ctx.addIssue({ code: "custom", path: ["lines", i, "condition"], message: "store.returns.validation.chooseCondition" });
-      if (source.kind === "walkIn" && !l.reason) ctx.addIssue({ code: "custom", path: ["lines", i, "reason"], message: "store.returns.validation.chooseReason" });
-      if (l.override && !l.disposition) ctx.addIssue({ code: "custom", path: ["lines", i, "disposition"], message: "store.returns.validation.chooseDisposition" });
-      if (l.override && l.overrideReason.trim().length < 3) ctx.addIssue({ code: "custom", path: ["lines", i, "overrideReason"], message: "store.returns.validation.overrideReason" });
-    });
-    if (!form.lines.some((l) => l.qty > 0)) ctx.addIssue({ code: "custom", path: ["lines"], message: "store.returns.validation.nothing" });
-  });
-}
-
 /** The units on screen being received, in the form's order. */
 export const chosenLines = (form: ReceiveForm) => form.lines.map((l, formIndex) => ({ ...l, formIndex })).filter((l) => l.qty > 0);
 
 /**
  * The command's input. Lines with no units are left out, so `sentIndex[i]` is the form line of the
- * i-th line sent (the server's field errors `lines.<i>.qty` land on it). The buyer's reason goes
- * with a walk-in's lines; an RMA already holds it.
+ * i-th line sent (the schema's and the server's field errors `lines.<i>.qty` land on it). The
+ * buyer's reason goes with a walk-in's lines; an RMA already holds it. What the associate left
+ * empty is sent as it is (a line's condition, an override's choice), for the schema to name it.
  */
 export function toReceiveInput(form: ReceiveForm, source: ReceiptSource, context: { nodeId: string; orderId: string; rmaVersion?: number }): { input: ReceiveReturnInput & { lines: Array<{ reason?: string }> }; sentIndex: number[] } {
   const chosen = chosenLines(form);
@@ -115,8 +89,8 @@ export function toReceiveInput(form: ReceiveForm, source: ReceiptSource, context
       orderLineId: l.orderLineId,
       qty: l.qty,
       condition: l.condition as ReturnConditionInput,
-      ...(source.kind === "walkIn" ? { reason: l.reason } : {}),
-      ...(l.override && l.disposition ? { disposition: l.disposition, overrideReason: l.overrideReason.trim() } : {}),
+      ...(source.kind === "walkIn" ? { reason: l.reason || undefined } : {}),
+      ...(l.override ? { disposition: l.disposition as DispositionInput, overrideReason: l.overrideReason.trim() } : {}),
     })),
   };
   return { input, sentIndex: chosen.map((l) => l.formIndex) };
@@ -124,6 +98,7 @@ export function toReceiveInput(form: ReceiveForm, source: ReceiptSource, context
 
 /** A server field path in the form's terms: `lines.2.qty` of the sent lines is the form line it came from; null when it has no place on a line. */
 export function formPath(serverPath: string, sentIndex: number[]): string | null {
+  if (serverPath === "lines") return "lines.root";
   const m = serverPath.match(/^lines\.(\d+)(\..+)?$/);
   if (!m) return null;
   const formIndex = sentIndex[Number(m[1])];

@@ -3,7 +3,6 @@
 // for a walk-in), each line to receive, and one button that says what it does ("Receive 2 units and
 // refund 59,90 €", the refund as the server quotes it for the lines on screen). On success the parent
 // shows the receipt; on a refusal everything typed stays.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -11,15 +10,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Alert, EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
-import { formatDate, formatMoney, type Key } from "@/lib/i18n";
-import type { ProposedDisposition, ReturnResult } from "@/lib/returns/client";
+import { formatDate, formatMoney, type Key } from "@/lib/i18n/client";
+import { receiveReturnSchema, type ProposedDisposition, type ReturnResult } from "@/lib/returns/client";
+import { commandResolver } from "@/components/returns/command-resolver";
 import { StoreFetchError } from "../queries";
 import { ActionAlertText } from "./action-alert-text";
 import { destinations, dispositionLabel } from "./dispositions";
 import { useProposedDispositions, useReceiptQuote, useReturnableOrder, type OrderForReturnJson, type ReturnableOrderJson } from "./queries";
 import { ReceiptLine } from "./receipt-line";
-import { chosenLines, initialForm, receiptLines, receiveFormSchema, toQuoteRequest, toReceiveInput, type ReceiptLineView, type ReceiptSource, type ReceiveForm } from "./receive-form-model";
-import { receiveFieldMessage } from "./return-errors";
+import { chosenLines, formPath, initialForm, receiptLines, toQuoteRequest, toReceiveInput, type ReceiptLineView, type ReceiptSource, type ReceiveForm } from "./receive-form-model";
 import { ChoiceButtons } from "./touch-controls";
 import { useReceiveReturn } from "./use-receive-return";
 import { receiveReturnAction } from "@/app/(app)/store/returns/actions";
@@ -131,11 +130,19 @@ const refundedEarly = (found: OrderForReturnJson | undefined, returnId: string) 
 function ReceiptForm({ order, source, nodeId, reasons, found, onDone }: CounterContext & { order: ReturnableOrderJson; source: ReceiptSource }) {
   const { t, locale } = useI18n();
   const lines = useMemo(() => receiptLines(order, source, found), [order, source, found]);
-  const schema = useMemo(() => receiveFormSchema(lines, source), [lines, source]);
-  const form = useForm<ReceiveForm>({ defaultValues: initialForm(lines, source), resolver: zodResolver(schema), shouldFocusError: true });
+  const rma = source.kind === "rma" ? order.openReturns.find((r) => r.returnId === source.returnId) : undefined;
+  const sendContext = { nodeId, orderId: order.orderId, rmaVersion: rma?.version };
+  const form = useForm<ReceiveForm>({
+    defaultValues: initialForm(lines, source),
+    // The receive command's own schema checks what would be sent; each problem lands on its line.
+    resolver: commandResolver(receiveReturnSchema, locale, (v) => {
+      const { input, sentIndex } = toReceiveInput(v, source, sendContext);
+      return { input, place: (path) => formPath(path, sentIndex) };
+    }),
+    shouldFocusError: true,
+  });
   const values = useWatch({ control: form.control, name: "lines" }) ?? [];
   const receive = useReceiveReturn(receiveReturnAction);
-  const rma = source.kind === "rma" ? order.openReturns.find((r) => r.returnId === source.returnId) : undefined;
 
   const asked = values.filter((l) => l.qty > 0 && l.condition).map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, condition: l.condition as Exclude<typeof l.condition, ""> }));
   const proposal = useProposedDispositions(nodeId, asked);
@@ -161,7 +168,7 @@ function ReceiptForm({ order, source, nodeId, reasons, found, onDone }: CounterC
         : t(units === 1 ? "store.returns.submit.oneNoRefund" : "store.returns.submit.manyNoRefund", { count: units });
 
   const onSubmit = form.handleSubmit(async (data) => {
-    const { input, sentIndex } = toReceiveInput(data, source, { nodeId, orderId: order.orderId, rmaVersion: rma?.version });
+    const { input, sentIndex } = toReceiveInput(data, source, sendContext);
     // Where each unit goes, as the associate confirmed it, for the receipt.
     const sent = chosenLines(data).map((l) => {
       const view = lines[l.formIndex] as ReceiptLineView;
@@ -174,7 +181,7 @@ function ReceiptForm({ order, source, nodeId, reasons, found, onDone }: CounterC
   });
 
   if (lines.length === 0) return <EmptyState title={t(source.kind === "rma" ? "store.returns.order.rmaComplete" : "store.returns.order.nothingReturnable")} />;
-  const formError = receiveFieldMessage(t, form.formState.errors.lines?.root ?? (form.formState.errors.lines as { message?: string; type?: string } | undefined));
+  const formError = form.formState.errors.lines?.root?.message ?? form.formState.errors.root?.message;
 
   return (
     <form noValidate onSubmit={onSubmit} aria-label={t("store.returns.order.formLabel", { number: order.number })} className="space-y-4">

@@ -3,26 +3,21 @@
 // number, an e-mail or a name; open it; receive the units against its RMA or as a walk-in; show the
 // receipt, then start again for the next customer. The search stays in the URL (?q=) so a reload
 // keeps it.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/forms/error-text";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
-import { formatDate, type Key } from "@/lib/i18n";
+import type { FieldIssues } from "@/lib/errors";
+import { formatDate, type Key } from "@/lib/i18n/client";
 import { findOrdersForReturnSchema, ORDERS_FOR_RETURN_LIMIT } from "@/lib/returns/client";
 import { StoreFetchError } from "../queries";
 import { useReturnOrderSearch, type OrderForReturnJson } from "./queries";
 import { ReceiptDone } from "./receipt-done";
 import { ReceivePanel, type ReceiptDoneInfo } from "./receive-panel";
-
-const SEARCH_MESSAGES: Record<string, Key> = {
-  "Type at least 3 characters.": "store.returns.search.tooShort",
-  "At most 100 characters.": "store.returns.search.tooLong",
-};
-const searchMessage = (message: string | undefined): Key | undefined => (message ? (SEARCH_MESSAGES[message] ?? "store.validation.invalid") : undefined);
 
 function setUrlQuery(q: string) {
   const url = new URL(window.location.href);
@@ -33,14 +28,18 @@ function setUrlQuery(q: string) {
 
 export function ReturnsCounter({ nodeId, initialQuery, reasons }: { nodeId: string; initialQuery: string; reasons: readonly string[] }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [q, setQ] = useState(() => (findOrdersForReturnSchema.safeParse({ q: initialQuery }).success ? initialQuery.trim() : ""));
   const [orderId, setOrderId] = useState<string | null>(null);
   const [done, setDone] = useState<ReceiptDoneInfo | null>(null);
   const searchInput = useRef<HTMLInputElement | null>(null);
   const search = useReturnOrderSearch(q);
-  const form = useForm<{ q: string }>({ defaultValues: { q: initialQuery }, resolver: zodResolver(findOrdersForReturnSchema) });
-  const serverQError = search.error instanceof StoreFetchError && search.error.status === 422 ? search.error.body.error?.fields?.q : undefined;
-  const qErrorKey = searchMessage(form.formState.errors.q?.message) ?? searchMessage(serverQError);
+  const form = useZodForm(findOrdersForReturnSchema, { defaultValues: { q: initialQuery } });
+  // The server checks the search with the same schema; its refusal of a typed URL shows on the box.
+  const refusal = search.error instanceof StoreFetchError && search.error.status === 422 ? (search.error.body.error as { fields?: Record<string, string>; fieldCodes?: FieldIssues } | undefined) : undefined;
+  const serverQIssue = refusal?.fieldCodes?.q ?? (refusal?.fields?.q ? { code: "INVALID_VALUE" } : undefined);
+  const serverQError = serverQIssue ? errorText(serverQIssue) : undefined;
+  const qError = form.formState.errors.q?.message ?? serverQError;
 
   const onSearch = form.handleSubmit(({ q: value }) => {
     const next = value.trim();
@@ -66,7 +65,7 @@ export function ReturnsCounter({ nodeId, initialQuery, reasons }: { nodeId: stri
     <div className="space-y-6">
       <form role="search" noValidate onSubmit={onSearch} className="flex flex-wrap items-end gap-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
         <div className="min-w-64 flex-1">
-          <Field id="returns-q" label={t("store.returns.search.label")} hint={t("store.returns.search.hint")} error={qErrorKey ? t(qErrorKey) : undefined}>
+          <Field id="returns-q" label={t("store.returns.search.label")} hint={t("store.returns.search.hint")} error={qError}>
             {(props) => (
               <input
                 {...props}

@@ -3,21 +3,20 @@
 // each scan confirms one unit of the matching line), then the lines grouped by category with big
 // confirm buttons and a short-pick dialog. A code that matches no line is refused on the spot and
 // nothing is picked; the server checks the code again.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useImperativeHandle, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
 import { confirmPickAction, shortPickAction } from "@/app/(app)/store/actions";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { confirmPickSchema, SHORT_PICK_REASONS, shortPickSchema, type ShortPickInput, type ShortReasonCode } from "@/lib/fulfillment/client";
+import { confirmPickSchema, scanMatches, SHORT_PICK_REASONS, shortPickSchema, type ShortReasonCode } from "@/lib/fulfillment/client";
 import type { FulfillmentWork, WorkLine } from "@/lib/fulfillment/client";
-import type { Translate } from "@/lib/i18n";
+import type { Translate } from "@/lib/i18n/client";
 import { ActionAlert } from "../action-alert";
-import { formFieldMessage } from "../action-errors";
+import { optionalNumber } from "../form-values";
 import { storeKeys } from "../queries";
 import { useStoreAction } from "../use-store-action";
 
@@ -47,10 +46,9 @@ const left = (l: WorkLine) => Math.max(0, l.qty - l.pickedQty);
 /** Why a line's units were taken off this store's work, as recorded (a code; older rows may hold text). */
 const SHORT_REASON_CODES: readonly ShortReasonCode[] = [...SHORT_PICK_REASONS, "STOCK_COUNT"];
 
-/** The line a scanned code names: SKU codes compare without case, barcodes exactly; open lines first. */
+/** The line a scanned code names (as the command matches it), open lines first. */
 export function matchScan(lines: WorkLine[], code: string): { line: WorkLine | null; complete: boolean } {
-  const c = code.trim();
-  const matches = lines.filter((l) => l.sku.toUpperCase() === c.toUpperCase() || (l.barcode !== null && l.barcode === c));
+  const matches = lines.filter((l) => scanMatches(l, code));
   const open = matches.find((l) => left(l) > 0);
   return { line: open ?? null, complete: matches.length > 0 && !open };
 }
@@ -176,7 +174,7 @@ function ScanField({ work, announce, ref }: { work: FulfillmentWork; announce: (
   const queryClient = useQueryClient();
   const showPicked = useShowPicked(work.id);
   const action = useStoreAction(confirmPickAction);
-  const form = useForm<{ scan: string }>({ resolver: zodResolver(scanOnly), defaultValues: { scan: "" } });
+  const form = useZodForm(scanOnly, { defaultValues: { scan: "" } });
   const input = useRef<HTMLInputElement | null>(null);
   // A hand scanner can send the next code before the last one is confirmed: codes wait their turn.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -212,7 +210,7 @@ function ScanField({ work, announce, ref }: { work: FulfillmentWork; announce: (
     queue.current = queue.current.then(() => confirmScan(scan));
   }
 
-  const error = formFieldMessage(t, form.formState.errors.scan);
+  const error = form.formState.errors.scan?.message;
   return (
     <form noValidate onSubmit={(e) => void form.handleSubmit(onScan, keepForNextScan)(e)} className="rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
       <ActionAlert error={action.error} className="mb-3" />
@@ -251,8 +249,7 @@ function ShortPickDialog({ work, line, onClose, onDone }: { work: FulfillmentWor
   const max = left(line);
   const action = useStoreAction(shortPickAction);
   // The version the associate saw when opening the dialog: if the work changes meanwhile, a conflict.
-  const form = useForm<ShortPickInput>({
-    resolver: zodResolver(shortPickSchema),
+  const form = useZodForm(shortPickSchema, {
     defaultValues: { fulfillmentOrderId: work.id, expectedVersion: work.version, lineId: line.id, qty: 1, reason: undefined },
   });
   const errors = form.formState.errors;
@@ -260,16 +257,16 @@ function ShortPickDialog({ work, line, onClose, onDone }: { work: FulfillmentWor
     const result = await action.run(values, { setError: form.setError, fields: ["qty", "reason"], version: { id: work.id, set: (v) => form.setValue("expectedVersion", v) } });
     if (result.ok) onDone(result.data);
   });
-  const reasonError = formFieldMessage(t, errors.reason);
+  const reasonError = errors.reason?.message;
   return (
     <Dialog open onClose={onClose} touch title={t("store.work.shortPick.title", { name: line.name })} description={t("store.work.shortPick.description")}>
       <form noValidate onSubmit={onSubmit} className="space-y-4">
         <ActionAlert error={action.error} />
-        <Field id="short-qty" label={t("store.work.shortPick.qty")} hint={t("store.work.shortPick.qtyHint", { max })} error={formFieldMessage(t, errors.qty)}>
+        <Field id="short-qty" label={t("store.work.shortPick.qty")} hint={t("store.work.shortPick.qtyHint", { max })} error={errors.qty?.message}>
           {(props) => (
             <input
               {...props}
-              {...form.register("qty", { valueAsNumber: true })}
+              {...form.register("qty", { setValueAs: optionalNumber })}
               type="number"
               inputMode="numeric"
               min={1}

@@ -3,18 +3,18 @@
 // does: start picking, pack (parcels and optional weights), ship (carrier and tracking number),
 // receive a transfer, put a pickup on the shelf, confirm a carrier's delivery (DC console); a
 // ready pickup is handed over at the counter.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { markDeliveredAction, markReadyAction, packAction, receiveAtStoreAction, shipAction, startPickingAction } from "@/app/(app)/store/actions";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { CARRIERS, packSchema, shipSchema, type PackInput, type ShipInput } from "@/lib/fulfillment/client";
+import { CARRIERS, MAX_PARCEL_GRAMS, MAX_PARCELS, packSchema, shipSchema } from "@/lib/fulfillment/client";
 import type { FulfillmentStep, FulfillmentWork } from "@/lib/fulfillment/client";
 import type { ActionResult } from "@/lib/actions";
-import type { Key } from "@/lib/i18n";
+import type { Key } from "@/lib/i18n/client";
 import { ActionAlert } from "../action-alert";
-import { formFieldMessage } from "../action-errors";
+import { optionalNumber } from "../form-values";
 import { useStoreAction } from "../use-store-action";
 
 export function StepPanel({ work, steps, announce }: { work: FulfillmentWork; steps: FulfillmentStep[]; announce: (text: string) => void }) {
@@ -82,20 +82,17 @@ function OneTapStep({ work, action, title, hint, submit, done, announce, seconda
   );
 }
 
-/** An empty weight is "not weighed"; anything else must be a whole number of grams (the schema says). */
-const optionalNumber = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v));
-
 function PackForm({ work, announce }: { work: FulfillmentWork; announce: (text: string) => void }) {
   const { t } = useI18n();
   const action = useStoreAction(packAction);
-  const form = useForm<PackInput>({ resolver: zodResolver(packSchema), defaultValues: { fulfillmentOrderId: work.id, parcels: [{}] } });
+  const form = useZodForm(packSchema, { defaultValues: { fulfillmentOrderId: work.id, parcels: [{}] } });
   const parcels = useFieldArray({ control: form.control, name: "parcels" });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await action.run({ ...values, expectedVersion: work.version }, { setError: form.setError, fields: ["parcels"] });
     if (result.ok) announce(t("store.work.done.packed"));
   });
-  const listError = formFieldMessage(t, errors.parcels?.root ?? (errors.parcels?.message ? errors.parcels : undefined));
+  const listError = errors.parcels?.root?.message ?? errors.parcels?.message;
   return (
     <StepCard title={t("store.work.pack.title")}>
       <form noValidate onSubmit={onSubmit} className="space-y-3">
@@ -111,7 +108,7 @@ function PackForm({ work, announce }: { work: FulfillmentWork; announce: (text: 
             <output aria-live="polite" className="min-w-24 text-center text-xl font-semibold tabular-nums text-slate-900">
               {t("store.work.pack.count", { count: parcels.fields.length })}
             </output>
-            <Button variant="secondary" size="touch" className="w-14" disabled={parcels.fields.length >= 20} onClick={() => parcels.append({})} aria-label={t("store.work.pack.add")}>
+            <Button variant="secondary" size="touch" className="w-14" disabled={parcels.fields.length >= MAX_PARCELS} onClick={() => parcels.append({})} aria-label={t("store.work.pack.add")}>
               <span aria-hidden="true" className="text-2xl leading-none">
                 +
               </span>
@@ -120,15 +117,16 @@ function PackForm({ work, announce }: { work: FulfillmentWork; announce: (text: 
           {listError ? <p className="mt-1 text-sm text-red-700">{listError}</p> : null}
         </fieldset>
         {parcels.fields.map((p, i) => (
-          <Field key={p.id} id={`parcel-${i}-weight`} label={t("store.work.pack.weight", { n: i + 1 })} error={formFieldMessage(t, errors.parcels?.[i]?.weightGrams, "store.validation.parcelWeight")}>
+          <Field key={p.id} id={`parcel-${i}-weight`} label={t("store.work.pack.weight", { n: i + 1 })} error={errors.parcels?.[i]?.weightGrams?.message}>
             {(props) => (
               <input
                 {...props}
+                // An empty weight is "not weighed".
                 {...form.register(`parcels.${i}.weightGrams`, { setValueAs: optionalNumber })}
                 type="number"
                 inputMode="numeric"
                 min={1}
-                max={70000}
+                max={MAX_PARCEL_GRAMS}
                 className={inputClass(!!props["aria-invalid"], "min-h-12 text-lg")}
               />
             )}
@@ -145,7 +143,7 @@ function PackForm({ work, announce }: { work: FulfillmentWork; announce: (text: 
 function ShipForm({ work, announce }: { work: FulfillmentWork; announce: (text: string) => void }) {
   const { t } = useI18n();
   const action = useStoreAction(shipAction);
-  const form = useForm<ShipInput>({ resolver: zodResolver(shipSchema), defaultValues: { fulfillmentOrderId: work.id, carrier: "", trackingNumber: "" } });
+  const form = useZodForm(shipSchema, { defaultValues: { fulfillmentOrderId: work.id, carrier: "", trackingNumber: "" } });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await action.run({ ...values, expectedVersion: work.version }, { setError: form.setError, fields: ["carrier", "trackingNumber"] });
@@ -155,7 +153,7 @@ function ShipForm({ work, announce }: { work: FulfillmentWork; announce: (text: 
     <StepCard title={t("store.work.ship.title")}>
       <form noValidate onSubmit={onSubmit} className="space-y-3">
         <ActionAlert error={action.error} />
-        <Field id="ship-carrier" label={t("store.work.ship.carrier")} error={formFieldMessage(t, errors.carrier)}>
+        <Field id="ship-carrier" label={t("store.work.ship.carrier")} error={errors.carrier?.message}>
           {(props) => (
             <select {...props} {...form.register("carrier")} className={inputClass(!!props["aria-invalid"], "min-h-12 text-lg")}>
               <option value="">{t("store.work.ship.chooseCarrier")}</option>
@@ -167,7 +165,7 @@ function ShipForm({ work, announce }: { work: FulfillmentWork; announce: (text: 
             </select>
           )}
         </Field>
-        <Field id="ship-tracking" label={t("store.work.ship.tracking")} hint={t("store.work.ship.trackingHint")} error={formFieldMessage(t, errors.trackingNumber)}>
+        <Field id="ship-tracking" label={t("store.work.ship.tracking")} hint={t("store.work.ship.trackingHint")} error={errors.trackingNumber?.message}>
           {(props) => <input {...props} {...form.register("trackingNumber")} autoComplete="off" autoCapitalize="characters" spellCheck={false} className={inputClass(!!props["aria-invalid"], "min-h-12 font-mono text-lg")} />}
         </Field>
         <Button type="submit" size="touch" className="w-full text-lg" disabled={action.pending}>

@@ -11,7 +11,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Alert, EmptyState, ErrorState } from "@/components/ui/states";
-import { formatDate, formatDateTime, type Key } from "@/lib/i18n";
+import { formatDate, formatDateTime, type Key } from "@/lib/i18n/client";
 import { stepSide, type FulfillmentStep, type FulfillmentWork } from "@/lib/fulfillment/client";
 import { formatClock } from "../format";
 import { StoreFetchError, useFulfillmentWork } from "../queries";

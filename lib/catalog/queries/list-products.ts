@@ -2,7 +2,7 @@
 // time with an opaque cursor (stable while SKUs are added: a page starts after the last code seen).
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { fieldIssue, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 
 export const PRODUCTS_DEFAULT_LIMIT = 50;
@@ -14,13 +14,13 @@ export const listProductsSchema = z.object({
   limit: z.preprocess(
     emptyToUndefined,
     z.coerce
-      .number({ error: "Send a whole number." })
-      .int("Send a whole number.")
-      .min(1, "At least 1.")
-      .max(PRODUCTS_MAX_LIMIT, `At most ${PRODUCTS_MAX_LIMIT}.`)
+      .number()
+      .int()
+      .min(1)
+      .max(PRODUCTS_MAX_LIMIT)
       .default(PRODUCTS_DEFAULT_LIMIT),
   ),
-  cursor: z.preprocess(emptyToUndefined, z.string().max(400, "Not a cursor from this API.").optional()),
+  cursor: z.preprocess(emptyToUndefined, z.string().max(400, "CURSOR_INVALID").optional()),
 });
 export type ListProductsInput = z.input<typeof listProductsSchema>;
 
@@ -46,7 +46,7 @@ export const encodeProductCursor = (skuCode: string): string => Buffer.from(`sku
 
 function decodeProductCursor(cursor: string): string {
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
-  if (!text.startsWith("sku:") || text.length < 5) throw new ValidationError("The cursor is not one this API returned.", { cursor: "Not a cursor from this API." });
+  if (!text.startsWith("sku:") || text.length < 5) throw new ValidationError({ cursor: fieldIssue("CURSOR_INVALID") });
   return text.slice(4);
 }
 

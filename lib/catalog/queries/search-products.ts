@@ -9,7 +9,7 @@ import { availableToPromise } from "@/lib/inventory";
 export const SEARCH_PRODUCTS_MAX = 25;
 
 export const searchProductsSchema = z.object({
-  q: z.string({ error: "Type part of a SKU code or a product name." }).trim().min(1, "Type part of a SKU code or a product name.").max(64, "At most 64 characters."),
+  q: z.string({ error: "SEARCH_TEXT_REQUIRED" }).trim().min(1, "SEARCH_TEXT_REQUIRED").max(64),
   limit: z.coerce.number().int().min(1).max(SEARCH_PRODUCTS_MAX).default(10),
 });
 export type SearchProductsInput = z.input<typeof searchProductsSchema>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { buildCustomer } from "@/lib/orders/queries/test-builders";
+import { buildCustomer } from "@/lib/orders/testing";
 import { findCustomerMatches, namePrefixQuery } from "./customer-search-where";
 
 let t: TestDb;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { ForbiddenError } from "@/lib/errors";
-import { buildCustomer, buildOrder } from "@/lib/orders/queries/test-builders";
+import { buildCustomer, buildOrder } from "@/lib/orders/testing";
 import { getCustomerDetail } from "./get-customer-detail";
 import { searchCustomers } from "./search-customers";
 

@@ -3,36 +3,29 @@
 // confirmed the fulfilment order is picked (ready to pack, or to be made ready for pickup).
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation } from "@/lib/errors";
+import { fieldIssue, RuleViolation } from "@/lib/errors";
 import { recordOrderEvent } from "@/lib/orders";
 import { confirmPickSchema, type ConfirmPickInput } from "../schemas";
+import { scanMatches } from "../work-shape";
 import { beginPicking } from "./start-picking";
-import { allPicked, finishWork, lockWork, notNow, touchWork, workLine, type WorkLineRow, type WorkResult } from "./work";
+import { allPicked, finishWork, lockWork, notNow, touchWork, workLine, type WorkResult } from "./work";
 
 export { confirmPickSchema };
 export type { ConfirmPickInput };
-
-/** Does this scan name the line's item? SKU codes compare without case; barcodes exactly. */
-export function scanMatches(line: Pick<WorkLineRow, "orderLine">, scan: string): boolean {
-  const code = scan.trim();
-  const sku = line.orderLine.sku;
-  return code.toUpperCase() === sku.code.toUpperCase() || (sku.barcode !== null && code === sku.barcode);
-}
 
 export async function confirmPick(tx: Tx, actor: Actor, input: ConfirmPickInput, options: { now?: Date } = {}): Promise<WorkResult> {
   const now = options.now ?? new Date();
   const work = await lockWork(tx, actor, input, "node");
   if (work.status !== "RELEASED" && work.status !== "PICKING") throw notNow(work, "CONFIRM_PICK");
   const line = workLine(work, input.lineId);
-  if (!scanMatches(line, input.scan)) {
-    throw new RuleViolation("WRONG_ITEM", `${input.scan.trim()} is not ${line.orderLine.sku.code} (${line.orderLine.sku.name}); nothing was picked.`, {
-      scan: `This is not ${line.orderLine.sku.code}. Scan the item of this line.`,
-    });
+  if (!scanMatches({ sku: line.orderLine.sku.code, barcode: line.orderLine.sku.barcode }, input.scan)) {
+    const sku = line.orderLine.sku.code;
+    throw new RuleViolation("WRONG_ITEM", { scan: input.scan.trim(), sku, name: line.orderLine.sku.name }, { scan: fieldIssue("SCAN_NOT_LINE_ITEM", { sku }) });
   }
   const left = line.qty - line.pickedQty;
   const qty = input.qty ?? left;
-  if (left === 0) throw new RuleViolation("ALREADY_PICKED", `Every unit of ${line.orderLine.sku.code} is already picked.`, { qty: "Already picked in full." });
-  if (qty > left) throw new RuleViolation("PICK_EXCEEDS_LINE", `Only ${left} unit(s) of ${line.orderLine.sku.code} are left to pick.`, { qty: `At most ${left}.` });
+  if (left === 0) throw new RuleViolation("ALREADY_PICKED", { sku: line.orderLine.sku.code }, { qty: fieldIssue("LINE_PICKED_IN_FULL") });
+  if (qty > left) throw new RuleViolation("PICK_EXCEEDS_LINE", { left, sku: line.orderLine.sku.code }, { qty: fieldIssue("TOO_BIG", { maximum: left }) });
   await beginPicking(tx, actor, work);
   await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { pickedQty: { increment: qty } } });
   line.pickedQty += qty;

@@ -7,7 +7,7 @@ import type { FulfillmentStatus } from "@/generated/prisma/enums";
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
+import { ConflictError, fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { addOnHand, lockPositions, setOnHand } from "@/lib/inventory";
 import { recomputeOrder } from "@/lib/orders";
 import { cycleCountSchema, type CycleCountInput } from "../schemas";
@@ -32,11 +32,11 @@ export interface CycleCountResult {
 export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, options: { now?: Date } = {}): Promise<CycleCountResult> {
   const now = options.now ?? new Date();
   const node = await tx.node.findUnique({ where: { code: input.node }, select: { id: true, code: true } });
-  if (!node) throw new NotFoundError("Node", input.node);
+  if (!node) throw new NotFoundError("node", input.node);
   assertStoreScope(actor, node.id);
   const code = input.sku.trim();
   const sku = await tx.sku.findFirst({ where: { OR: [{ code: { equals: code, mode: "insensitive" } }, { barcode: code }] }, select: { id: true, code: true } });
-  if (!sku) throw new RuleViolation("UNKNOWN_SKU", `No SKU or barcode ${code}.`, { sku: "No such SKU or barcode." });
+  if (!sku) throw new RuleViolation("UNKNOWN_SKU", { code }, { sku: fieldIssue("NO_SUCH_SKU") });
 
   // The lock order of every command: the orders holding units here, their unpicked work, then
   // the stock. A checkout that reserves here meanwhile makes the count start again.
@@ -49,7 +49,8 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
   if (workIds.length) await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id IN (${Prisma.join(workIds)}) ORDER BY id FOR UPDATE`;
   await lockPositions(tx, [sku.id]);
   if ([...(await holdersOf())].some((id) => !orderIds.includes(id))) {
-    throw new ConflictError(`An order reserved ${sku.code} here while the count was being recorded; nothing was changed. Record the count again.`, "STOCK_CHANGED");
+    // An order reserved this SKU here while the count was being recorded.
+    throw new ConflictError("COUNT_STOCK_CHANGED", { sku: sku.code });
   }
   let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
   if (!position) {
@@ -72,9 +73,7 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
     const free = (unpicked._sum.qty ?? 0) - (unpicked._sum.pickedQty ?? 0);
     if (shortfall > free) {
       const held = before.reserved - free;
-      throw new RuleViolation("COUNT_BELOW_PICKED", `${held} unit(s) of ${sku.code} are already picked, packed or waiting for customers here; count them too. Nothing was changed.`, {
-        countedQty: `At least ${held}: units already picked for orders are part of the count.`,
-      });
+      throw new RuleViolation("COUNT_BELOW_PICKED", { held, sku: sku.code }, { countedQty: fieldIssue("COUNT_INCLUDES_PICKED", { minimum: held }) });
     }
     for (const foId of [...new Set(lines.map((l) => l.fulfillmentOrderId))]) {
       if (shortfall <= 0) break;

@@ -4,7 +4,7 @@
 // left their DC when shipped), and the payment for exactly the collected units is captured.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation, type FieldErrors } from "@/lib/errors";
+import { fieldIssue, RuleViolation, type FieldIssues } from "@/lib/errors";
 import { lockPositions } from "@/lib/inventory";
 import { captureUnits, recordOrderEvent } from "@/lib/orders";
 import { handOverSchema, type HandOverInput } from "../schemas";
@@ -30,16 +30,12 @@ export function nameMatches(shown: string, customer: { firstName: string; lastNa
 function verifyBuyer(work: WorkRow, input: HandOverInput): void {
   if (input.check === "PICKUP_CODE") {
     if (!work.pickupCode || input.pickupCode?.trim() !== work.pickupCode) {
-      throw new RuleViolation("WRONG_PICKUP_CODE", `That pickup code does not match order ${work.order.number}; nothing was handed over.`, {
-        pickupCode: "Wrong code. Ask the customer for the code in their message, or check their ID instead.",
-      });
+      throw new RuleViolation("WRONG_PICKUP_CODE", { orderNumber: work.order.number }, { pickupCode: fieldIssue("PICKUP_CODE_WRONG") });
     }
     return;
   }
   if (!nameMatches(input.buyerName ?? "", work.order.customer)) {
-    throw new RuleViolation("NAME_MISMATCH", `The name on the ID does not match the customer of order ${work.order.number}; nothing was handed over.`, {
-      buyerName: "Does not match the order's customer. Only the customer can collect without the code.",
-    });
+    throw new RuleViolation("NAME_MISMATCH", { orderNumber: work.order.number }, { buyerName: fieldIssue("BUYER_NAME_MISMATCH") });
   }
 }
 
@@ -56,16 +52,16 @@ export async function handOver(
   await assertNotAwaitingPayment(tx, work.orderId, work.order.number);
 
   const wanted = input.lines ?? work.lines.filter((l) => l.qty > l.handedOverQty).map((l) => ({ lineId: l.id, qty: l.qty - l.handedOverQty }));
-  const fields: FieldErrors = {};
+  const fields: FieldIssues = {};
   const seen = new Set<string>();
   wanted.forEach((w, i) => {
     const line = work.lines.find((l) => l.id === w.lineId);
-    if (!line) fields[`lines.${i}.lineId`] = "Not a line of this pickup.";
-    else if (seen.has(w.lineId)) fields[`lines.${i}.lineId`] = "Listed twice.";
-    else if (w.qty > line.qty - line.handedOverQty) fields[`lines.${i}.qty`] = `At most ${line.qty - line.handedOverQty}.`;
+    if (!line) fields[`lines.${i}.lineId`] = fieldIssue("NOT_A_PICKUP_LINE");
+    else if (seen.has(w.lineId)) fields[`lines.${i}.lineId`] = fieldIssue("LINE_LISTED_TWICE");
+    else if (w.qty > line.qty - line.handedOverQty) fields[`lines.${i}.qty`] = fieldIssue("TOO_BIG", { maximum: line.qty - line.handedOverQty });
     seen.add(w.lineId);
   });
-  if (Object.keys(fields).length) throw new RuleViolation("HANDOVER_EXCEEDS_PICKUP", "Some quantities are not waiting for this customer; nothing was handed over.", fields);
+  if (Object.keys(fields).length) throw new RuleViolation("HANDOVER_EXCEEDS_PICKUP", {}, fields);
 
   // The units leave the store's stock now: its own, or a transfer's received into it. (Transfers
   // made ready before receipt joined the store's stock have nothing reserved here to consume.)

@@ -2,7 +2,7 @@
 // or, for a pickup the store picked itself, for the collection shelf.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation } from "@/lib/errors";
+import { fieldIssue, RuleViolation } from "@/lib/errors";
 import { packSchema, type PackInput } from "../schemas";
 import { allPicked, finishWork, lockWork, moveWork, notNow, type WorkResult, type WorkRow } from "./work";
 
@@ -14,7 +14,7 @@ export async function packWork(tx: Tx, actor: Actor, work: WorkRow, parcels: Arr
   if (work.status !== "PICKING") throw notNow(work, "PACK");
   if (!allPicked(work)) {
     const left = work.lines.reduce((a, l) => a + l.qty - l.pickedQty, 0);
-    throw new RuleViolation("NOT_FULLY_PICKED", `${left} unit(s) of ${work.number} are not picked yet: confirm or short-pick them first.`, { parcels: "Pick every unit first." });
+    throw new RuleViolation("NOT_FULLY_PICKED", { left, number: work.number }, { parcels: fieldIssue("PICK_EVERY_UNIT_FIRST") });
   }
   await tx.parcel.deleteMany({ where: { fulfillmentOrderId: work.id } });
   await tx.parcel.createMany({ data: parcels.map((p, i) => ({ fulfillmentOrderId: work.id, seq: i + 1, weightGrams: p.weightGrams ?? null })) });

@@ -7,6 +7,6 @@ import { RuleViolation } from "@/lib/errors";
 export async function assertNotAwaitingPayment(tx: Tx, orderId: string, orderNumber: string): Promise<void> {
   const waiting = await tx.orderHold.count({ where: { orderId, type: "PAYMENT", releasedAt: null } });
   if (waiting) {
-    throw new RuleViolation("PAYMENT_HOLD", `Order ${orderNumber} waits for the buyer's payment: keep the parcel until the order is released (the agent asks the buyer to pay again).`);
+    throw new RuleViolation("PAYMENT_HOLD", { orderNumber });
   }
 }

@@ -6,7 +6,7 @@ import type { SourcingReason } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { RuleViolation } from "@/lib/errors";
+import { fieldIssue, RuleViolation } from "@/lib/errors";
 import { lockPositions } from "@/lib/inventory";
 import { notifyCustomer, recordOrderEvent, sourceOpenUnits } from "@/lib/orders";
 import { shortPickSchema, type ShortPickInput, type ShortPickReason, type ShortReasonCode } from "../schemas";
@@ -81,7 +81,7 @@ export async function shortPick(tx: Tx, actor: Actor, input: ShortPickInput, opt
   const line = workLine(work, input.lineId);
   const unpicked = line.qty - line.pickedQty;
   if (input.qty > unpicked) {
-    throw new RuleViolation("SHORT_EXCEEDS_LINE", `Only ${unpicked} unit(s) of ${line.orderLine.sku.code} are still to pick; picked units cannot be short.`, { qty: `At most ${unpicked}.` });
+    throw new RuleViolation("SHORT_EXCEEDS_LINE", { unpicked, sku: line.orderLine.sku.code }, { qty: fieldIssue("TOO_BIG", { maximum: unpicked }) });
   }
   await lockPositions(tx, [line.orderLine.skuId]);
   await beginPicking(tx, actor, work);

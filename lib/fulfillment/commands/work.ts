@@ -60,33 +60,6 @@ export interface WorkRef {
 /** Steps at the pickup store (receive, ready, hand over, expire); the others happen at the picking node. */
 export type WorkSide = "node" | "pickupStore";
 
-const STATUS_WORDS: Record<FulfillmentStatus, string> = {
-  CREATED: "not released yet",
-  RELEASED: "released",
-  PICKING: "being picked",
-  PACKED: "packed",
-  SHIPPED: "shipped",
-  IN_TRANSIT_TO_STORE: "in transit to the pickup store",
-  RECEIVED_AT_STORE: "received at the pickup store",
-  READY_FOR_PICKUP: "ready for pickup",
-  DELIVERED: "delivered",
-  PICKED_UP: "picked up",
-  CANCELLED: "cancelled",
-};
-
-const STEP_WORDS: Record<FulfillmentStep, string> = {
-  START_PICKING: "start picking",
-  CONFIRM_PICK: "confirm a pick",
-  SHORT_PICK: "short-pick",
-  PACK: "pack",
-  SHIP: "ship",
-  RECEIVE_AT_STORE: "receive it at the store",
-  MARK_READY: "mark it ready for pickup",
-  HAND_OVER: "hand it over",
-  EXPIRE_PICKUP: "cancel it as uncollected",
-  MARK_DELIVERED: "mark it delivered",
-};
-
 /** The timeline event each status is reached with. */
 const EVENT_OF: Partial<Record<FulfillmentStatus, string>> = {
   PICKING: "fulfillment.picking_started",
@@ -102,7 +75,7 @@ const EVENT_OF: Partial<Record<FulfillmentStatus, string>> = {
 
 /** The refusal for a step the state machine does not allow now (409 with the current status). */
 export function notNow(work: { number: string; status: FulfillmentStatus }, step: FulfillmentStep): StateConflictError {
-  return new StateConflictError(`Fulfilment order ${work.number} is ${STATUS_WORDS[work.status]}; you cannot ${STEP_WORDS[step]} now.`, work.status);
+  return new StateConflictError(work.status, "INVALID_TRANSITION", { number: work.number, step });
 }
 
 /**
@@ -112,13 +85,13 @@ export function notNow(work: { number: string; status: FulfillmentStatus }, step
  */
 export async function lockWork(tx: Tx, actor: Actor, ref: WorkRef, side: WorkSide): Promise<WorkRow> {
   const head = await tx.fulfillmentOrder.findUnique({ where: { id: ref.fulfillmentOrderId }, select: { orderId: true, nodeId: true, pickupNodeId: true } });
-  if (!head) throw new NotFoundError("Fulfilment order", ref.fulfillmentOrderId);
+  if (!head) throw new NotFoundError("fulfillmentOrder", ref.fulfillmentOrderId);
   assertStoreScope(actor, side === "node" ? head.nodeId : (head.pickupNodeId ?? head.nodeId));
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${head.orderId} FOR UPDATE`;
   await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id = ${ref.fulfillmentOrderId} FOR UPDATE`;
   const work = await tx.fulfillmentOrder.findUniqueOrThrow({ where: { id: ref.fulfillmentOrderId }, select: WORK_SELECT });
   if (ref.expectedVersion !== undefined && ref.expectedVersion !== work.version) {
-    throw new ConflictError(`Fulfilment order ${work.number} was changed by someone else since you opened it (it is now ${STATUS_WORDS[work.status]}). Nothing was changed; look at it again.`);
+    throw new ConflictError("CONFLICT", { number: work.number, currentStatus: work.status });
   }
   return work;
 }
@@ -166,6 +139,6 @@ export function allPicked(work: WorkRow): boolean {
 /** A line of this fulfilment order, or a 404 naming it. */
 export function workLine(work: WorkRow, lineId: string): WorkLineRow {
   const line = work.lines.find((l) => l.id === lineId);
-  if (!line) throw new NotFoundError(`Line of fulfilment order ${work.number}`, lineId);
+  if (!line) throw new NotFoundError("fulfillmentLine", lineId);
   return line;
 }

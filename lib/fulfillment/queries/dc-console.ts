@@ -3,7 +3,7 @@
 // the store's own scope check refuses them.
 import { z } from "zod";
 import { assertStoreScope, type Actor } from "@/lib/auth";
-import { dayBoundsInZone } from "@/lib/calendar/zoned";
+import { dayBoundsInZone } from "@/lib/calendar";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { DC_CONSOLE_PAGE_SIZE, DC_CONSOLE_STATUSES, type DcConsole, type DcConsoleStatus } from "../dc-console-shape";
@@ -36,7 +36,7 @@ export async function getDcConsole(db: Db | Tx, actor: Actor, input: DcConsoleIn
   if (!dc) {
     // Those without the console's scope learn nothing, not even whether the code exists.
     assertStoreScope(actor, null);
-    throw new NotFoundError("DC", code);
+    throw new NotFoundError("dc", code);
   }
   assertStoreScope(actor, dc.id);
 

@@ -129,7 +129,7 @@ function inScope(actor: Actor, nodeId: string): boolean {
 
 /** May the actor see this work? Its picking node or its pickup store must be theirs. */
 function assertCanSee(actor: Actor, row: { nodeId: string; pickupNodeId: string | null }): void {
-  if (!inScope(actor, row.nodeId) && !(row.pickupNodeId && inScope(actor, row.pickupNodeId))) throw new ForbiddenError("This belongs to another store.");
+  if (!inScope(actor, row.nodeId) && !(row.pickupNodeId && inScope(actor, row.pickupNodeId))) throw new ForbiddenError("OTHER_STORE");
 }
 
 export const getFulfillmentWorkSchema = z.object({ id: z.string().trim().min(1).max(64) });
@@ -137,13 +137,13 @@ export const getFulfillmentWorkSchema = z.object({ id: z.string().trim().min(1).
 export async function getFulfillmentWork(db: Db | Tx, actor: Actor, input: z.input<typeof getFulfillmentWorkSchema>): Promise<FulfillmentWork> {
   const { id } = getFulfillmentWorkSchema.parse(input);
   const row = await db.fulfillmentOrder.findUnique({ where: { id }, select: SELECT });
-  if (!row) throw new NotFoundError("Fulfilment order", id);
+  if (!row) throw new NotFoundError("fulfillmentOrder", id);
   assertCanSee(actor, row);
   return toWork(row, actor);
 }
 
 export const listNodeWorkSchema = z.object({
-  node: z.string().trim().min(1, "Required.").max(40),
+  node: z.string().trim().min(1).max(40),
   status: z.enum(FulfillmentStatus).optional(),
   /** Open work only (not shipped, delivered, picked up or cancelled) when no status is given. */
   openOnly: z.boolean().optional(),
@@ -163,8 +163,8 @@ export async function listNodeWork(db: Db | Tx, actor: Actor, input: ListNodeWor
   const { node: code, status, openOnly, cursor, limit } = listNodeWorkSchema.parse(input);
   const node = await db.node.findUnique({ where: { code }, select: { id: true } });
   if (!node) {
-    if (actor.kind === "apiKey" || (actor.kind === "user" && actor.role === "STORE_ASSOCIATE")) throw new ForbiddenError("This node is not yours.");
-    throw new NotFoundError("Node", code);
+    if (actor.kind === "apiKey" || (actor.kind === "user" && actor.role === "STORE_ASSOCIATE")) throw new ForbiddenError("NOT_YOUR_NODE");
+    throw new NotFoundError("node", code);
   }
   assertStoreScope(actor, node.id);
   // A node's work: what it picks and ships, and the pickups it receives and hands over.
@@ -192,8 +192,8 @@ export async function findPickups(db: Db | Tx, actor: Actor, input: FindPickupsI
   const { store: code, q } = findPickupsSchema.parse(input);
   const storeId = code ? (await db.node.findUnique({ where: { code }, select: { id: true } }))?.id : actor.kind === "user" ? actor.storeId : null;
   if (!storeId) {
-    if (code && actor.kind === "user" && actor.role === "STORE_ASSOCIATE") throw new ForbiddenError("This belongs to another store.");
-    throw new NotFoundError("Store", code);
+    if (code && actor.kind === "user" && actor.role === "STORE_ASSOCIATE") throw new ForbiddenError("OTHER_STORE");
+    throw new NotFoundError("store", code);
   }
   assertStoreScope(actor, storeId);
   const words = q.split(/\s+/).filter(Boolean);

@@ -55,20 +55,20 @@ async function resolveStore(db: Db | Tx, actor: Actor, code: string | undefined)
     const store = await db.node.findFirst({ where: { code, type: "STORE" }, select: STORE_SELECT });
     // A store associate learns nothing about other stores, not even whether a code exists.
     if (!store) {
-      if (actor.kind === "user" && actor.role === "STORE_ASSOCIATE") throw new ForbiddenError("This belongs to another store.");
-      throw new NotFoundError("Store", code);
+      if (actor.kind === "user" && actor.role === "STORE_ASSOCIATE") throw new ForbiddenError("OTHER_STORE");
+      throw new NotFoundError("store", code);
     }
     assertStoreScope(actor, store.id);
     return store;
   }
   if (actor.kind === "user" && actor.role === "STORE_ASSOCIATE") {
-    if (!actor.storeId) throw new ForbiddenError("Your account is not linked to a store.");
+    if (!actor.storeId) throw new ForbiddenError("NO_STORE_LINKED");
     const store = await db.node.findUnique({ where: { id: actor.storeId }, select: STORE_SELECT });
-    if (!store) throw new NotFoundError("Store");
+    if (!store) throw new NotFoundError("store");
     return store;
   }
   const first = await db.node.findFirst({ where: { type: "STORE", active: true }, orderBy: { code: "asc" }, select: STORE_SELECT });
-  if (!first) throw new NotFoundError("Store");
+  if (!first) throw new NotFoundError("store");
   return first;
 }
 

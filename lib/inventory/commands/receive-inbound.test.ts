@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx } from "@/lib/db";
-import { captureOrder, captureOrderSchema } from "@/lib/orders/commands/capture-order";
+import { captureOrder, captureOrderSchema } from "@/lib/orders";
 import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_AGENT, TEST_SYSTEM } from "@/lib/orders/testing";
 import { receiveInbound } from "./receive-inbound";
 

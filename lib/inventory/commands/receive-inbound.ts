@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
-import { resourceBackorders } from "@/lib/orders/commands/resource-backorders";
+import { resourceBackorders } from "@/lib/orders";
 import { lockPositions } from "./reserve";
 
 export const receiveInboundSchema = z.object({
@@ -19,8 +19,8 @@ export type ReceiveInboundInput = z.infer<typeof receiveInboundSchema>;
 export async function receiveInbound(tx: Tx, actor: Actor, input: ReceiveInboundInput, options: { now?: Date } = {}): Promise<{ receivedUnits: number; ordersServed: string[] }> {
   const now = options.now ?? new Date();
   const shipment = await tx.inboundShipment.findUnique({ where: { id: input.shipmentId }, include: { lines: true } });
-  if (!shipment) throw new NotFoundError("Inbound shipment", input.shipmentId);
-  if (shipment.status !== "IN_TRANSIT") throw new RuleViolation("NOT_IN_TRANSIT", `Shipment ${shipment.reference} is already ${shipment.status.toLowerCase()}.`);
+  if (!shipment) throw new NotFoundError("inboundShipment", input.shipmentId);
+  if (shipment.status !== "IN_TRANSIT") throw new RuleViolation("NOT_IN_TRANSIT", { reference: shipment.reference, status: shipment.status });
   const claimed = await tx.inboundShipment.updateMany({ where: { id: shipment.id, version: input.expectedVersion }, data: { status: "RECEIVED", receivedAt: now, version: { increment: 1 } } });
   if (claimed.count !== 1) throw new ConflictError();
   await lockPositions(tx, shipment.lines.map((l) => l.skuId));

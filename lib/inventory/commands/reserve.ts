@@ -20,7 +20,7 @@ export async function reserveUnits(tx: Tx, input: { nodeId: string; skuId: strin
        SET "reserved" = "reserved" + ${input.qty}, "version" = "version" + 1, "updatedAt" = now()
      WHERE "nodeId" = ${input.nodeId} AND "skuId" = ${input.skuId}
        AND "onHand" - "reserved" - "safetyStock" >= ${input.qty}`;
-  if (changed !== 1) throw new ConflictError("Stock changed while the order was being placed; nothing was reserved. Try again.", "STOCK_CHANGED");
+  if (changed !== 1) throw new ConflictError("STOCK_CHANGED");
 }
 
 /** Gives reserved units back to the position (cancellation, re-sourcing, short-pick). */
@@ -79,6 +79,6 @@ export async function setOnHand(tx: Tx, input: { nodeId: string; skuId: string; 
     UPDATE "InventoryPosition"
        SET "onHand" = ${input.onHand}, "version" = "version" + 1, "updatedAt" = now()
      WHERE "nodeId" = ${input.nodeId} AND "skuId" = ${input.skuId} AND "reserved" <= ${input.onHand}`;
-  if (changed !== 1) throw new ConflictError("Stock changed while the count was being recorded; nothing was changed. Count again.", "STOCK_CHANGED");
+  if (changed !== 1) throw new ConflictError("COUNT_STOCK_CHANGED");
 }
 

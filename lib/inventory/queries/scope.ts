@@ -15,14 +15,14 @@ export async function resolveNodeScope(db: Db | Tx, actor: Actor, nodeCode: stri
   if (nodeCode) {
     const node = await db.node.findUnique({ where: { code: nodeCode }, select: { id: true } });
     if (!node) {
-      if (isStoreAssociate(actor)) throw new ForbiddenError("This belongs to another store.");
-      throw new NotFoundError("Node", nodeCode);
+      if (isStoreAssociate(actor)) throw new ForbiddenError("OTHER_STORE");
+      throw new NotFoundError("node", nodeCode);
     }
     assertStoreScope(actor, node.id);
     return node.id;
   }
   if (isStoreAssociate(actor)) {
-    if (!actor.storeId) throw new ForbiddenError("Your account is not linked to a store.");
+    if (!actor.storeId) throw new ForbiddenError("NO_STORE_LINKED");
     return actor.storeId;
   }
   return null;

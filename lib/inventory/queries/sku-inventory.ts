@@ -63,7 +63,7 @@ export async function getSkuInventory(db: Db | Tx, actor: Actor, input: SkuInven
     where: { code: skuCode },
     select: { id: true, code: true, name: true, priceMinor: true, currency: true, product: { select: { name: true, category: { select: { code: true, name: true } } } } },
   });
-  if (!sku) throw new NotFoundError("SKU", skuCode);
+  if (!sku) throw new NotFoundError("sku", skuCode);
 
   const [positions, transit, [demand], inbound] = await Promise.all([
     db.inventoryPosition.findMany({

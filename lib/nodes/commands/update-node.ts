@@ -8,20 +8,15 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { openingHoursSchema, readOpeningHours } from "../opening-hours";
 
-// Field messages are catalogue keys (see opening-hours.ts).
 export const updateNodeSchema = z.object({
   code: z.string().trim().min(1).max(40),
   version: z.number().int().min(1),
-  name: z.string().trim().min(1, "admin.errors.required").max(120, "admin.errors.tooLong"),
+  name: z.string().trim().min(1).max(120),
   canShip: z.boolean(),
   canPickup: z.boolean(),
   canShipFromStore: z.boolean(),
   canReturn: z.boolean(),
-  dailyCapacity: z
-    .number("admin.errors.integer")
-    .int("admin.errors.integer")
-    .min(0, "admin.errors.capacityMin")
-    .max(1_000_000, "admin.errors.capacityMax"),
+  dailyCapacity: z.number("NOT_INTEGER").int().min(0).max(1_000_000),
   openingHours: openingHoursSchema,
   active: z.boolean(),
 });
@@ -42,7 +37,7 @@ const EDITABLE = {
 export async function updateNode(tx: Tx, actor: Actor, input: UpdateNodeInput): Promise<{ id: string; code: string; version: number }> {
   const data = parseInput(updateNodeSchema, input);
   const node = await tx.node.findUnique({ where: { code: data.code }, select: { id: true, ...EDITABLE } });
-  if (!node) throw new NotFoundError("Node", data.code);
+  if (!node) throw new NotFoundError("node", data.code);
   if (node.version !== data.version) throw new ConflictError();
 
   const changes = {

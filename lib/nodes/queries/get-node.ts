@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { capabilitiesOf, type Capability } from "../capabilities";
 import { readOpeningHours, type OpeningHours } from "../opening-hours";
-import { dayBoundsInZone } from "@/lib/calendar/zoned";
+import { dayBoundsInZone } from "@/lib/calendar";
 import { unitsReleasedToday } from "@/lib/fulfillment";
 
 export const getNodeSchema = z.object({
@@ -74,7 +74,7 @@ export async function getNode(db: Db | Tx, _actor: Actor | null, input: GetNodeI
       updatedAt: true,
     },
   });
-  if (!node) throw new NotFoundError("Node", code);
+  if (!node) throw new NotFoundError("node", code);
   const { start, end } = dayBoundsInZone(now ?? new Date(), node.timeZone);
   const releasedUnits = (await unitsReleasedToday(db, now ?? new Date(), [node.id])).get(node.id) ?? 0;
   const { canShip, canPickup, canShipFromStore, canReturn, openingHours, ...rest } = node;

@@ -2,7 +2,7 @@
 // must never send the same message twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SERVER_URL } from "@/lib/db/server-tests";
-import { openPgRunner } from "@/lib/db/connections";
+import { openPgRunner } from "@/lib/db";
 import { createServerTestDb, type ServerTestDb } from "@/lib/db/testing";
 import { buildOutboxMessage, countingTransport } from "../testing";
 import { dispatchOutbox, type DispatchOutboxResult } from "./dispatch-outbox";

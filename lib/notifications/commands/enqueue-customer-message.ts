@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldIssue, NotFoundError, ValidationError, zodFieldIssues } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { formatDate, formatMoney } from "@/lib/i18n";
 import { renderMessage } from "../render-message";
@@ -97,13 +97,13 @@ export async function enqueueCustomerMessage(tx: Tx, input: EnqueueCustomerMessa
   const { topic, orderId, recipient, locale: explicitLocale, data: raw } = parseInput(enqueueCustomerMessageSchema, input);
   const topicData = customerTopicDataSchemas[topic].safeParse(raw);
   if (!topicData.success) {
-    const fields = Object.fromEntries(topicData.error.issues.map((i) => [["data", ...i.path.map(String)].join("."), i.message]));
-    throw new ValidationError(`The ${topic} message is missing data.`, fields);
+    const fields = Object.fromEntries(Object.entries(zodFieldIssues(topicData.error)).map(([path, issue]) => [path === "_" ? "data" : `data.${path}`, issue]));
+    throw new ValidationError(fields);
   }
   const extra = topicData.data as Record<string, unknown>;
 
   const order = await tx.order.findUnique({ where: { id: orderId }, select: ORDER_SELECT });
-  if (!order) throw new NotFoundError("Order", orderId);
+  if (!order) throw new NotFoundError("order", orderId);
   const fulfillment = typeof extra.fulfillmentOrderId === "string" ? await loadFulfillment(tx, order.id, extra.fulfillmentOrderId) : null;
   const message = composeCustomerMessage(topic, order, extra, fulfillment, explicitLocale);
   return tx.outboxMessage.create({
@@ -193,9 +193,9 @@ export function composeCustomerMessage(
       const code = (extra.pickupCode as string | undefined) ?? fulfillment?.pickupCode ?? null;
       const storeName = (extra.storeName as string | undefined) ?? store?.name ?? data.lines.find((l) => l.store)?.store ?? null;
       if (!code || !storeName) {
-        throw new ValidationError("A ready-for-pickup message needs the pickup code and the store.", {
-          ...(code ? {} : { "data.pickupCode": "Required" }),
-          ...(storeName ? {} : { "data.storeName": "Required" }),
+        throw new ValidationError({
+          ...(code ? {} : { "data.pickupCode": fieldIssue("REQUIRED") }),
+          ...(storeName ? {} : { "data.storeName": fieldIssue("REQUIRED") }),
         });
       }
       data.pickup = { code, store: storeName, address: store ? `${store.addressLine1}, ${store.postalCode} ${store.city}` : null };
@@ -209,7 +209,7 @@ export function composeCustomerMessage(
         data.cancellation = { whole: false };
         data.lines = requested.map((r) => {
           const line = order.lines.find((l) => l.id === r.lineId);
-          if (!line) throw new NotFoundError("Order line", r.lineId);
+          if (!line) throw new NotFoundError("orderLine", r.lineId);
           return toLine(line, r.qty ?? (line.cancelledQty || line.qty));
         });
       } else {
@@ -228,7 +228,7 @@ export function composeCustomerMessage(
       const returned = extra.lines as Array<{ lineId: string; qty: number }>;
       data.lines = returned.map((r) => {
         const line = order.lines.find((l) => l.id === r.lineId);
-        if (!line) throw new NotFoundError("Order line", r.lineId);
+        if (!line) throw new NotFoundError("orderLine", r.lineId);
         return { ...toLine(line, r.qty), promisedDate: null, store: null, mode: "SHIP" as const };
       });
       data.promisedDate = null;
@@ -263,6 +263,6 @@ async function loadFulfillment(tx: Tx, orderId: string, id: string) {
       lines: { select: { orderLineId: true, qty: true } },
     },
   });
-  if (!fo) throw new NotFoundError("Fulfilment order", id);
+  if (!fo) throw new NotFoundError("fulfillmentOrder", id);
   return fo;
 }

@@ -17,9 +17,9 @@ export async function retryOutboxMessage(tx: Tx, actor: Actor, input: RetryOutbo
     where: { id },
     select: { id: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, topic: true, recipient: true },
   });
-  if (!message) throw new NotFoundError("Outbox message", id);
+  if (!message) throw new NotFoundError("outboxMessage", id);
   if (message.status !== "FAILED") {
-    throw new RuleViolation("OUTBOX_NOT_FAILED", "Only a message that failed can be retried.");
+    throw new RuleViolation("OUTBOX_NOT_FAILED");
   }
   const now = new Date();
   // Conditional on FAILED so two admins clicking at once queue it once.

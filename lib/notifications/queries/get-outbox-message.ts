@@ -42,7 +42,7 @@ export async function getOutboxMessage(db: Db | Tx, actor: Actor | null, input: 
     where: { id },
     select: OUTBOX_ROW_SELECT,
   });
-  if (!row) throw new NotFoundError("Outbox message", id);
+  if (!row) throw new NotFoundError("outboxMessage", id);
   const { payload, ...rest } = row;
   const p = (payload && typeof payload === "object" && !Array.isArray(payload) ? payload : {}) as Record<string, unknown>;
   const { _delivery: _ignored, ...body } = p;

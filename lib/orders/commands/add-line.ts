@@ -2,11 +2,13 @@
 // sourced and reserved like a new order's lines; only the price difference is authorised.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation, ValidationError } from "@/lib/errors";
+import { fieldIssue, RuleViolation, ValidationError } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
-import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits } from "./shared";
+import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { repriceOrder } from "./reprice-order";
+import { sourceOpenUnits } from "./source-open-units";
 import { addLineSchema, type AddLineInput } from "../schemas";
 
 export { addLineSchema };
@@ -16,15 +18,15 @@ export async function addLine(tx: Tx, actor: Actor, input: AddLineInput, options
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "addLine");
   const sku = await tx.sku.findUnique({ where: { code: input.line.sku }, select: { id: true, code: true, priceMinor: true, currency: true, active: true } });
-  if (!sku || !sku.active) throw new ValidationError("The line cannot be added.", { "line.sku": sku ? `SKU ${input.line.sku} is no longer sold.` : `Unknown SKU ${input.line.sku}.` });
-  if (sku.currency !== order.currency) throw new ValidationError("The line cannot be added.", { "line.sku": `SKU ${sku.code} is priced in ${sku.currency}, the order in ${order.currency}.` });
+  if (!sku || !sku.active) throw new ValidationError({ "line.sku": fieldIssue(sku ? "SKU_NOT_SOLD" : "SKU_UNKNOWN", { sku: input.line.sku }) });
+  if (sku.currency !== order.currency) throw new ValidationError({ "line.sku": fieldIssue("SKU_CURRENCY_MISMATCH", { sku: sku.code, skuCurrency: sku.currency, orderCurrency: order.currency }) });
   let pickupNodeId: string | null = null;
   if (input.line.mode === "PICKUP") {
     const store = await tx.node.findUnique({ where: { code: input.line.pickupStore ?? "" }, select: { id: true, type: true, canPickup: true, active: true } });
-    if (!store || store.type !== "STORE" || !store.canPickup || !store.active) throw new ValidationError("The line cannot be added.", { "line.pickupStore": `${input.line.pickupStore ?? "(none)"} does not offer pickup.` });
+    if (!store || store.type !== "STORE" || !store.canPickup || !store.active) throw new ValidationError({ "line.pickupStore": input.line.pickupStore ? fieldIssue("PICKUP_NOT_OFFERED", { store: input.line.pickupStore }) : fieldIssue("REQUIRED") });
     pickupNodeId = store.id;
   } else if (order.shipLat === null) {
-    throw new RuleViolation("ADDRESS_REQUIRED", "This order has no shipping address yet; add one before adding a line to ship.", { "line.mode": "Add a shipping address first." });
+    throw new RuleViolation("ADDRESS_REQUIRED", {}, { "line.mode": fieldIssue("ADDRESS_FIRST") });
   }
   const meta = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { promoCode: true, lines: { select: { lineNo: true }, orderBy: { lineNo: "desc" }, take: 1 } } });
   const percent = meta.promoCode ? (await tx.promoCode.findUnique({ where: { code: meta.promoCode }, select: { percentOff: true } }))?.percentOff ?? 0 : 0;

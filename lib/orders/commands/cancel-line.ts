@@ -2,12 +2,15 @@
 // work the nodes have not started. Units being picked or already shipped cannot be cancelled here.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { LINE_DONE } from "../state-machine";
-import { assertChangeAllowed, loadOrderForChange, repriceOrder, unallocatedByLine, withdrawOpenWork, WITHDRAWABLE } from "./shared";
+import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { repriceOrder } from "./reprice-order";
+import { unallocatedByLine } from "./source-open-units";
+import { withdrawOpenWork, WITHDRAWABLE } from "./withdraw-open-work";
 import { cancelLineSchema, type CancelLineInput } from "../schemas";
 
 export { cancelLineSchema };
@@ -18,19 +21,16 @@ export async function cancelUnits(tx: Tx, actor: Actor, orderId: string, lineId:
     where: { id: lineId, orderId },
     select: { id: true, lineNo: true, qty: true, cancelledQty: true, status: true, sku: { select: { code: true } }, fulfillmentLines: { where: { fulfillmentOrder: { status: { in: [...WITHDRAWABLE] } } }, select: { qty: true } } },
   });
-  if (!line) throw new NotFoundError("Order line", lineId);
-  if (LINE_DONE.includes(line.status)) throw new RuleViolation("LINE_ALREADY_SHIPPED", `Line ${line.lineNo} has already left the node; start a return instead.`, { lineId: "Already shipped." });
-  if (line.status === "CANCELLED") throw new RuleViolation("LINE_ALREADY_CANCELLED", `Line ${line.lineNo} is already cancelled.`, { lineId: "Already cancelled." });
+  if (!line) throw new NotFoundError("orderLine", lineId);
+  if (LINE_DONE.includes(line.status)) throw new RuleViolation("LINE_ALREADY_SHIPPED", { lineNo: line.lineNo }, { lineId: fieldIssue("ALREADY_LEFT") });
+  if (line.status === "CANCELLED") throw new RuleViolation("LINE_ALREADY_CANCELLED", { lineNo: line.lineNo }, { lineId: fieldIssue("ALREADY_CANCELLED") });
   const unallocated = (await unallocatedByLine(tx, orderId, [lineId])).get(lineId) ?? 0;
   const withdrawable = line.fulfillmentLines.reduce((a, f) => a + f.qty, 0);
   const cancellable = unallocated + withdrawable;
   const wanted = qty ?? cancellable;
   if (wanted > cancellable || wanted === 0) {
-    throw new RuleViolation(
-      "WORK_IN_PROGRESS",
-      cancellable === 0 ? `Line ${line.lineNo} is being picked or packed; it can no longer be cancelled here.` : `Only ${cancellable} unit(s) of line ${line.lineNo} can still be cancelled; the rest is being picked or has shipped.`,
-      { qty: `At most ${cancellable}.` },
-    );
+    // How many units can still go is said on the quantity field.
+    throw new RuleViolation("WORK_IN_PROGRESS", { lines: String(line.lineNo), cancellable }, { qty: fieldIssue("TOO_BIG", { maximum: cancellable }) });
   }
   const fromWork = Math.max(0, wanted - unallocated);
   if (fromWork > 0) await withdrawOpenWork(tx, actor, orderId, [lineId], { maxUnits: new Map([[lineId, fromWork]]), reason });

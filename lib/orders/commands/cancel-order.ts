@@ -7,7 +7,9 @@ import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { cancelUnits } from "./cancel-line";
-import { assertChangeAllowed, loadOrderForChange, repriceOrder, WITHDRAWABLE } from "./shared";
+import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { repriceOrder } from "./reprice-order";
+import { WITHDRAWABLE } from "./withdraw-open-work";
 import { cancelOrderSchema, type CancelOrderInput } from "../schemas";
 
 export { cancelOrderSchema };
@@ -23,7 +25,7 @@ export async function cancelOrder(tx: Tx, actor: Actor, input: CancelOrderInput)
   });
   const started = inProgress.map((l) => l.lineNo);
   if (started.length) {
-    throw new RuleViolation("WORK_IN_PROGRESS", `Line(s) ${started.join(", ")} are already being picked or have shipped; cancel the other lines one by one.`);
+    throw new RuleViolation("WORK_IN_PROGRESS", { lines: started.join(", ") });
   }
   const lines = await tx.orderLine.findMany({ where: { orderId: order.id, status: { not: "CANCELLED" } }, select: { id: true } });
   for (const l of lines) await cancelUnits(tx, actor, order.id, l.id, undefined, input.reason);

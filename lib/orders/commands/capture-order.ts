@@ -1,25 +1,26 @@
-// Capture: an order arrives from any channel. It is validated, priced, checked against the hold
-// rules, sourced by the DOM engine, reserved, released to the nodes (unless held), authorised in
-// the payment ledger, and the customer is told, in two statements:
-//   1. read the order's context and draw its number (one statement; the network is cached)
-//   2-4. validate, price, hold, source and lay out every row, in memory (capture/draft.ts); a card
-//      is authorised with the payment provider here, before anything is written (capture/payment.ts)
-//   5. write: lock the planned positions, check they still have the units, reserve them and insert
-//      every row, as one statement and so one transaction (capture/write.ts)
+// Capture: an order arrives from any channel and goes through named steps, one file each in
+// capture/, in two statements:
+//   read the order's context and draw its number (one statement; the network is cached)
+//   in memory (capture/draft.ts): validate catalogue, resolve customer, price (every problem of the
+//   three refused at once, by field), hold, source and reserve (plan the units per position)
+//   authorise: a card with the payment provider, before anything is written (capture/authorise.ts)
+//   write: lock the planned positions, check they still have the units, reserve them and insert
+//   every row with the buyer's confirmation (notify), as one statement and so one transaction
+//   (capture/rows.ts, capture/notify.ts, capture/write.ts)
 // Sourcing runs on an unlocked snapshot, so orders for the same SKUs do not queue behind each
 // other; when another order took the units first, the write changes nothing and the order is
 // sourced again on fresh figures. After two lost races the capture locks the SKUs' positions
 // before reading (as every other stock command does), so it always ends.
 import type { Actor } from "@/lib/auth";
 import { getDb, sqlFor, type Db, type Sql, type SqlPool } from "@/lib/db";
-import { newId } from "@/lib/db/ids";
+import { newId } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { addUnitsUsed } from "../sourcing/network-cache";
 import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema, type CaptureOrderInput } from "../schemas";
-import { draftOrder, validateOrder } from "./capture/draft";
+import { draftOrder } from "./capture/draft";
 import { readCaptureContext } from "./capture/read-context";
 import { lockSkuPositions, writeOrder, type Claim } from "./capture/write";
-import { capturePayer, type CapturePayer } from "./capture/payment";
+import { capturePayer, type CapturePayer } from "./capture/authorise";
 
 export { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema };
 export type { CaptureOrderInput };
@@ -66,15 +67,14 @@ interface Payment {
 async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, now: Date, claim: Claim | null, seq: string | null, pessimistic: boolean, payment: Payment): Promise<Attempt> {
   const run = async (sql: Sql): Promise<Attempt> => {
     const ctx = await readCaptureContext(pool, sql, input, now, seq === null);
-    const { destination } = validateOrder(input, ctx, now);
-    const draft = draftOrder(actor, input, ctx, destination, now, { orderId: payment.orderId });
+    const draft = draftOrder(actor, input, ctx, now, { orderId: payment.orderId });
     const number = `OMS-${seq ?? ctx.seq}`;
     // Settled on the first attempt (before any lock is taken), the same answer on later ones.
     const paid = await payment.payer.settle({ totalMinor: draft.totalMinor, currency: draft.currency, number });
     const outcome = await writeOrder(sql, { rows: draft.rows(number, paid), reserve: draft.reserve, orderId: draft.orderId, claim });
     if (outcome === "KEY_TAKEN") return { kind: "key taken" };
     if (outcome === "STOCK_MOVED") {
-      if (pessimistic) throw new ConflictError("Stock changed while the order was being placed; nothing was reserved. Try again.", "STOCK_CHANGED");
+      if (pessimistic) throw new ConflictError("STOCK_CHANGED");
       return { kind: "stock moved", seq: seq ?? ctx.seq };
     }
     return { kind: "placed", id: draft.orderId, number, released: draft.releasedByNode };

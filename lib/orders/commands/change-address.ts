@@ -3,12 +3,14 @@
 // and gets the new address on its label.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation } from "@/lib/errors";
-import { geocodeAddress } from "@/lib/geo/geocode";
+import { fieldIssue, RuleViolation } from "@/lib/errors";
+import { geocodeAddress } from "@/lib/geo";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
-import { assertChangeAllowed, loadOrderForChange, sourceOpenUnits, withdrawOpenWork } from "./shared";
+import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { sourceOpenUnits } from "./source-open-units";
+import { withdrawOpenWork } from "./withdraw-open-work";
 import { changeAddressSchema, type ChangeAddressInput } from "../schemas";
 
 export { changeAddressSchema };
@@ -18,9 +20,9 @@ export async function changeAddress(tx: Tx, actor: Actor, input: ChangeAddressIn
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "changeAddress");
   const shipLines = await tx.orderLine.findMany({ where: { orderId: order.id, deliveryMode: "SHIP", status: { not: "CANCELLED" } }, select: { id: true, status: true } });
-  if (!shipLines.length) throw new RuleViolation("NOTHING_SHIPS", "Nothing in this order ships to an address.", { address: "No line ships to the customer." });
+  if (!shipLines.length) throw new RuleViolation("NOTHING_SHIPS", {}, { address: fieldIssue("NO_LINE_SHIPS") });
   const open = shipLines.filter((l) => !["SHIPPED", "DELIVERED", "RETURN_REQUESTED", "RETURNED"].includes(l.status));
-  if (!open.length) throw new RuleViolation("ALREADY_SHIPPED", "Everything to ship has already left; the address can no longer change.", { address: "Already shipped." });
+  if (!open.length) throw new RuleViolation("ALREADY_SHIPPED", {}, { address: fieldIssue("ALREADY_LEFT") });
   const point = geocodeAddress(input.address);
   const before = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { shipName: true, shipLine1: true, shipLine2: true, shipCity: true, shipPostalCode: true, shipCountry: true } });
   await tx.order.update({

@@ -2,11 +2,14 @@
 // has started on can switch; they are sourced again for the new destination.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
+import { fieldIssue, NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
-import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits, withdrawOpenWork, WITHDRAWABLE } from "./shared";
+import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { repriceOrder } from "./reprice-order";
+import { sourceOpenUnits } from "./source-open-units";
+import { withdrawOpenWork, WITHDRAWABLE } from "./withdraw-open-work";
 import { changeDeliveryMethodSchema, type ChangeDeliveryMethodInput } from "../schemas";
 
 export { changeDeliveryMethodSchema };
@@ -19,19 +22,19 @@ export async function changeDeliveryMethod(tx: Tx, actor: Actor, input: ChangeDe
     where: { id: input.lineId, orderId: order.id },
     select: { id: true, lineNo: true, deliveryMode: true, status: true, pickupNode: { select: { code: true } }, fulfillmentLines: { where: { fulfillmentOrder: { status: { notIn: [...WITHDRAWABLE, "CANCELLED"] } } }, select: { id: true } } },
   });
-  if (!line) throw new NotFoundError("Order line", input.lineId);
-  if (line.status === "CANCELLED") throw new RuleViolation("LINE_CLOSED", `Line ${line.lineNo} is cancelled.`);
-  if (line.fulfillmentLines.length) throw new RuleViolation("WORK_IN_PROGRESS", `Line ${line.lineNo} is already being picked or has shipped; its delivery method can no longer change.`, { mode: "Work in progress." });
+  if (!line) throw new NotFoundError("orderLine", input.lineId);
+  if (line.status === "CANCELLED") throw new RuleViolation("LINE_CLOSED", { lineNo: line.lineNo }, { mode: fieldIssue("LINE_IS_CLOSED") });
+  if (line.fulfillmentLines.length) throw new RuleViolation("WORK_IN_PROGRESS", { lines: String(line.lineNo) }, { mode: fieldIssue("WORK_STARTED") });
   let pickupNodeId: string | null = null;
   if (input.mode === "PICKUP") {
     const store = await tx.node.findUnique({ where: { code: input.pickupStore! }, select: { id: true, type: true, canPickup: true, active: true } });
-    if (!store || store.type !== "STORE" || !store.canPickup || !store.active) throw new ValidationError("The delivery method cannot change.", { pickupStore: `${input.pickupStore} does not offer pickup.` });
+    if (!store || store.type !== "STORE" || !store.canPickup || !store.active) throw new ValidationError({ pickupStore: fieldIssue("PICKUP_NOT_OFFERED", { store: input.pickupStore! }) });
     pickupNodeId = store.id;
   } else if (order.shipLat === null) {
-    throw new RuleViolation("ADDRESS_REQUIRED", "This order has no shipping address; change the address first.", { mode: "Add a shipping address first." });
+    throw new RuleViolation("ADDRESS_REQUIRED", {}, { mode: fieldIssue("ADDRESS_FIRST") });
   }
   if (line.deliveryMode === input.mode && (line.pickupNode?.code ?? null) === (input.pickupStore ?? null)) {
-    throw new RuleViolation("NO_CHANGE", "The line already has this delivery method.", { mode: "Same as now." });
+    throw new RuleViolation("NO_CHANGE", {}, { mode: fieldIssue("SAME_AS_NOW") });
   }
   const from = line.deliveryMode === "PICKUP" ? `pickup at ${line.pickupNode?.code}` : "ship to home";
   const to = input.mode === "PICKUP" ? `pickup at ${input.pickupStore}` : "ship to home";

@@ -2,13 +2,15 @@
 // sources and reserves the extra ones. The payment ledger records only the price difference.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { LINE_DONE } from "../state-machine";
 import { cancelUnits } from "./cancel-line";
-import { assertChangeAllowed, loadOrderForChange, repriceOrder, sourceOpenUnits } from "./shared";
+import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { repriceOrder } from "./reprice-order";
+import { sourceOpenUnits } from "./source-open-units";
 import { changeQuantitySchema, type ChangeQuantityInput } from "../schemas";
 
 export { changeQuantitySchema };
@@ -18,11 +20,11 @@ export async function changeQuantity(tx: Tx, actor: Actor, input: ChangeQuantity
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "changeQuantity");
   const line = await tx.orderLine.findFirst({ where: { id: input.lineId, orderId: order.id }, select: { id: true, lineNo: true, qty: true, cancelledQty: true, status: true, discountMinor: true, unitPriceMinor: true } });
-  if (!line) throw new NotFoundError("Order line", input.lineId);
-  if (LINE_DONE.includes(line.status) || line.status === "CANCELLED") throw new RuleViolation("LINE_CLOSED", `Line ${line.lineNo} can no longer change.`, { qty: "This line is closed." });
+  if (!line) throw new NotFoundError("orderLine", input.lineId);
+  if (LINE_DONE.includes(line.status) || line.status === "CANCELLED") throw new RuleViolation("LINE_CLOSED", { lineNo: line.lineNo }, { qty: fieldIssue("LINE_IS_CLOSED") });
   const current = line.qty - line.cancelledQty;
   const reason = input.reason || `Quantity of line ${line.lineNo} changed from ${current} to ${input.qty}`;
-  if (input.qty === current) throw new RuleViolation("NO_CHANGE", "The quantity is unchanged.", { qty: "Same as now." });
+  if (input.qty === current) throw new RuleViolation("NO_CHANGE", {}, { qty: fieldIssue("SAME_AS_NOW") });
   if (input.qty < current) {
     await cancelUnits(tx, actor, order.id, line.id, current - input.qty, reason);
   } else {

@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx, type Tx } from "@/lib/db";
 import { ConflictError, RuleViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n";
 import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_AGENT } from "../testing";
 import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "./capture-order";
 import { cancelLine } from "./cancel-line";
@@ -92,7 +93,10 @@ describe("cancelling", () => {
     const o = await place({ lines: [{ sku: "LAMP", qty: 1, mode: "SHIP" }] });
     await t.db.order.update({ where: { id: o.id }, data: { status: "FULFILLED" } });
     const err = await run((tx) => cancelLine(tx, TEST_AGENT, { orderId: o.id, lineId: o.lines[0].id, expectedVersion: o.version, reason: "x" })).catch((e) => e);
-    expect(err).toMatchObject({ code: "MODIFICATION_NOT_ALLOWED" });
+    expect(err).toMatchObject({ code: "MODIFICATION_NOT_ALLOWED", params: { change: "cancelLine", status: "FULFILLED" } });
+    expect(err.message).toBe("The rules do not allow agents to cancel a line of an order that is fulfilled.");
+    // Said in French with the change's own words, not an English phrase inside.
+    expect(errorText("fr", err)).toBe("Les règles de modification n’autorisent pas les agents à annuler une ligne d’une commande à ce stade.");
   });
 });
 

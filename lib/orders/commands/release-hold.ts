@@ -6,7 +6,9 @@ import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { capacityChanged } from "../sourcing/network-cache";
-import { loadOrderForChange, sourceOpenUnits } from "./shared";
+import { assertTransition } from "../state-machine";
+import { loadOrderForChange } from "./change-guard";
+import { sourceOpenUnits } from "./source-open-units";
 import { releaseHoldSchema, type ReleaseHoldInput } from "../schemas";
 
 export { releaseHoldSchema };
@@ -16,19 +18,20 @@ export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput,
   const now = options.now ?? new Date();
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   const hold = await tx.orderHold.findFirst({ where: { id: input.holdId, orderId: order.id } });
-  if (!hold) throw new NotFoundError("Hold", input.holdId);
-  if (hold.releasedAt) throw new RuleViolation("HOLD_ALREADY_RELEASED", "This hold was already released.");
+  if (!hold) throw new NotFoundError("hold", input.holdId);
+  if (hold.releasedAt) throw new RuleViolation("HOLD_ALREADY_RELEASED");
   // A payment hold lifts when the buyer pays (the payment link), never by hand: that would ship unpaid goods.
   if (hold.type === "PAYMENT" && actor.kind !== "system") {
-    throw new RuleViolation("PAYMENT_HOLD", "This order waits for the buyer's payment: it is released when they pay by the link. Send the link again, or cancel the order.");
+    throw new RuleViolation("PAYMENT_HOLD", { orderNumber: order.number, action: "releaseHold" });
   }
-  if (order.status === "CANCELLED") throw new RuleViolation("ORDER_CANCELLED", "The order is cancelled.");
+  if (order.status === "CANCELLED") throw new RuleViolation("ORDER_CANCELLED");
   await tx.orderHold.update({ where: { id: hold.id }, data: { releasedAt: now, releasedBy: actor.id, releaseNote: input.note } });
   await recordOrderEvent(tx, actor, order.id, "order.hold_released", { reason: input.note, data: { type: hold.type } });
   const open = await tx.orderHold.count({ where: { orderId: order.id, releasedAt: null } });
   if (open === 0) {
-    const waiting = await tx.fulfillmentOrder.findMany({ where: { orderId: order.id, status: "CREATED" }, select: { id: true, number: true, node: { select: { code: true } } } });
+    const waiting = await tx.fulfillmentOrder.findMany({ where: { orderId: order.id, status: "CREATED" }, select: { id: true, number: true, status: true, node: { select: { code: true } } } });
     for (const fo of waiting) {
+      assertTransition("fulfillment", fo.status, "RELEASED");
       await tx.fulfillmentOrder.update({ where: { id: fo.id }, data: { status: "RELEASED", releasedAt: now, version: { increment: 1 } } });
       capacityChanged();
       await recordOrderEvent(tx, actor, order.id, "fulfillment.released", { data: { fulfillmentOrder: fo.number, node: fo.node.code } });

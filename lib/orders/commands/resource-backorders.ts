@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { recomputeOrder } from "../derive";
-import { sourceOpenUnits } from "./shared";
+import { sourceOpenUnits } from "./source-open-units";
 
 /** Re-sources the open backorders of these SKUs; returns the orders that got units. */
 export async function resourceBackorders(tx: Tx, actor: Actor, skuIds: string[], options: { now?: Date; limit?: number } = {}): Promise<string[]> {

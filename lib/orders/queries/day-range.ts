@@ -1,7 +1,7 @@
 // Calendar days in a time zone as UTC instants, so "orders placed on 3 March" means the Paris day
 // (or the given zone's), not the server's UTC day.
 
-import { zonedTimeToUtc } from "@/lib/calendar/zoned";
+import { zonedTimeToUtc } from "@/lib/calendar/client";
 
 /** The call centre works on French time; dates typed by agents are read in this zone. */
 export const AGENT_TIME_ZONE = "Europe/Paris";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
-import { geocodeAddress } from "@/lib/geo/geocode";
+import { geocodeAddress } from "@/lib/geo";
 import { haversineKm, planSourcing, type Plan } from "@/lib/sourcing";
 import { addressSchema } from "../schemas";
 import { promiseFor, supplyPromise } from "../sourcing/promises";

@@ -125,7 +125,7 @@ function apiPayments(rows: PaymentRow[]): ApiOrderPayments {
 export async function getApiOrder(db: Db | Tx, where: { number: string } | { id: string }): Promise<ApiOrder> {
   const pool = maybeSqlFor(db);
   const o = pool ? await apiOrderRowSql(pool, where) : await db.order.findUnique({ where, select: API_ORDER_SELECT });
-  if (!o) throw new NotFoundError("Order", "number" in where ? where.number : where.id);
+  if (!o) throw new NotFoundError("order", "number" in where ? where.number : where.id);
   return {
     number: o.number,
     status: o.status,

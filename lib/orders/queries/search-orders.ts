@@ -5,7 +5,6 @@
 // Order.shipPostalCode, Order.customerId after resolving customers on the much smaller customer
 // table), and filters ride on (status, placedAt) / (channel, placedAt) / (placedAt): no ILIKE
 // ever scans the order table.
-import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { Channel, DeliveryMode, OrderStatus } from "@/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth";
@@ -13,27 +12,10 @@ import { matchCustomerIds, looksLikePostcode } from "@/lib/customers";
 import type { Db, Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { AGENT_TIME_ZONE, dayRange } from "./day-range";
+import { ORDER_PAGE_SIZE, searchOrdersInput, type SearchOrdersInput, type SearchOrdersParams } from "./search-orders.schema";
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD.").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a real date.");
-
-export const ORDER_PAGE_SIZE = 25;
-
-export const searchOrdersInput = z
-  .object({
-    q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
-    status: z.preprocess(blankToUndefined, z.enum(OrderStatus).optional()),
-    channel: z.preprocess(blankToUndefined, z.enum(Channel).optional()),
-    /** Placed on or after this day (agent's time zone). */
-    from: z.preprocess(blankToUndefined, isoDate.optional()),
-    /** Placed on or before this day (agent's time zone). */
-    to: z.preprocess(blankToUndefined, isoDate.optional()),
-    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
-    pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(ORDER_PAGE_SIZE)),
-  })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "The end date is before the start date." });
-export type SearchOrdersInput = z.input<typeof searchOrdersInput>;
-export type SearchOrdersParams = z.output<typeof searchOrdersInput>;
+export { ORDER_PAGE_SIZE, searchOrdersInput };
+export type { SearchOrdersInput, SearchOrdersParams };
 
 export interface OrderListItem {
   id: string;

@@ -6,7 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { SourcingReason } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth";
 import { databaseOf, type Tx } from "@/lib/db";
-import { reserveUnits } from "@/lib/inventory/commands/reserve";
+import { reserveUnits } from "@/lib/inventory";
 import type { Plan, SourcingInstance } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
 import { addUnitsUsed, capacityChanged } from "./network-cache";

@@ -8,7 +8,7 @@
 //   take a node's last unit; another app instance's releases show within 5 seconds.
 import type { RuleKind } from "@/generated/prisma/enums";
 import type { Sql, SqlPool } from "@/lib/db";
-import { DEFAULT_RULES, parseRuleDefinition, type RuleDefinitions } from "@/lib/rules/schemas";
+import { DEFAULT_RULES, parseRuleDefinition, type RuleDefinitions } from "@/lib/rules/client";
 import { UNITS_RELEASED_TODAY_SQL } from "@/lib/fulfillment";
 import type { OpeningHours } from "../promise";
 import type { NodeInfo } from "./snapshot";

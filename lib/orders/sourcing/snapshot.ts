@@ -2,8 +2,8 @@
 // capacity left, costs and rules) from the database, inside the caller's transaction and after the
 // positions are locked, so the plan is made on the numbers it will reserve against.
 import { databaseOf, maybeSqlFor, type Db, type Tx } from "@/lib/db";
-import { getPublishedRules } from "@/lib/rules/published";
-import type { SourcingRules } from "@/lib/rules/schemas";
+import { getPublishedRules } from "@/lib/rules";
+import type { SourcingRules } from "@/lib/rules/client";
 import type { FulfilmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
 import { unitsReleasedToday } from "@/lib/fulfillment";
 import type { OpeningHours } from "../promise";

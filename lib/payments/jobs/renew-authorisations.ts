@@ -7,9 +7,9 @@
 import { SYSTEM_ACTOR } from "@/lib/auth";
 import type { Db } from "@/lib/db";
 import { withTx } from "@/lib/db";
-import { isDomainError } from "@/lib/errors";
-import { recomputeOrder } from "@/lib/orders/derive";
-import { recordOrderEvent } from "@/lib/orders/events";
+import { englishMessage } from "@/lib/i18n";
+import { recomputeOrder, recordOrderEvent } from "@/lib/orders";
+import { PaymentRefused } from "../errors";
 import { EXCHANGE_CREDIT, LEDGER_ROW_SELECT, ledgerTotals, recordMoneyMove } from "../ledger";
 
 /** Days an authorisation holds the buyer's money, per provider; providers not listed are renewed by whoever authorised. */
@@ -66,9 +66,9 @@ export async function renewExpiringAuthorisations(db: Db, options: { now?: Date;
             await recordOrderEvent(tx, SYSTEM_ACTOR, id, "payment.renewed", { data: { amountMinor: open, lapsedAt: lapsesAt.toISOString() } });
             return "renewed" as const;
           } catch (e) {
-            if (!isDomainError(e) || (e.code !== "PAYMENT_DECLINED" && e.code !== "PAYMENT_FAILED")) throw e;
+            if (!(e instanceof PaymentRefused)) throw e;
             if (!order.holds.length) await tx.orderHold.create({ data: { orderId: id, type: "PAYMENT", reason: RENEWAL_HOLD_REASON, createdAt: now } });
-            await recordOrderEvent(tx, SYSTEM_ACTOR, id, "payment.renewal_failed", { reason: e.message, data: { amountMinor: open, lapsesAt: lapsesAt.toISOString() } });
+            await recordOrderEvent(tx, SYSTEM_ACTOR, id, "payment.renewal_failed", { reason: englishMessage(e.declineCode), data: { amountMinor: open, lapsesAt: lapsesAt.toISOString() } });
             await recomputeOrder(tx, SYSTEM_ACTOR, id, { reason: RENEWAL_HOLD_REASON });
             return "held" as const;
           }

@@ -3,7 +3,7 @@
 // cancelled. A pass every hour and one shortly after start, never two at once, errors logged and
 // never thrown, the timer unref'd so it never keeps the process alive.
 import { getDb } from "@/lib/db";
-import { expirePaymentLinks } from "@/lib/orders/jobs/expire-payment-links";
+import { expirePaymentLinks } from "@/lib/orders";
 import { renewExpiringAuthorisations } from "./renew-authorisations";
 
 export const RENEWAL_INTERVAL_MS = 60 * 60_000;

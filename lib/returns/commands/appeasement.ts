@@ -3,8 +3,7 @@
 // a supervisor, who approves (and it is paid) or refuses it. Never more than captured minus refunded.
 import { authorize, type Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
-import { formatMoney } from "@/lib/i18n/format";
+import { ConflictError, fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { notifyCustomer, recordOrderEvent } from "@/lib/orders";
 import { refundToBuyer, unitsValueMinor } from "@/lib/payments";
@@ -24,15 +23,15 @@ export async function requestAppeasement(tx: Tx, actor: Actor, rawInput: Appease
   const input = parseInput(appeasementSchema, rawInput);
   const { order, policy } = await lockOrderFacts(tx, actor, input.orderId, new Date());
   const line = input.orderLineId ? order.lines.find((l) => l.id === input.orderLineId) : undefined;
-  if (input.orderLineId && !line) throw new RuleViolation("APPEASEMENT_NOT_ALLOWED", `This line is not on order ${order.number}.`, { orderLineId: `This line is not on order ${order.number}.` });
+  if (input.orderLineId && !line) throw new RuleViolation("APPEASEMENT_NOT_ALLOWED", { orderNumber: order.number }, { orderLineId: fieldIssue("RETURN_LINE_NOT_ON_ORDER", { orderNumber: order.number }) });
   // A percentage is of what the buyer paid for the line (or the order), as the ledger values it.
   const base = line ? unitsValueMinor(line, line.qty - line.cancelledQty) : order.totalMinor;
   const amount = input.amountMinor ?? Math.round((base * input.percent!) / 100);
   const refundable = refundableMinor(order);
-  if (amount <= 0) throw new RuleViolation("APPEASEMENT_NOT_ALLOWED", "The goodwill refund comes to nothing.", { percent: "The goodwill refund comes to nothing." });
+  if (amount <= 0) throw new RuleViolation("APPEASEMENT_NOT_ALLOWED", { orderNumber: order.number }, { percent: fieldIssue("APPEASEMENT_COMES_TO_NOTHING") });
   if (amount > refundable) {
-    const message = `At most ${formatMoney(refundable, order.currency, "en")} can be given back on order ${order.number}: what was captured and not yet refunded.`;
-    throw new RuleViolation("REFUND_EXCEEDS_CAPTURED", message, { [input.amountMinor !== undefined ? "amountMinor" : "percent"]: message });
+    const params = { refundableMinor: refundable, currency: order.currency, orderNumber: order.number };
+    throw new RuleViolation("REFUND_EXCEEDS_CAPTURED", params, { [input.amountMinor !== undefined ? "amountMinor" : "percent"]: fieldIssue("REFUND_EXCEEDS_CAPTURED", params) });
   }
   const limit = roleLimitMinor(policy.appeasementLimitMinor, actor.role);
   const status = amount <= limit ? "APPROVED" : "PENDING_APPROVAL";
@@ -61,11 +60,11 @@ export async function decideAppeasement(tx: Tx, actor: Actor, rawInput: DecideAp
   authorize(actor, "order.appeasement.approve");
   const input = parseInput(decideAppeasementSchema, rawInput);
   const found = await tx.appeasement.findUnique({ where: { id: input.appeasementId }, select: { orderId: true } });
-  if (!found) throw new NotFoundError("Goodwill refund", input.appeasementId);
+  if (!found) throw new NotFoundError("appeasement", input.appeasementId);
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${found.orderId} FOR UPDATE`;
   const a = await tx.appeasement.findUniqueOrThrow({ where: { id: input.appeasementId }, select: { id: true, orderId: true, amountMinor: true, reason: true, status: true, version: true, order: { select: { currency: true } } } });
-  if (a.version !== input.expectedVersion) throw new ConflictError("This goodwill refund was decided or changed by someone else. Reload to see it.");
-  if (a.status !== "PENDING_APPROVAL") throw new RuleViolation("APPEASEMENT_DECIDED", `This goodwill refund was already ${a.status === "APPROVED" ? "approved" : "refused"}.`);
+  if (a.version !== input.expectedVersion) throw new ConflictError();
+  if (a.status !== "PENDING_APPROVAL") throw new RuleViolation("APPEASEMENT_DECIDED", { status: a.status });
   const status = input.approve ? "APPROVED" : "REJECTED";
   const updated = await tx.appeasement.update({
     where: { id: a.id },

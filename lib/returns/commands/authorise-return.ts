@@ -4,7 +4,7 @@
 // or when the policy trusts the customer, and the buyer told how to send the units back.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation, type FieldErrors } from "@/lib/errors";
+import { fieldIssue, RuleViolation, type FieldIssues } from "@/lib/errors";
 import { notifyCustomer, recomputeOrder } from "@/lib/orders";
 import { parseInput } from "@/lib/http";
 import { authoriseReturnSchema, type AuthoriseReturnInput } from "../schemas";
@@ -19,11 +19,11 @@ export async function authoriseReturn(tx: Tx, actor: Actor, rawInput: AuthoriseR
   const now = options.now ?? new Date();
   const { order, policy, facts } = await lockOrderFacts(tx, actor, input.orderId, now);
 
-  const fields: FieldErrors = {};
-  if (input.method === "STORE" && !policy.acceptInStore) fields.method = "Our stores do not take returns at the counter at the moment; return by mail.";
+  const fields: FieldIssues = {};
+  if (input.method === "STORE" && !policy.acceptInStore) fields.method = fieldIssue("RETURN_STORES_CLOSED");
   refuseLines(order, policy, facts, input.lines, fields);
   const exchangeSkus = await resolveExchangeSkus(tx, order, input.lines, fields);
-  if (Object.keys(fields).length) throw new RuleViolation("RETURN_NOT_ALLOWED", `The return for order ${order.number} cannot be authorised as asked.`, fields);
+  if (Object.keys(fields).length) throw new RuleViolation("RETURN_NOT_ALLOWED", { orderNumber: order.number }, fields);
 
   const lines: WantedLine[] = input.lines.map((l, i) => ({ orderLineId: l.orderLineId, qty: l.qty, reason: l.reason, exchangeSkuId: exchangeSkus.get(i) ?? null }));
   const quote = quoteFor(policy, order, facts, input.method, lines);

@@ -6,7 +6,7 @@
 // until the return is received, per policy.
 import type { Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { RuleViolation, type FieldErrors } from "@/lib/errors";
+import { fieldIssue, RuleViolation, type FieldIssues } from "@/lib/errors";
 import { notifyCustomer, recomputeOrder, recordOrderEvent, sourceOpenUnits, VAT_RATE } from "@/lib/orders";
 import { EXCHANGE_CREDIT, ledgerTotals, recordMoneyMove, refundToBuyer } from "@/lib/payments";
 import type { ReturnRules } from "@/lib/rules";
@@ -22,7 +22,7 @@ export interface ExchangeLine {
 }
 
 /** Resolves each line's exchange SKU code: another active SKU of the same product, in the order's currency. */
-export async function resolveExchangeSkus(tx: Tx, order: OrderFacts, lines: Array<{ orderLineId: string; exchangeSku?: string }>, fields: FieldErrors): Promise<Map<number, string>> {
+export async function resolveExchangeSkus(tx: Tx, order: OrderFacts, lines: Array<{ orderLineId: string; exchangeSku?: string }>, fields: FieldIssues): Promise<Map<number, string>> {
   const codes = [...new Set(lines.flatMap((l) => (l.exchangeSku ? [l.exchangeSku] : [])))];
   if (!codes.length) return new Map();
   const skus = await tx.sku.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, productId: true, active: true, currency: true } });
@@ -34,11 +34,11 @@ export async function resolveExchangeSkus(tx: Tx, order: OrderFacts, lines: Arra
     const sku = byCode.get(l.exchangeSku);
     const field = `lines.${i}.exchangeSku`;
     if (!line) return;
-    if (!sku) fields[field] = `Unknown SKU ${l.exchangeSku}.`;
-    else if (!sku.active) fields[field] = `${sku.code} is no longer sold.`;
-    else if (sku.productId !== line.sku.productId) fields[field] = `${sku.code} is another product: an exchange is for another size or colour of ${line.sku.name}.`;
-    else if (sku.id === line.skuId) fields[field] = `${sku.code} is the item being returned; choose another size or colour.`;
-    else if (sku.currency !== order.currency) fields[field] = `${sku.code} is priced in ${sku.currency}, the order in ${order.currency}.`;
+    if (!sku) fields[field] = fieldIssue("EXCHANGE_SKU_UNKNOWN", { sku: l.exchangeSku });
+    else if (!sku.active) fields[field] = fieldIssue("EXCHANGE_SKU_NOT_SOLD", { sku: sku.code });
+    else if (sku.productId !== line.sku.productId) fields[field] = fieldIssue("EXCHANGE_SKU_OTHER_PRODUCT", { sku: sku.code, name: line.sku.name });
+    else if (sku.id === line.skuId) fields[field] = fieldIssue("EXCHANGE_SKU_SAME", { sku: sku.code });
+    else if (sku.currency !== order.currency) fields[field] = fieldIssue("EXCHANGE_SKU_CURRENCY", { sku: sku.code, skuCurrency: sku.currency, orderCurrency: order.currency });
     else out.set(i, sku.id);
   });
   return out;
@@ -106,7 +106,7 @@ export async function createExchangeOrder(
   const totals = ledgerTotals(order.payments);
   const movable = Math.min(credit, subtotal, Math.max(0, totals.capturedMinor - totals.refundedMinor));
   if (movable < Math.min(credit, subtotal)) {
-    throw new RuleViolation("EXCHANGE_NOT_PAID", `Order ${order.number} has not been paid for these units yet, so they cannot pay for a replacement.`);
+    throw new RuleViolation("EXCHANGE_NOT_PAID", { orderNumber: order.number });
   }
   const note = `Exchange ${ret.number}: replacement order ${number}`;
   if (movable > 0) {

@@ -7,7 +7,7 @@
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import { authorizeEither } from "../access";
 import type { Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, RuleViolation, type FieldErrors } from "@/lib/errors";
+import { ConflictError, fieldIssue, NotFoundError, RuleViolation, type FieldIssues } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { addOnHand } from "@/lib/inventory";
 import { notifyCustomer, recomputeOrder, recordOrderEvent, releaseHold, resourceBackorders } from "@/lib/orders";
@@ -26,7 +26,7 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
   const input = parseInput(receiveReturnSchema, rawInput);
   const now = options.now ?? new Date();
   const node = await tx.node.findUnique({ where: { id: input.nodeId }, select: { id: true, code: true, name: true, type: true, active: true } });
-  if (!node || !node.active) throw new NotFoundError("Node", input.nodeId);
+  if (!node || !node.active) throw new NotFoundError("node", input.nodeId);
   // Associates receive at their own store, warehouse systems at their own nodes.
   if (actor.kind !== "system") assertStoreScope(actor, node.id);
   const at: NodeRef = { id: node.id, code: node.code, name: node.name, type: node.type };
@@ -36,24 +36,24 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
   let existing: { id: string; number: string; status: string; version: number; method: "MAIL" | "IN_STORE" } | null = null;
   if (input.returnId) {
     const r = await tx.return.findUnique({ where: { id: input.returnId }, select: { id: true, number: true, status: true, version: true, method: true, orderId: true } });
-    if (!r) throw new NotFoundError("Return", input.returnId);
+    if (!r) throw new NotFoundError("return", input.returnId);
     existing = r;
     orderId = r.orderId;
   } else orderId = input.orderId!;
 
   const { order, policy, facts } = await lockOrderFacts(tx, actor, orderId, now);
-  const fields: FieldErrors = {};
-  if (node.type === "STORE" && !policy.acceptInStore) throw new RuleViolation("RETURN_NODE_NOT_ACCEPTED", "Stores do not take returns at the counter at the moment.", { nodeId: "This store does not take returns." });
-  if (policy.excludedNodes.includes(node.code)) throw new RuleViolation("RETURN_NODE_NOT_ACCEPTED", `${node.code} does not take returns.`, { nodeId: `${node.code} does not take returns.` });
+  const fields: FieldIssues = {};
+  if (node.type === "STORE" && !policy.acceptInStore) throw new RuleViolation("RETURN_NODE_NOT_ACCEPTED", { node: node.code }, { nodeId: fieldIssue("RETURN_COUNTER_CLOSED") });
+  if (policy.excludedNodes.includes(node.code)) throw new RuleViolation("RETURN_NODE_NOT_ACCEPTED", { node: node.code }, { nodeId: fieldIssue("RETURN_NODE_NOT_ACCEPTED", { node: node.code }) });
 
   let ret: { id: string; number: string; method: "MAIL" | "STORE" };
   let rmaLines: OrderFacts["returns"][number]["lines"];
   if (existing) {
     if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
-      throw new ConflictError(`Return ${existing.number} was changed by someone else since you opened it. Reload it to see the change; nothing was received.`);
+      throw new ConflictError();
     }
     if (existing.status !== "APPROVED" && existing.status !== "REQUESTED") {
-      throw new RuleViolation("RETURN_CLOSED", `Return ${existing.number} is ${existing.status.toLowerCase()}: it expects no more units.`);
+      throw new RuleViolation("RETURN_CLOSED", { returnNumber: existing.number, status: existing.status });
     }
     rmaLines = order.returns.find((r) => r.id === existing.id)!.lines;
     ret = { id: existing.id, number: existing.number, method: API_METHOD[existing.method] };
@@ -62,21 +62,18 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
       const rl = rmaLines.find((x) => x.orderLineId === l.orderLineId);
       const line = order.lines.find((x) => x.id === l.orderLineId);
       if (!rl || !line) {
-        fields[`lines.${i}.orderLineId`] = `This line is not on return ${existing.number}.`;
+        fields[`lines.${i}.orderLineId`] = fieldIssue("RECEIPT_LINE_NOT_ON_RETURN", { returnNumber: existing.number });
         return;
       }
       const total = (asked.get(l.orderLineId) ?? 0) + l.qty;
       asked.set(l.orderLineId, total);
       const expected = rl.qty - rl.receivedQty;
-      if (total > expected) fields[`lines.${i}.qty`] = `Return ${existing.number} expects ${expected} more unit${expected === 1 ? "" : "s"} of ${line.sku.code}.`;
+      if (total > expected) fields[`lines.${i}.qty`] = fieldIssue(expected === 1 ? "RECEIPT_ABOVE_EXPECTED_ONE" : "RECEIPT_ABOVE_EXPECTED", { returnNumber: existing.number, expected, sku: line.sku.code });
     });
   } else {
-    // A walk-in with no RMA: the same refusals as an authorisation, and the buyer's reason per line.
-    input.lines.forEach((l, i) => {
-      if (!l.reason) fields[`lines.${i}.reason`] = "Ask the buyer why they return it.";
-    });
+    // A walk-in with no RMA: the same refusals as an authorisation (the schema asks the buyer's reason per line).
     refuseLines(order, policy, facts, input.lines.map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, reason: l.reason ?? policy.reasons[0] })), fields);
-    if (Object.keys(fields).length) throw new RuleViolation("RETURN_NOT_ALLOWED", `These units of order ${order.number} cannot be taken back as asked.`, fields);
+    if (Object.keys(fields).length) throw new RuleViolation("RETURN_NOT_ALLOWED", { orderNumber: order.number }, fields);
     const wanted = input.lines.map((l) => ({ orderLineId: l.orderLineId, qty: l.qty, reason: l.reason! }));
     const quote = quoteFor(policy, order, facts, "STORE", wanted);
     const created = await createReturn(tx, actor, order, { method: "STORE", lines: wanted, quote, receivingNodeId: node.id, now, note: `Walk-in return at ${node.name}` });
@@ -97,17 +94,15 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
   const dc = input.lines.some((l) => l.disposition === "SEND_TO_DC") ? await nearestDc(tx, at) : null;
   input.lines.forEach((l, i) => {
     const proposed = proposals.get(l.orderLineId) ?? [];
-    const main = proposed.reduce<DispositionPart | undefined>((a, p) => (!a || p.qty > a.qty ? p : a), undefined);
     if (!l.disposition || proposed.every((p) => p.disposition === l.disposition)) {
       plans.push(proposed);
       return;
     }
-    if (!l.overrideReason || l.overrideReason.trim().length < 3) fields[`lines.${i}.overrideReason`] = `The proposal was ${main?.disposition ?? "none"}: say why you choose otherwise.`;
-    if (l.disposition === "SEND_TO_DC" && !dc) fields[`lines.${i}.disposition`] = "There is no DC to send the units to.";
+    if (l.disposition === "SEND_TO_DC" && !dc) fields[`lines.${i}.disposition`] = fieldIssue("RETURN_NO_DC");
     const to = l.disposition === "SEND_TO_DC" ? (dc ?? at) : at;
     plans.push([{ disposition: l.disposition, qty: l.qty, node: to, reason: "OVERRIDE" }]);
   });
-  if (Object.keys(fields).length) throw new RuleViolation("RECEIPT_NOT_ALLOWED", `The units for ${ret.number} cannot be received as entered.`, fields);
+  if (Object.keys(fields).length) throw new RuleViolation("RECEIPT_NOT_ALLOWED", { returnNumber: ret.number }, fields);
 
   // Stock follows the units.
   const restocked: string[] = [];

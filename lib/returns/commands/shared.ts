@@ -3,8 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import { ForbiddenError, NotFoundError, RuleViolation, type FieldErrors } from "@/lib/errors";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { fieldIssue, ForbiddenError, NotFoundError, RuleViolation, type FieldIssues } from "@/lib/errors";
 import { notifyCustomer, recordOrderEvent } from "@/lib/orders";
 import { refundToBuyer } from "@/lib/payments";
 import { getPublishedRules, type ReturnRules } from "@/lib/rules";
@@ -18,11 +17,11 @@ export const API_METHOD = { MAIL: "MAIL", IN_STORE: "STORE" } as const;
 /** Locks the order (two returns or refunds on one order go one after the other) and reads its facts and policy. */
 export async function lockOrderFacts(tx: Tx, actor: Actor, orderId: string, now: Date): Promise<{ order: OrderFacts; policy: ReturnRules; facts: Map<string, LineFacts> }> {
   const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-  if (!locked.length) throw new NotFoundError("Order", orderId);
+  if (!locked.length) throw new NotFoundError("order", orderId);
   const order = await loadOrderFacts(tx, { orderId });
-  if (!order) throw new NotFoundError("Order", orderId);
+  if (!order) throw new NotFoundError("order", orderId);
   // A channel sees only its own orders: another channel's is not found, as on GET.
-  if (actor.kind === "apiKey" && actor.role === "CHANNEL" && actor.channel !== order.channel) throw new NotFoundError("Order", order.number);
+  if (actor.kind === "apiKey" && actor.role === "CHANNEL" && actor.channel !== order.channel) throw new NotFoundError("order", order.number);
   const { definition: policy } = await getPublishedRules(tx, "RETURNS");
   return { order, policy, facts: lineFacts(order, policy, now) };
 }
@@ -39,45 +38,48 @@ export interface WantedLine {
  * not returnable, units not shipped or collected, already on a return, more than the buyer has,
  * outside the window. `prefix` names the input's field path (lines.<i>).
  */
-export function refuseLines(order: OrderFacts, policy: ReturnRules, facts: Map<string, LineFacts>, lines: Array<Omit<WantedLine, "exchangeSkuId">>, fields: FieldErrors): void {
+export function refuseLines(order: OrderFacts, policy: ReturnRules, facts: Map<string, LineFacts>, lines: Array<Omit<WantedLine, "exchangeSkuId">>, fields: FieldIssues): void {
   const asked = new Map<string, number>();
   lines.forEach((l, i) => {
     const line = order.lines.find((x) => x.id === l.orderLineId);
     if (!line) {
-      fields[`lines.${i}.orderLineId`] = `This line is not on order ${order.number}.`;
+      fields[`lines.${i}.orderLineId`] = fieldIssue("RETURN_LINE_NOT_ON_ORDER", { orderNumber: order.number });
       return;
     }
     const sku = line.sku.code;
-    if (!policy.reasons.includes(l.reason)) fields[`lines.${i}.reason`] = `${l.reason} is not a return reason; use one of ${policy.reasons.join(", ")}.`;
+    if (!policy.reasons.includes(l.reason)) fields[`lines.${i}.reason`] = fieldIssue("RETURN_REASON_UNKNOWN", { reason: l.reason, reasons: policy.reasons.join(", ") });
     const f = facts.get(line.id)!;
     const total = (asked.get(line.id) ?? 0) + l.qty;
     asked.set(line.id, total);
     const category = line.sku.product.category.code;
     switch (f.refusal) {
       case "CHANNEL_NOT_ACCEPTED":
-        fields[`lines.${i}.orderLineId`] = `Orders from the ${order.channel} channel cannot be returned.`;
+        fields[`lines.${i}.orderLineId`] = fieldIssue("RETURN_CHANNEL_NOT_ACCEPTED", { channel: order.channel });
         return;
       case "NON_RETURNABLE":
-        fields[`lines.${i}.orderLineId`] = `${sku} cannot be returned: items of the ${category} category are not returnable.`;
+        fields[`lines.${i}.orderLineId`] = fieldIssue("RETURN_NON_RETURNABLE", { sku, category });
         return;
       case "NOT_SHIPPED":
-        fields[`lines.${i}.qty`] = `No unit of ${sku} has been shipped or collected yet, so none can be returned.`;
+        fields[`lines.${i}.qty`] = fieldIssue("RETURN_NOT_SHIPPED", { sku });
         return;
       case "ALREADY_RETURNED":
-        fields[`lines.${i}.qty`] = `Every unit of ${sku} shipped or collected (${f.delivered}) is already on a return.`;
+        fields[`lines.${i}.qty`] = fieldIssue("RETURN_ALREADY_RETURNED", { sku, delivered: f.delivered });
         return;
       case "OUTSIDE_WINDOW":
-        fields[`lines.${i}.orderLineId`] = `The ${windowDaysFor(policy, category)}-day return window for ${sku} ended on ${formatDate(f.windowEndsAt!, "en", "Europe/Paris")}.`;
+        fields[`lines.${i}.orderLineId`] = fieldIssue("RETURN_WINDOW_ENDED", { sku, windowDays: windowDaysFor(policy, category), windowEndDate: parisDay(f.windowEndsAt!) });
         return;
       default:
         break;
     }
     if (total > f.returnable) {
-      fields[`lines.${i}.qty`] =
-        `Only ${f.returnable} unit${f.returnable === 1 ? "" : "s"} of ${sku} can be returned: ${f.delivered} shipped or collected` +
-        (f.committed ? `, ${f.committed} already on a return.` : ".");
+      fields[`lines.${i}.qty`] = fieldIssue(f.returnable === 1 ? "RETURN_ONLY_RETURNABLE_ONE" : "RETURN_ONLY_RETURNABLE", { sku, returnable: f.returnable, delivered: f.delivered, committed: f.committed });
     }
   });
+}
+
+/** The calendar day of an instant in Paris (where the return windows are counted), as an ISO date. */
+function parisDay(at: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
 export async function nextReturnNumber(tx: Tx): Promise<string> {
@@ -180,11 +182,11 @@ export async function recordChargedFees(tx: Tx, ret: Pick<OrderFacts["returns"][
 
 /** Refusing a refund above the role's limit before the units arrive (a supervisor may do it). */
 export function assertEarlyRefundAllowed(actor: Actor, policy: ReturnRules, amountMinor: number, currency: string, field: string): void {
-  if (actor.kind === "user" && !can(actor.role, "return.refund")) throw new ForbiddenError("Your role may not refund a return before its units arrive.");
+  if (actor.kind === "user" && !can(actor.role, "return.refund")) throw new ForbiddenError("EARLY_REFUND_FORBIDDEN");
   const limit = actor.kind === "user" ? roleLimitMinor(policy.earlyRefundLimitMinor, actor.role) : Number.MAX_SAFE_INTEGER;
   if (amountMinor > limit) {
-    const message = `Refunding ${formatMoney(amountMinor, currency, "en")} before the units arrive is above your limit of ${formatMoney(limit, currency, "en")}; refund on receipt, or ask a supervisor.`;
-    throw new RuleViolation("REFUND_ABOVE_LIMIT", message, { [field]: message });
+    const params = { amountMinor, limitMinor: limit, currency };
+    throw new RuleViolation("REFUND_ABOVE_LIMIT", params, { [field]: fieldIssue("REFUND_ABOVE_LIMIT", params) });
   }
 }
 

@@ -7,6 +7,6 @@ export const ORDERS_FOR_RETURN_LIMIT = 10;
 
 export const findOrdersForReturnSchema = z.object({
   /** An order number, an RMA number, the buyer's e-mail or name. */
-  q: z.string().trim().min(3, "Type at least 3 characters.").max(100, "At most 100 characters."),
+  q: z.string().trim().min(3).max(100),
 });
 export type FindOrdersForReturnInput = z.input<typeof findOrdersForReturnSchema>;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { buildCustomer, buildNode, buildOrder, buildSku } from "@/lib/orders/queries/test-builders";
+import { buildCustomer, buildNode, buildOrder, buildSku } from "@/lib/orders/testing";
 import { getReturn } from "./get-return";
 
 const agent: Actor = { kind: "user", id: "u-agent", name: "Agent", email: "a@test", role: "AGENT", storeId: null, storeCode: null };

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { buildCustomer, buildNode, buildOrder, buildSku } from "@/lib/orders/queries/test-builders";
+import { buildCustomer, buildNode, buildOrder, buildSku } from "@/lib/orders/testing";
 import { listReturns } from "./list-returns";
 
 const NOW = new Date("2026-06-30T12:00:00Z");

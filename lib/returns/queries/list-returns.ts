@@ -1,33 +1,15 @@
 // The returns list: RMAs newest first, filtered by status, method, age, receiving node and one search
 // box (RMA number, order number or the order's e-mail), with a count per status for the filter chips.
 // A store associate sees only the returns received or expected at their own store.
-import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { ReturnStatus } from "@/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth";
 import type { Db, Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
-import { RETURN_METHODS } from "../schemas";
+import { RETURN_AGE_BUCKETS, RETURN_PAGE_SIZE, listReturnsSchema, type ListReturnsInput, type ListReturnsParams } from "./list-returns.schema";
 
-export const RETURN_PAGE_SIZE = 25;
-/** The age buckets the list offers (days since the return was requested). */
-export const RETURN_AGE_BUCKETS = [7, 14, 30] as const;
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-export const listReturnsSchema = z.object({
-  status: z.preprocess(blankToUndefined, z.enum(ReturnStatus).optional()),
-  method: z.preprocess(blankToUndefined, z.enum(RETURN_METHODS).optional()),
-  /** Requested more than this many days ago. */
-  olderThanDays: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
-  /** The receiving node's code. */
-  node: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
-  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(RETURN_PAGE_SIZE)),
-});
-export type ListReturnsInput = z.input<typeof listReturnsSchema>;
-export type ListReturnsParams = z.output<typeof listReturnsSchema>;
+export { RETURN_AGE_BUCKETS, RETURN_PAGE_SIZE, listReturnsSchema };
+export type { ListReturnsInput, ListReturnsParams };
 
 export interface ReturnListItem {
   id: string;

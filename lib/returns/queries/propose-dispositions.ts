@@ -15,7 +15,7 @@ export async function proposeDispositions(
 ): Promise<ProposedDisposition[]> {
   authorizeEither(actor, "return.receive", "api.return.receive");
   const node = await db.node.findUnique({ where: { id: input.nodeId }, select: { id: true, code: true, name: true, type: true } });
-  if (!node) throw new NotFoundError("Node", input.nodeId);
+  if (!node) throw new NotFoundError("node", input.nodeId);
   if (actor.kind !== "system") assertStoreScope(actor, node.id);
   const lines = await db.orderLine.findMany({ where: { id: { in: input.lines.map((l) => l.orderLineId) } }, select: { id: true, skuId: true, sku: { select: { code: true } } } });
   const byId = new Map(lines.map((l) => [l.id, l]));

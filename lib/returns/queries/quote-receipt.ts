@@ -3,7 +3,7 @@
 import { type Actor } from "@/lib/auth";
 import { authorizeEither } from "../access";
 import type { Db, Tx } from "@/lib/db";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldIssue, NotFoundError, ValidationError } from "@/lib/errors";
 import { getPublishedRules } from "@/lib/rules";
 import { lineFacts, loadOrderFacts, refundableMinor } from "../order-facts";
 import { receiptRefund, type ReceiptLineState } from "../policy";
@@ -28,11 +28,11 @@ export async function quoteReceipt(
 ): Promise<ReceiptQuote> {
   authorizeEither(actor, "return.receive", "api.return.receive");
   const orderId = input.returnId ? (await db.return.findUnique({ where: { id: input.returnId }, select: { orderId: true } }))?.orderId : input.orderId;
-  if (!orderId) throw new NotFoundError(input.returnId ? "Return" : "Order", input.returnId ?? input.orderId ?? "");
+  if (!orderId) throw new NotFoundError(input.returnId ? "return" : "order", input.returnId ?? input.orderId ?? "");
   const order = await loadOrderFacts(db, { orderId });
-  if (!order) throw new NotFoundError("Order", orderId);
-  const stray = Object.fromEntries(input.lines.flatMap((l, i) => (order.lines.some((ol) => ol.id === l.orderLineId) ? [] : [[`lines.${i}.orderLineId`, `This line is not on order ${order.number}.`]])));
-  if (Object.keys(stray).length) throw new ValidationError("The request has invalid fields.", stray);
+  if (!order) throw new NotFoundError("order", orderId);
+  const stray = Object.fromEntries(input.lines.flatMap((l, i) => (order.lines.some((ol) => ol.id === l.orderLineId) ? [] : [[`lines.${i}.orderLineId`, fieldIssue("RETURN_LINE_NOT_ON_ORDER", { orderNumber: order.number })]])));
+  if (Object.keys(stray).length) throw new ValidationError(stray);
   const { definition: policy } = await getPublishedRules(db, "RETURNS");
   const facts = lineFacts(order, policy, options.now ?? new Date());
   const ret = input.returnId ? order.returns.find((r) => r.id === input.returnId) : undefined;

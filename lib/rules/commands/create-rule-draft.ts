@@ -16,7 +16,7 @@ export type CreateRuleDraftInput = z.input<typeof createRuleDraftSchema>;
 export async function createRuleDraft(tx: Tx, actor: Actor, input: CreateRuleDraftInput): Promise<{ id: string; version: number }> {
   const { kind } = parseInput(createRuleDraftSchema, input);
   const existing = await tx.ruleSet.findFirst({ where: { kind, status: "DRAFT" }, select: { id: true, version: true } });
-  if (existing) throw new RuleViolation("DRAFT_EXISTS", `Version ${existing.version} of these rules is already a draft.`);
+  if (existing) throw new RuleViolation("DRAFT_EXISTS", { version: existing.version });
 
   const published = await tx.ruleSet.findFirst({
     where: { kind, status: "PUBLISHED" },
@@ -36,7 +36,7 @@ export async function createRuleDraft(tx: Tx, actor: Actor, input: CreateRuleDra
       select: { id: true, version: true },
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new RuleViolation("DRAFT_EXISTS", "Another draft was just created.");
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new RuleViolation("DRAFT_EXISTS", { version });
     throw e;
   }
   await recordAudit(tx, actor, {

@@ -22,9 +22,9 @@ export async function publishRuleSet(
 ): Promise<{ id: string; version: number; archivedId: string | null }> {
   const data = parseInput(publishRuleSetSchema, input);
   const draft = await tx.ruleSet.findUnique({ where: { id: data.id }, select: { id: true, kind: true, version: true, status: true, definition: true, lockVersion: true } });
-  if (!draft) throw new NotFoundError("Rule set", data.id);
+  if (!draft) throw new NotFoundError("ruleSet", data.id);
   if (draft.lockVersion !== data.lockVersion) throw new ConflictError();
-  if (draft.status !== "DRAFT") throw new RuleViolation("NOT_DRAFT", "Only a draft can be published.");
+  if (draft.status !== "DRAFT") throw new RuleViolation("NOT_DRAFT");
   // A definition saved before a schema change must still be valid at the moment it goes live.
   await checkDefinition(tx, draft.kind, draft.definition);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx } from "@/lib/db";
 import { ConflictError, RuleViolation, ValidationError } from "@/lib/errors";
+import { isErrorCode } from "@/lib/i18n";
 import { actorFor, buildNode, buildUser } from "@/lib/nodes/testing";
 import { DEFAULT_RULES } from "../schemas";
 import { listRuleSets } from "../queries/list-rule-sets";
@@ -64,7 +65,7 @@ describe("rule drafts", () => {
     await tx((x) => createRuleDraft(x, admin, { kind: "RETURNS" }));
     const error = await tx((x) => createRuleDraft(x, admin, { kind: "RETURNS" })).catch((e) => e);
     expect(error).toBeInstanceOf(RuleViolation);
-    expect((error as RuleViolation).code).toBe("DRAFT_EXISTS");
+    expect(error).toMatchObject({ code: "DRAFT_EXISTS", params: { version: 1 }, message: "Version 1 of these rules is already a draft." });
     expect((await listRuleSets(t.db, null, { kind: "RETURNS" })).length).toBe(1);
   });
 
@@ -81,7 +82,8 @@ describe("rule drafts", () => {
       const error = await tx((x) => updateRuleDraft(x, admin, { id: draft.id, lockVersion: 1, name: "Changed", definition: change(DEFAULT_RULES.SOURCING) })).catch((e) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect(Object.keys((error as ValidationError).fields ?? {})).toContain(field);
-      expect(Object.values((error as ValidationError).fields ?? {}).every((m) => m.startsWith("admin.errors."))).toBe(true);
+      // Each problem is a code the catalogues say in every language.
+      expect(Object.values((error as ValidationError).fields ?? {}).every((issue) => isErrorCode(issue.code))).toBe(true);
       const after = await getRuleSet(t.db, null, { id: draft.id });
       expect(after).toMatchObject({ name: "Sourcing rules", lockVersion: 1, definition: DEFAULT_RULES.SOURCING });
       expect(await t.db.auditEvent.count({ where: { entityId: draft.id, action: "rules.draft.update" } })).toBe(0);
@@ -118,6 +120,6 @@ describe("rule drafts", () => {
     const draft = (await listRuleSets(t.db, null, { kind: "RETURNS" })).find((r) => r.status === "DRAFT")!;
     const definition = { ...DEFAULT_RULES.RETURNS, reasons: ["CHANGED_MIND"], restockableReasons: ["CHANGED_MIND", "DAMAGED"] };
     const error = await tx((x) => updateRuleDraft(x, admin, { id: draft.id, lockVersion: 2, name: "x", definition })).catch((e) => e);
-    expect((error as ValidationError).fields).toEqual({ "definition.restockableReasons": "admin.errors.restockableReason" });
+    expect((error as ValidationError).fields).toEqual({ "definition.restockableReasons": { code: "RESTOCKABLE_REASON_UNKNOWN" } });
   });
 });

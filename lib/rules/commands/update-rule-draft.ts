@@ -5,15 +5,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldIssue, NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
-import { definitionFieldErrors } from "../definition-errors";
+import { definitionFieldIssues } from "../definition-errors";
 import { RULE_SCHEMAS } from "../schemas";
 
 export const updateRuleDraftSchema = z.object({
   id: z.string().min(1),
   lockVersion: z.number().int().min(1),
-  name: z.string().trim().min(1, "admin.errors.required").max(120, "admin.errors.tooLong"),
+  name: z.string().trim().min(1).max(120),
   /** Checked against the kind's schema once the draft's kind is known. */
   definition: z.unknown(),
 });
@@ -22,13 +22,13 @@ export type UpdateRuleDraftInput = z.input<typeof updateRuleDraftSchema>;
 /** Validates a definition for a kind, including that excluded nodes exist. */
 export async function checkDefinition(tx: Tx, kind: keyof typeof RULE_SCHEMAS, definition: unknown): Promise<Prisma.InputJsonValue> {
   const parsed = RULE_SCHEMAS[kind].safeParse(definition);
-  if (!parsed.success) throw new ValidationError("The rules have invalid settings.", definitionFieldErrors(parsed.error));
+  if (!parsed.success) throw new ValidationError(definitionFieldIssues(parsed.error));
   if (kind === "SOURCING") {
     const codes = (parsed.data as { excludedNodes: string[] }).excludedNodes;
     if (codes.length) {
       const found = await tx.node.findMany({ where: { code: { in: codes } }, select: { code: true } });
       if (found.length !== new Set(codes).size) {
-        throw new ValidationError("Some excluded nodes do not exist.", { "definition.excludedNodes": "admin.errors.unknownNodes" });
+        throw new ValidationError({ "definition.excludedNodes": fieldIssue("EXCLUDED_NODES_UNKNOWN") });
       }
     }
   }
@@ -41,9 +41,9 @@ export async function updateRuleDraft(tx: Tx, actor: Actor, input: UpdateRuleDra
     where: { id: data.id },
     select: { id: true, kind: true, status: true, name: true, definition: true, lockVersion: true },
   });
-  if (!draft) throw new NotFoundError("Rule set", data.id);
+  if (!draft) throw new NotFoundError("ruleSet", data.id);
   if (draft.lockVersion !== data.lockVersion) throw new ConflictError();
-  if (draft.status !== "DRAFT") throw new RuleViolation("NOT_DRAFT", "Only a draft can be edited.");
+  if (draft.status !== "DRAFT") throw new RuleViolation("NOT_DRAFT");
   const definition = await checkDefinition(tx, draft.kind, data.definition);
 
   const { count } = await tx.ruleSet.updateMany({

@@ -50,7 +50,7 @@ export const getRuleSetSchema = z.object({ id: z.string().min(1).max(64) });
 export async function getRuleSet(db: Db | Tx, _actor: Actor | null, input: z.input<typeof getRuleSetSchema>): Promise<RuleSetDetail> {
   const { id } = parseInput(getRuleSetSchema, input);
   const row = await db.ruleSet.findUnique({ where: { id }, select: SELECT });
-  if (!row) throw new NotFoundError("Rule set", id);
+  if (!row) throw new NotFoundError("ruleSet", id);
   return toDetail(row);
 }
 

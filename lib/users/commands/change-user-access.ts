@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
+import { ConflictError, fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { AUDITED_USER, assertStore, refineRoleStore, roleSchema, storeIdSchema } from "../access";
 
@@ -21,10 +21,10 @@ export type ChangeUserAccessInput = z.input<typeof changeUserAccessSchema>;
 export async function changeUserAccess(tx: Tx, actor: Actor, input: ChangeUserAccessInput): Promise<{ id: string; version: number }> {
   const data = parseInput(changeUserAccessSchema, input);
   const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, ...AUDITED_USER } });
-  if (!user) throw new NotFoundError("User", data.userId);
+  if (!user) throw new NotFoundError("user", data.userId);
   if (user.version !== data.version) throw new ConflictError();
   if (actor.kind === "user" && actor.id === user.id && data.role !== "ADMIN") {
-    throw new RuleViolation("SELF_DEMOTION", "You cannot remove your own administrator role.", { role: "admin.errors.selfDemotion" });
+    throw new RuleViolation("SELF_DEMOTION", undefined, { role: fieldIssue("SELF_DEMOTION") });
   }
   await assertStore(tx, data.storeId);
   const changes = { role: data.role, storeId: data.storeId ?? null };

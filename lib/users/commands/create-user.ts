@@ -3,17 +3,17 @@ import { z } from "zod";
 import { hashPassword, type Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { fieldIssue, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { AUDITED_USER, assertStore, refineRoleStore, roleSchema, storeIdSchema } from "../access";
 
 export const createUserSchema = z
   .object({
-    name: z.string().trim().min(1, "admin.errors.required").max(120, "admin.errors.tooLong"),
-    email: z.string().trim().toLowerCase().pipe(z.email("admin.errors.email")),
+    name: z.string().trim().min(1).max(120),
+    email: z.string().trim().toLowerCase().pipe(z.email()),
     role: roleSchema,
     storeId: storeIdSchema,
-    password: z.string().min(10, "admin.errors.passwordShort").max(200, "admin.errors.tooLong"),
+    password: z.string().min(10).max(200),
   })
   .superRefine(refineRoleStore);
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -21,7 +21,7 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 export async function createUser(tx: Tx, actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
   const data = parseInput(createUserSchema, input);
   if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw new ValidationError("This e-mail is already used.", { email: "admin.errors.emailTaken" });
+    throw new ValidationError({ email: fieldIssue("EMAIL_TAKEN") });
   }
   await assertStore(tx, data.storeId);
   const user = await tx.user.create({

@@ -12,17 +12,17 @@ export const setUserActiveSchema = z.object({
   userId: z.string().min(1),
   version: z.number().int().min(1),
   active: z.boolean(),
-  reason: z.string().trim().max(500, "admin.errors.tooLong").optional(),
+  reason: z.string().trim().max(500).optional(),
 });
 export type SetUserActiveInput = z.input<typeof setUserActiveSchema>;
 
 export async function setUserActive(tx: Tx, actor: Actor, input: SetUserActiveInput): Promise<{ id: string; version: number }> {
   const data = parseInput(setUserActiveSchema, input);
   const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, ...AUDITED_USER } });
-  if (!user) throw new NotFoundError("User", data.userId);
+  if (!user) throw new NotFoundError("user", data.userId);
   if (user.version !== data.version) throw new ConflictError();
   if (!data.active && actor.kind === "user" && actor.id === user.id) {
-    throw new RuleViolation("SELF_DEACTIVATION", "You cannot deactivate your own account.");
+    throw new RuleViolation("SELF_DEACTIVATION");
   }
   const { count } = await tx.user.updateMany({ where: { id: user.id, version: data.version }, data: { active: data.active, version: { increment: 1 } } });
   if (count === 0) throw new ConflictError();

@@ -74,7 +74,7 @@ describe("createUser", () => {
     const before = await t.db.user.count();
     const error = await tx((x) => createUser(x, admin, { ...valid, role: "AGENT", storeId: null, email: "TAKEN@oms.test" })).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fields).toEqual({ email: "admin.errors.emailTaken" });
+    expect((error as ValidationError).fields).toEqual({ email: { code: "EMAIL_TAKEN" } });
     expect(await t.db.user.count()).toBe(before);
   });
 });

@@ -39,6 +39,6 @@ export async function getUser(db: Db | Tx, _actor: Actor | null, input: GetUserI
       lastLoginAt: true,
     },
   });
-  if (!user) throw new NotFoundError("User", id);
+  if (!user) throw new NotFoundError("user", id);
   return user;
 }

@@ -1,5 +1,5 @@
 import { LoadingState } from "@/components/ui/states";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export default async function NodesLoading() {
   const { t } = await getTranslator();

@@ -6,10 +6,10 @@ import { pickParams, type SearchParams } from "@/components/admin/search-params"
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { CAPABILITIES, listNodes, listNodesSchema } from "@/lib/nodes";
 
 export const dynamic = "force-dynamic";

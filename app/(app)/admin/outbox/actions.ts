@@ -2,7 +2,7 @@
 // Server actions of the outbox page: an admin re-queues a message the dispatcher gave up on.
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth";
 import { withTx } from "@/lib/db";
 import { retryOutboxMessage, retryOutboxMessageSchema } from "@/lib/notifications";
 

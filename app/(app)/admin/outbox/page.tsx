@@ -7,10 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert, EmptyState } from "@/components/ui/states";
 import { cn } from "@/components/ui/cn";
 import type { OutboxStatus } from "@/generated/prisma/enums";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { listOutbox, listOutboxSchema } from "@/lib/notifications";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,7 @@
 "use server";
-// Server actions of the rules admin pages: start a draft, save it, publish it.
-import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions";
-import { requireActor } from "@/lib/auth/session";
-import { withTx } from "@/lib/db";
-import { parseInput } from "@/lib/http";
+// Server actions of the rules admin pages: start a draft, save it, publish it. commandAction asks
+// the permission table inside the action's result, so a refusal is a typed FORBIDDEN result.
+import { commandAction, type ActionResult } from "@/lib/actions";
 import {
   createRuleDraft,
   createRuleDraftSchema,
@@ -14,34 +11,23 @@ import {
   updateRuleDraftSchema,
 } from "@/lib/rules";
 
+// The layout of /admin/rules covers each rule set's page below it.
+const revalidate = ["/admin/rules"];
+
+const runCreateRuleDraft = commandAction("rules.edit", createRuleDraftSchema, createRuleDraft, { revalidate });
 export async function createRuleDraftAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const actor = await requireActor("rules.edit");
-  return runAction(async () => {
-    const data = parseInput(createRuleDraftSchema, input);
-    const result = await withTx((tx) => createRuleDraft(tx, actor, data));
-    revalidatePath("/admin/rules");
-    return result;
-  });
+  return runCreateRuleDraft(input);
 }
 
+const runUpdateRuleDraft = commandAction("rules.edit", updateRuleDraftSchema, updateRuleDraft, { revalidate });
 export async function updateRuleDraftAction(input: unknown): Promise<ActionResult<{ id: string; lockVersion: number }>> {
-  const actor = await requireActor("rules.edit");
-  return runAction(async () => {
-    const data = parseInput(updateRuleDraftSchema, input);
-    const result = await withTx((tx) => updateRuleDraft(tx, actor, data));
-    revalidatePath("/admin/rules");
-    revalidatePath(`/admin/rules/${result.id}`);
-    return result;
-  });
+  return runUpdateRuleDraft(input);
 }
 
+const runPublishRuleSet = commandAction("rules.edit", publishRuleSetSchema, async (tx, actor, input) => {
+  const { id, version } = await publishRuleSet(tx, actor, input);
+  return { id, version };
+}, { revalidate });
 export async function publishRuleSetAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const actor = await requireActor("rules.edit");
-  return runAction(async () => {
-    const data = parseInput(publishRuleSetSchema, input);
-    const result = await withTx((tx) => publishRuleSet(tx, actor, data));
-    revalidatePath("/admin/rules");
-    revalidatePath(`/admin/rules/${result.id}`);
-    return { id: result.id, version: result.version };
-  });
+  return runPublishRuleSet(input);
 }

@@ -1,10 +1,8 @@
 "use server";
 // Server actions of the users admin pages: authorise, validate, run one command, refresh the pages.
-import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions";
-import { requireActor } from "@/lib/auth/session";
-import { withTx } from "@/lib/db";
-import { parseInput } from "@/lib/http";
+// commandAction asks the permission table inside the action's result, so a refusal is a typed
+// FORBIDDEN result, never a thrown error.
+import { commandAction, type ActionResult } from "@/lib/actions";
 import {
   changeUserAccess,
   changeUserAccessSchema,
@@ -14,34 +12,20 @@ import {
   setUserActiveSchema,
 } from "@/lib/users";
 
+// The layout of /admin/users covers each user's page below it.
+const revalidate = ["/admin/users"];
+
+const runCreateUser = commandAction("user.manage", createUserSchema, createUser, { revalidate });
 export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("user.manage");
-  return runAction(async () => {
-    const data = parseInput(createUserSchema, input);
-    const result = await withTx((tx) => createUser(tx, actor, data));
-    revalidatePath("/admin/users");
-    return result;
-  });
+  return runCreateUser(input);
 }
 
+const runChangeUserAccess = commandAction("user.manage", changeUserAccessSchema, changeUserAccess, { revalidate });
 export async function changeUserAccessAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const actor = await requireActor("user.manage");
-  return runAction(async () => {
-    const data = parseInput(changeUserAccessSchema, input);
-    const result = await withTx((tx) => changeUserAccess(tx, actor, data));
-    revalidatePath("/admin/users");
-    revalidatePath(`/admin/users/${result.id}`);
-    return result;
-  });
+  return runChangeUserAccess(input);
 }
 
+const runSetUserActive = commandAction("user.manage", setUserActiveSchema, setUserActive, { revalidate });
 export async function setUserActiveAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const actor = await requireActor("user.manage");
-  return runAction(async () => {
-    const data = parseInput(setUserActiveSchema, input);
-    const result = await withTx((tx) => setUserActive(tx, actor, data));
-    revalidatePath("/admin/users");
-    revalidatePath(`/admin/users/${result.id}`);
-    return result;
-  });
+  return runSetUserActive(input);
 }

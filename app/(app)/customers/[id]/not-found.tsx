@@ -1,7 +1,7 @@
 // Shown inside the signed-in shell when the customer in the URL does not exist.
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/states";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export default async function CustomerNotFound() {
   const { t } = await getTranslator();

@@ -5,10 +5,10 @@ import { CustomerAddresses, CustomerContact, CustomerOrders } from "@/components
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getCustomerDetail } from "@/lib/customers";
 import { getDb } from "@/lib/db";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -10,11 +10,11 @@ import { cn } from "@/components/ui/cn";
 import { ColumnDefinitions } from "@/components/inventory/column-definitions";
 import { PositionStatus } from "@/components/inventory/position-status";
 import { UnitsBarChart } from "@/components/inventory/units-bar-chart";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatMoney, formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { getSkuInventory, SKU_POSITION_SORTS, skuInventoryInputSchema, type SkuInventory, type SkuPositionSort } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@
 import { commandAction } from "@/lib/actions";
 import type { Action } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import type { UserActor } from "@/lib/auth/session";
+import type { UserActor } from "@/lib/auth";
 import {
   addLine,
   addLineSchema,
@@ -22,7 +22,7 @@ import {
   changeQuantitySchema,
   releaseHold,
   releaseHoldSchema,
-} from "@/lib/orders/commands";
+} from "@/lib/orders";
 import type { z } from "zod";
 
 function orderAction<S extends z.ZodType, R>(action: Action, schema: S, command: (tx: Tx, actor: UserActor, input: z.output<S>) => Promise<R>) {

@@ -1,7 +1,7 @@
 // Shown inside the signed-in shell when no order has the number in the URL.
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/states";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export default async function OrderNotFound() {
   const { t } = await getTranslator();

@@ -19,13 +19,13 @@ import { OrderActionsProvider } from "@/components/orders/actions/order-actions-
 import { LineActions, ReleaseHoldButton } from "@/components/orders/actions/line-actions";
 import { can } from "@/lib/auth";
 import { listNetworkNodes } from "@/lib/catalog";
-import { getPublishedRules } from "@/lib/rules/published";
+import { getPublishedRules } from "@/lib/rules";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/states";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { AGENT_TIME_ZONE, getOrderDetail, unitsValueMinor } from "@/lib/orders";
 import { listOrderAppeasements } from "@/lib/returns";
 import { AppeasementsCard } from "@/components/orders/actions/appeasements-card";

@@ -1,23 +1,30 @@
 "use server";
-// Places an order an agent took on the phone: the call centre's channel is forced here (the form
-// cannot choose another), the input is checked with the capture schema (a payment is required:
-// a card, authorised before anything is written, or a payment link) and captured in one
-// transaction. Field errors come back by path ("lines.0.sku", "promoCode") for the form to show.
+// The phone order's two server actions. `quoteOrderAction` prices and dates the cart as the agent
+// builds it, with the capture's own pricing and promise (lib/orders/queries/quote-order.ts), so the
+// read-back says what the order gets. `placeOrderAction` places it: the input is checked with the
+// schema the form validates with (phoneOrderSchema: a payment is required, a card authorised
+// before anything is written or a payment link), the call centre's channel is set here (the form
+// cannot choose another) and the order is captured. Field errors come back by path ("lines.0.sku",
+// "promoCode") for the form to show on its fields.
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions";
-import { requireActor } from "@/lib/auth/session";
-import { ValidationError } from "@/lib/errors";
+import { requireActor } from "@/lib/auth";
+import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
-import { captureOrder, captureOrderSchema, type CaptureOrderResult } from "@/lib/orders";
+import { captureOrder, phoneOrderSchema, quoteOrder, quoteOrderSchema, type CaptureOrderResult, type OrderQuote } from "@/lib/orders";
+
+export async function quoteOrderAction(input: unknown): Promise<ActionResult<OrderQuote>> {
+  return runAction(async () => {
+    await requireActor("order.create");
+    return quoteOrder(await getDb(), parseInput(quoteOrderSchema, input));
+  });
+}
 
 export async function placeOrderAction(input: unknown): Promise<ActionResult<CaptureOrderResult>> {
   return runAction(async () => {
     const actor = await requireActor("order.create");
-    const body = input && typeof input === "object" ? input : {};
-    const data = parseInput(captureOrderSchema, { ...body, channel: "CALL_CENTER" });
-    // A phone order is paid before it is placed: by a card authorised now, or by a payment link.
-    if (!data.payment) throw new ValidationError("The order has invalid fields.", { "payment.method": "Choose how the customer pays." });
-    const result = await captureOrder(actor, data);
+    const data = parseInput(phoneOrderSchema, input);
+    const result = await captureOrder(actor, { ...data, channel: "CALL_CENTER" });
     revalidatePath("/orders", "layout");
     return result;
   });

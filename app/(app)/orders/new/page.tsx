@@ -4,11 +4,11 @@ import { NewOrderForm } from "@/components/orders/new-order/new-order-form";
 import { toNewOrderCustomer } from "@/components/orders/new-order/customer";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { listNetworkNodes } from "@/lib/catalog";
 import { getCustomerDetail } from "@/lib/customers";
 import { getDb } from "@/lib/db";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { configuredProviderName } from "@/lib/payments";
 
 export const dynamic = "force-dynamic";

@@ -8,10 +8,10 @@ import { ReturnActions } from "@/components/returns/return-actions";
 import { ReturnStatusBadge } from "@/components/returns/return-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { AGENT_TIME_ZONE } from "@/lib/orders";
 import { getReturn, getReturnableOrder, type ReturnDetail } from "@/lib/returns";
 

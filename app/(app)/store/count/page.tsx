@@ -5,10 +5,10 @@ import { CycleCountForm } from "@/components/store/count/cycle-count-form";
 import { StorePicker } from "@/components/store/store-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { listStoreOptions } from "@/lib/fulfillment";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

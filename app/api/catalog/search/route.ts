@@ -1,5 +1,5 @@
 // Product search for the new-order form (TanStack Query): SKUs by code or name with network ATP.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { searchProducts } from "@/lib/catalog";
 import { getDb } from "@/lib/db";
 

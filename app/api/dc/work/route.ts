@@ -1,6 +1,6 @@
 // One DC's open fulfilment orders as JSON for the DC console's live view (TanStack Query polls it):
 // same query, filters and cursor as the page (?node=, ?status=, ?cursor=).
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { dcConsoleInputSchema, getDcConsole } from "@/lib/fulfillment";
 import { parseInput } from "@/lib/http";

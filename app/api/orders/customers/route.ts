@@ -1,5 +1,5 @@
 // Customer lookup for the new-order form: the call centre's customer search, a few at a time.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { searchCustomers } from "@/lib/customers";
 import { getDb } from "@/lib/db";
 

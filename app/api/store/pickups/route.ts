@@ -1,6 +1,6 @@
 // The counter's search as JSON: ready pickups at the store matching a 6-digit pickup code, an order
 // number or a customer's name. Store associates search their own store only; admins may pass ?store=.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { findPickups } from "@/lib/fulfillment";
 

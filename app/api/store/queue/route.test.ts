@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { setDb } from "@/lib/db";
 import { can, type Action } from "@/lib/auth";
 import { ForbiddenError } from "@/lib/errors";
-import type { UserActor } from "@/lib/auth/session";
+import type { UserActor } from "@/lib/auth";
 import { buildFulfillmentOrder, buildNode, buildOrder, buildSku } from "@/lib/fulfillment/testing/builders";
 
 // The session is the only thing faked: requireActor returns the actor a test chooses, and still

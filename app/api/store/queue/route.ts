@@ -1,5 +1,5 @@
 // The store queue as JSON for the live view (TanStack Query polls it); same query and scope as the page.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { getStoreQueue, storeQueueInputSchema } from "@/lib/fulfillment";
 import { parseInput } from "@/lib/http";

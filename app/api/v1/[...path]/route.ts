@@ -3,8 +3,9 @@ import { errorResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-function notFound(): Response {
-  return errorResponse(404, "NOT_FOUND", "No such endpoint. See /api/v1/openapi.json for the API.");
+/** The answer names the path asked for; /api/v1/openapi.json lists the ones that exist. */
+function notFound(req: Request): Response {
+  return errorResponse(404, "NOT_FOUND", { entity: "page", id: new URL(req.url).pathname.slice(0, 200) });
 }
 
 export const GET = notFound;

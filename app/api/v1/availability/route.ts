@@ -1,9 +1,8 @@
 // POST /api/v1/availability: units available to promise and delivery options with dates for a cart.
-import { apiJson, channelRoute } from "@/lib/api/channel-auth";
-import { readJsonObject } from "@/lib/api/request";
+import { apiJson, channelRoute } from "@/lib/api";
 import { getDb } from "@/lib/db";
-import { parseInput } from "@/lib/http";
-import { deliveryOptionsSchema, getDeliveryOptions } from "@/lib/orders/queries/delivery-options";
+import { parseInput, readJsonObject } from "@/lib/http";
+import { deliveryOptionsSchema, getDeliveryOptions } from "@/lib/orders";
 
 export const dynamic = "force-dynamic";
 

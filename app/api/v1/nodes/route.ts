@@ -1,5 +1,5 @@
 // GET /api/v1/nodes: active DCs and stores, for a channel's store locator.
-import { apiJson, channelRoute } from "@/lib/api/channel-auth";
+import { apiJson, channelRoute } from "@/lib/api";
 import { listNetworkNodes } from "@/lib/catalog";
 import { getDb } from "@/lib/db";
 

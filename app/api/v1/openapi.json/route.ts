@@ -1,5 +1,5 @@
 // GET /api/v1/openapi.json: the v1 API's OpenAPI 3.1 document, channel and fulfilment endpoints (public: it holds no data).
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // GET /api/v1/products?limit=&cursor=: the catalogue, page by page, for channel sync.
-import { apiJson, channelRoute } from "@/lib/api/channel-auth";
+import { apiJson, channelRoute } from "@/lib/api";
 import { listProducts } from "@/lib/catalog";
 import { getDb } from "@/lib/db";
 

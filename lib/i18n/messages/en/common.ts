@@ -52,7 +52,6 @@ export const common = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "The e-mail or password is wrong.",
-    required: "Enter your e-mail and password.",
     demoHint: "Demo logins are listed in the README.",
   },
 } as const;

@@ -89,12 +89,5 @@ export const outbox = {
     retrying: "Retrying…",
     done: "Queued again: it will be sent within a few seconds.",
     failedHint: "The dispatcher gave up after {attempts} attempts. Fix the cause (e.g. the SMTP settings), then retry.",
-    errors: {
-      OUTBOX_NOT_FAILED: "Only a failed message can be retried; this one has already been queued again or sent.",
-      CONFLICT: "Someone else retried this message at the same time.",
-      FORBIDDEN: "Your role does not allow this.",
-      NOT_FOUND: "This message no longer exists.",
-      other: "The message could not be queued again. Try again in a moment.",
-    },
   },
 } as const;

@@ -24,19 +24,6 @@ export const payments = {
   },
   errors: {
     chooseMethod: "Choose how the customer pays.",
-    number: "Enter a valid card number.",
-    expiry: "Enter the expiry date as MM/YY.",
-    expired: "This card has expired.",
-    cvc: "Enter the 3 or 4 digit security code.",
-    declined: "The card was declined. Ask for another card, or send a payment link.",
-    failed: "The payment could not be processed. Try again in a moment, or send a payment link.",
-    decline: {
-      card_declined: "The card was declined. Ask for another card, or send a payment link.",
-      insufficient_funds: "The card was declined for insufficient funds. Ask for another card, or send a payment link.",
-      incorrect_number: "This card number is not valid. Check it with the customer.",
-      expired_card: "This card has expired. Ask for another card.",
-      processing_error: "The card could not be processed. Try again in a moment, or send a payment link.",
-    },
   },
   review: {
     card: "Card ending {last4}",
@@ -65,14 +52,5 @@ export const payments = {
     cancelledBody: "Nothing is due for order {number}.",
     notFoundTitle: "This payment link does not exist",
     notFoundBody: "Check the link in your e-mail, or contact customer service.",
-    error: "The payment could not be completed. Nothing was charged; try again.",
-    network: "The payment page could not be reached. Check your connection and try again.",
-    decline: {
-      card_declined: "Your card was declined. Try another card.",
-      insufficient_funds: "Your card was declined for insufficient funds. Try another card.",
-      incorrect_number: "This card number is not valid. Check it and try again.",
-      expired_card: "This card has expired. Try another card.",
-      processing_error: "Your card could not be processed. Nothing was charged; try again in a moment.",
-    },
   },
 } as const;

@@ -55,7 +55,6 @@ export const common: Catalogue<typeof en> = {
     submit: "Se connecter",
     submitting: "Connexion…",
     invalid: "L’e-mail ou le mot de passe est incorrect.",
-    required: "Saisissez votre e-mail et votre mot de passe.",
     demoHint: "Les identifiants de démonstration sont dans le README.",
   },
 };

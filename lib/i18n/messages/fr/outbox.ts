@@ -91,12 +91,5 @@ export const outbox: Catalogue<typeof en> = {
     retrying: "Nouvel essai…",
     done: "Remis en file : il sera envoyé d'ici quelques secondes.",
     failedHint: "L'envoi a été abandonné après {attempts} tentatives. Corrigez la cause (par exemple les réglages SMTP), puis réessayez.",
-    errors: {
-      OUTBOX_NOT_FAILED: "Seul un message en échec peut être réessayé ; celui-ci a déjà été remis en file ou envoyé.",
-      CONFLICT: "Quelqu'un d'autre a réessayé ce message au même moment.",
-      FORBIDDEN: "Votre rôle ne le permet pas.",
-      NOT_FOUND: "Ce message n'existe plus.",
-      other: "Le message n'a pas pu être remis en file. Réessayez dans un instant.",
-    },
   },
 };

@@ -27,19 +27,6 @@ export const payments: Catalogue<typeof en> = {
   },
   errors: {
     chooseMethod: "Choisissez le mode de paiement du client.",
-    number: "Saisissez un numéro de carte valide.",
-    expiry: "Saisissez la date d'expiration au format MM/AA.",
-    expired: "Cette carte a expiré.",
-    cvc: "Saisissez le cryptogramme à 3 ou 4 chiffres.",
-    declined: "La carte a été refusée. Demandez une autre carte ou envoyez un lien de paiement.",
-    failed: "Le paiement n'a pas pu être traité. Réessayez dans un instant ou envoyez un lien de paiement.",
-    decline: {
-      card_declined: "La carte a été refusée. Demandez une autre carte ou envoyez un lien de paiement.",
-      insufficient_funds: "La carte a été refusée pour provision insuffisante. Demandez une autre carte ou envoyez un lien de paiement.",
-      incorrect_number: "Ce numéro de carte n'est pas valide. Vérifiez-le avec le client.",
-      expired_card: "Cette carte a expiré. Demandez une autre carte.",
-      processing_error: "La carte n'a pas pu être traitée. Réessayez dans un instant ou envoyez un lien de paiement.",
-    },
   },
   review: {
     card: "Carte se terminant par {last4}",
@@ -68,14 +55,5 @@ export const payments: Catalogue<typeof en> = {
     cancelledBody: "Rien n'est dû pour la commande {number}.",
     notFoundTitle: "Ce lien de paiement n'existe pas",
     notFoundBody: "Vérifiez le lien reçu par e-mail ou contactez le service client.",
-    error: "Le paiement n'a pas pu aboutir. Rien n'a été débité ; réessayez.",
-    network: "La page de paiement est injoignable. Vérifiez votre connexion et réessayez.",
-    decline: {
-      card_declined: "Votre carte a été refusée. Essayez une autre carte.",
-      insufficient_funds: "Votre carte a été refusée pour provision insuffisante. Essayez une autre carte.",
-      incorrect_number: "Ce numéro de carte n'est pas valide. Vérifiez-le et réessayez.",
-      expired_card: "Cette carte a expiré. Essayez une autre carte.",
-      processing_error: "Votre carte n'a pas pu être traitée. Rien n'a été débité ; réessayez dans un instant.",
-    },
   },
 };

@@ -3,22 +3,22 @@
 // the transaction marks the link used, records the authorisation in the ledger and releases the
 // order's PAYMENT hold, so its work goes to the nodes.
 import { getDb, withTx, type Db } from "@/lib/db";
-import { NotFoundError, RuleViolation } from "@/lib/errors";
-import { cardLast4 } from "@/lib/payments/card";
-import { PaymentRefused } from "@/lib/payments/errors";
-import { PAYMENT_LINK_ACTOR, paymentLinkState, type PaymentLinkState } from "@/lib/payments/pay-link";
-import { paymentProvider } from "@/lib/payments/registry";
-import { payPaymentLinkSchema, type PayPaymentLinkInput } from "@/lib/payments/schemas";
+import { NotFoundError, RuleViolation, type ErrorCode } from "@/lib/errors";
+import { cardLast4 } from "@/lib/payments/client";
+import { PaymentRefused } from "@/lib/payments";
+import { PAYMENT_LINK_ACTOR, paymentLinkState, type PaymentLinkState } from "@/lib/payments";
+import { paymentProvider } from "@/lib/payments";
+import { payPaymentLinkSchema, type PayPaymentLinkInput } from "@/lib/payments/client";
 import { recordOrderEvent } from "../../events";
 import { releaseHold } from "../release-hold";
 
 export { payPaymentLinkSchema };
 export type { PayPaymentLinkInput };
 
-const REFUSALS: Record<Exclude<PaymentLinkState, "OPEN">, { code: string; message: string }> = {
-  PAID: { code: "PAYMENT_LINK_USED", message: "This payment link has already been paid." },
-  EXPIRED: { code: "PAYMENT_LINK_EXPIRED", message: "This payment link has expired." },
-  CANCELLED: { code: "PAYMENT_LINK_CANCELLED", message: "The order of this payment link was cancelled." },
+const REFUSALS: Record<Exclude<PaymentLinkState, "OPEN">, ErrorCode> = {
+  PAID: "PAYMENT_LINK_USED",
+  EXPIRED: "PAYMENT_LINK_EXPIRED",
+  CANCELLED: "PAYMENT_LINK_CANCELLED",
 };
 
 /** Pays a payment link with a card. A decline changes nothing and the link stays open. */
@@ -29,22 +29,22 @@ export async function payPaymentLink(input: PayPaymentLinkInput, options: { db?:
     where: { token: input.token },
     select: { id: true, orderId: true, amountMinor: true, currency: true, expiresAt: true, completedAt: true, order: { select: { number: true, status: true } } },
   });
-  if (!link) throw new NotFoundError("Payment link");
+  if (!link) throw new NotFoundError("paymentLink");
   const state = paymentLinkState(link, link.order.status, now);
-  if (state !== "OPEN") throw new RuleViolation(REFUSALS[state].code, REFUSALS[state].message);
+  if (state !== "OPEN") throw new RuleViolation(REFUSALS[state]);
 
   const provider = paymentProvider();
   const idempotencyKey = `${link.orderId}:AUTHORIZATION:link:${input.attemptId}`;
   const move = { amountMinor: link.amountMinor, currency: link.currency, idempotencyKey };
   const outcome = await provider.authorise({ ...move, orderNumber: link.order.number, method: "CARD", card: input.card.number });
-  if (outcome.status !== "APPROVED") throw new PaymentRefused(outcome, { "card.number": outcome.message, "card.declineCode": outcome.code });
+  if (outcome.status !== "APPROVED") throw new PaymentRefused(outcome, "card.number");
 
   try {
     await withTx(
       async (tx) => {
         // The link is used once: of two payments racing, the second changes nothing.
         const taken = await tx.paymentLink.updateMany({ where: { id: link.id, completedAt: null }, data: { completedAt: now } });
-        if (taken.count === 0) throw new RuleViolation(REFUSALS.PAID.code, REFUSALS.PAID.message);
+        if (taken.count === 0) throw new RuleViolation(REFUSALS.PAID);
         const last4 = cardLast4(input.card.number);
         await tx.paymentTransaction.create({
           data: {

@@ -3,7 +3,7 @@
 // published, the stock of its SKUs and their next inbound supply), plus the network from the
 // in-memory cache (lib/orders/sourcing/network-cache.ts).
 import { epochMs, type Sql, type SqlPool } from "@/lib/db";
-import type { RuleDefinitions } from "@/lib/rules/schemas";
+import type { RuleDefinitions } from "@/lib/rules/client";
 import { NODES_STAMP_SQL, networkNodes, publishedRefsSql, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
 import type { PromoInput } from "../../pricing";
 import type { CaptureOrderInput } from "../../schemas";

@@ -9,11 +9,11 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/states";
 import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { getNode } from "@/lib/nodes";
 
 export const dynamic = "force-dynamic";

@@ -7,11 +7,11 @@ import { RuleStatusBadge } from "@/components/admin/rule-status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { getRuleSet } from "@/lib/rules";
 
 export const dynamic = "force-dynamic";

@@ -6,11 +6,11 @@ import { UserAccessForm, UserStatusForm } from "@/components/admin/user-forms";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/states";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { listStores } from "@/lib/nodes";
 import { getUser } from "@/lib/users";
 

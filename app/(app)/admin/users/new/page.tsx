@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/user-forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n";
 import { listStores } from "@/lib/nodes";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@
 // or a store's work, is a 404.
 import { forbidden, notFound } from "next/navigation";
 import { WorkScreen } from "@/components/store/work/work-screen";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getFulfillmentWork } from "@/lib/fulfillment";

@@ -2,7 +2,7 @@
 // ready. An unknown id is a 404; another store's work is the 403 page.
 import { forbidden, notFound } from "next/navigation";
 import { WorkScreen } from "@/components/store/work/work-screen";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getFulfillmentWork } from "@/lib/fulfillment";

@@ -1,5 +1,5 @@
 // One customer for the new-order form: contact details and addresses, to prefill the delivery address.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getCustomerDetail } from "@/lib/customers";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
 export const GET = sessionRoute<{ params: Promise<{ id: string }> }>("customer.view", async (_req, actor, ctx) => {
   const { id } = await ctx.params;
   const customer = await getCustomerDetail(await getDb(), actor, { id, orderLimit: 1 });
-  if (!customer) throw new NotFoundError("Customer", id);
+  if (!customer) throw new NotFoundError("customer", id);
   return Response.json(toNewOrderCustomer(customer));
 });

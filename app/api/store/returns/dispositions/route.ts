@@ -3,7 +3,7 @@
 // for their own store only.
 import { z } from "zod";
 import { assertStoreScope } from "@/lib/auth";
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { proposeDispositions, RETURN_CONDITIONS } from "@/lib/returns";

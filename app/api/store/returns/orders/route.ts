@@ -1,6 +1,6 @@
 // The returns counter's search as JSON: orders from any channel whose units reached the buyer, by
 // order number, RMA number, e-mail or name (at least 3 characters), newest first.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { findOrdersForReturn } from "@/lib/returns";
 

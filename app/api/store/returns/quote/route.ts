@@ -4,9 +4,9 @@
 // for their own store only.
 import { z } from "zod";
 import { assertStoreScope } from "@/lib/auth";
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { parseInput, readJson } from "@/lib/http";
+import { parseInput, readJsonObject } from "@/lib/http";
 import { quoteReceipt, receiptLineInputSchema } from "@/lib/returns";
 
 export const dynamic = "force-dynamic";
@@ -18,12 +18,12 @@ const quoteSchema = z
     returnId: id.optional(),
     orderId: id.optional(),
     nodeId: id,
-    lines: z.array(receiptLineInputSchema.pick({ orderLineId: true, qty: true, condition: true, reason: true })).min(1, "Quote at least one line.").max(100),
+    lines: z.array(receiptLineInputSchema.pick({ orderLineId: true, qty: true, condition: true, reason: true })).min(1, "QUOTE_LINES_REQUIRED").max(100),
   })
-  .refine((v) => Boolean(v.returnId) !== Boolean(v.orderId), { message: "Give either the return or the order.", path: ["returnId"] });
+  .refine((v) => Boolean(v.returnId) !== Boolean(v.orderId), { message: "QUOTE_RETURN_OR_ORDER", path: ["returnId"] });
 
 export const POST = sessionRoute("return.receive", async (req, actor) => {
-  const { nodeId, ...input } = parseInput(quoteSchema, await readJson(req));
+  const { nodeId, ...input } = parseInput(quoteSchema, await readJsonObject(req));
   assertStoreScope(actor, nodeId);
   const quote = await quoteReceipt(await getDb(), actor, input);
   return Response.json(quote, { headers: { "Cache-Control": "no-store" } });

@@ -1,6 +1,6 @@
 // One fulfilment order's work as JSON for the live work screen (TanStack Query polls it); same query
 // and scope as the page: 404 for an unknown id, 403 for another store's work.
-import { sessionRoute } from "@/lib/auth/route";
+import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { getFulfillmentWork } from "@/lib/fulfillment";
 

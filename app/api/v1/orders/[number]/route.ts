@@ -1,6 +1,6 @@
 // GET /api/v1/orders/{number}: the order as its channel sees it now.
-import { apiJson, channelRoute } from "@/lib/api/channel-auth";
-import { getChannelOrder } from "@/lib/api/get-order";
+import { apiJson, channelRoute } from "@/lib/api";
+import { getChannelOrder } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 

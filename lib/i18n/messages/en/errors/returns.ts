@@ -1,2 +1,50 @@
 // Error codes of lib/returns (see ./common.ts for how codes and parameters work).
-export const returns = {} as const;
+export const returns = {
+  // Authorising a return (the API's codes: RETURN_NOT_ALLOWED with each problem by field)
+  RETURN_NOT_ALLOWED: "The return for order {orderNumber} cannot be authorised as asked.",
+  RETURN_LINE_NOT_ON_ORDER: "This line is not on order {orderNumber}.",
+  RETURN_REASON_UNKNOWN: "{reason} is not a return reason; use one of {reasons}.",
+  RETURN_CHANNEL_NOT_ACCEPTED: "Orders from the {channel} channel cannot be returned.",
+  RETURN_NON_RETURNABLE: "{sku} cannot be returned: items of the {category} category are not returnable.",
+  RETURN_NOT_SHIPPED: "No unit of {sku} has been shipped or collected yet, so none can be returned.",
+  RETURN_ALREADY_RETURNED: "Every unit of {sku} shipped or collected ({delivered}) is already on a return.",
+  RETURN_WINDOW_ENDED: "The {windowDays}-day return window for {sku} ended on {windowEndDate}.",
+  RETURN_ONLY_RETURNABLE: "Only {returnable} units of {sku} can be returned: {delivered} shipped or collected, {committed} already on a return.",
+  RETURN_ONLY_RETURNABLE_ONE: "Only 1 unit of {sku} can be returned: {delivered} shipped or collected, {committed} already on a return.",
+  RETURN_STORES_CLOSED: "Our stores do not take returns at the counter at the moment; return by mail.",
+  // Exchanges
+  EXCHANGE_SKU_UNKNOWN: "Unknown SKU {sku}.",
+  EXCHANGE_SKU_NOT_SOLD: "{sku} is no longer sold.",
+  EXCHANGE_SKU_OTHER_PRODUCT: "{sku} is another product: an exchange is for another size or colour of {name}.",
+  EXCHANGE_SKU_SAME: "{sku} is the item being returned; choose another size or colour.",
+  EXCHANGE_SKU_CURRENCY: "{sku} is priced in {skuCurrency}, the order in {orderCurrency}.",
+  EXCHANGE_NOT_PAID: "Order {orderNumber} has not been paid for these units yet, so they cannot pay for a replacement.",
+  // Receiving units
+  RECEIPT_NOT_ALLOWED: "The units for {returnNumber} cannot be received as entered.",
+  RETURN_NODE_NOT_ACCEPTED: "{node} does not take returns.",
+  RETURN_COUNTER_CLOSED: "Stores do not take returns at the counter at the moment.",
+  RETURN_CLOSED: "Return {returnNumber} is {status}: it expects no more units and nothing is left to refund before receipt.",
+  RECEIPT_LINE_NOT_ON_RETURN: "This line is not on return {returnNumber}.",
+  RECEIPT_ABOVE_EXPECTED: "Return {returnNumber} expects {expected} more units of {sku}.",
+  RECEIPT_ABOVE_EXPECTED_ONE: "Return {returnNumber} expects 1 more unit of {sku}.",
+  RETURN_NO_DC: "There is no DC to send the units to.",
+  // Refunds before receipt
+  RETURN_ALREADY_REFUNDED: "Every unit of return {returnNumber} has already been refunded (or paid for its exchange).",
+  NOTHING_TO_REFUND: "Return {returnNumber} has no refund to pay: its fees take its value.",
+  EARLY_REFUND_FORBIDDEN: "Your role may not refund a return before its units arrive.",
+  REFUND_ABOVE_LIMIT: "Refunding {amountMinor} before the units arrive is above your limit of {limitMinor}; refund on receipt, or ask a supervisor.",
+  // Goodwill refunds
+  APPEASEMENT_NOT_ALLOWED: "This goodwill refund is not allowed on order {orderNumber}.",
+  APPEASEMENT_COMES_TO_NOTHING: "The goodwill refund comes to nothing.",
+  APPEASEMENT_DECIDED: "This goodwill refund has already been decided.",
+  // The schemas' own rules
+  SAY_WHY: "Say why (at least 3 characters).",
+  RETURN_CHOOSE_LINE: "Choose at least one line to return.",
+  RECEIVE_CHOOSE_LINE: "Receive at least one line.",
+  RETURN_OR_ORDER: "Give either the return or the order.",
+  AMOUNT_OR_PERCENT: "Give an amount or a percentage.",
+  CHOOSE_CONDITION: "Choose the condition of the units.",
+  CHOOSE_DISPOSITION: "Choose where the units go.",
+  RETURN_REASON_REQUIRED: "Ask the buyer why they return it.",
+  OVERRIDE_REASON_REQUIRED: "Say why you do not follow the proposal (at least 3 characters).",
+} as const;

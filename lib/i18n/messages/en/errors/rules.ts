@@ -1,2 +1,10 @@
 // Error codes of lib/rules (see ./common.ts for how codes and parameters work).
-export const rules = {} as const;
+export const rules = {
+  DRAFT_EXISTS: "Version {version} of these rules is already a draft.",
+  NOT_DRAFT: "Only a draft can be edited or published.",
+  // A definition's fields (field issues on "definition.<path>")
+  RESTOCKABLE_REASON_UNKNOWN: "Only accepted reasons can be restocked.",
+  BUYER_REASON_UNKNOWN: "Every buyer's reason must be one of the accepted reasons.",
+  REMINDER_AFTER_WINDOW: "The reminder must come before the window ends.",
+  EXCLUDED_NODES_UNKNOWN: "Some of these node codes do not exist.",
+} as const;

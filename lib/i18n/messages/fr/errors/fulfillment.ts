@@ -1,4 +1,37 @@
 import type { Catalogue } from "../../../types";
 import type { fulfillment as en } from "../../en/errors/fulfillment";
 
-export const fulfillment: Catalogue<typeof en> = {};
+export const fulfillment: Catalogue<typeof en> = {
+  OTHER_STORE: "Cela appartient à un autre magasin.",
+  NOT_YOUR_NODE: "Ce site n’est pas le vôtre.",
+  NO_STORE_LINKED: "Votre compte n’est rattaché à aucun magasin.",
+  WRONG_ITEM: "{scan} n’est pas {sku} ({name}) ; rien n’a été prélevé.",
+  SCAN_NOT_LINE_ITEM: "Ce n’est pas {sku}. Scannez l’article de cette ligne.",
+  ALREADY_PICKED: "Toutes les unités de {sku} sont déjà prélevées.",
+  LINE_PICKED_IN_FULL: "Déjà entièrement prélevé.",
+  PICK_EXCEEDS_LINE: "Il ne reste que {left} unité(s) de {sku} à prélever.",
+  SHORT_EXCEEDS_LINE: "Il ne reste que {unpicked} unité(s) de {sku} à prélever ; des unités prélevées ne peuvent pas être déclarées manquantes.",
+  SCAN_REQUIRED: "Scannez ou saisissez le code-barres ou le SKU de l’article.",
+  SHORT_REASON_REQUIRED: "Choisissez pourquoi les unités manquent.",
+  NOT_FULLY_PICKED: "{left} unité(s) de {number} ne sont pas encore prélevées : confirmez-les ou déclarez-les manquantes d’abord.",
+  PICK_EVERY_UNIT_FIRST: "Prélevez d’abord chaque unité.",
+  PARCEL_TOO_HEAVY: "70 kg (70000 g) au maximum par colis.",
+  CARRIER_REQUIRED: "Choisissez le transporteur.",
+  TRACKING_NUMBER_FORMAT: "Lettres, chiffres et tirets uniquement.",
+  PAYMENT_HOLD: "La commande {orderNumber} attend le paiement de l’acheteur : gardez le colis jusqu’à la libération de la commande (le conseiller demande à l’acheteur de payer à nouveau).",
+  WRONG_PICKUP_CODE: "Ce code de retrait ne correspond pas à la commande {orderNumber} ; rien n’a été remis.",
+  PICKUP_CODE_WRONG: "Code erroné. Demandez au client le code de son message, ou vérifiez plutôt sa pièce d’identité.",
+  NAME_MISMATCH: "Le nom sur la pièce d’identité ne correspond pas au client de la commande {orderNumber} ; rien n’a été remis.",
+  BUYER_NAME_MISMATCH: "Ne correspond pas au client de la commande. Seul le client peut retirer sans le code.",
+  HANDOVER_EXCEEDS_PICKUP: "Certaines quantités n’attendent pas ce client ; rien n’a été remis.",
+  NOT_A_PICKUP_LINE: "Ce n’est pas une ligne de ce retrait.",
+  LINE_LISTED_TWICE: "Indiqué deux fois.",
+  PICKUP_CODE_FORMAT: "Saisissez le code de retrait à 6 chiffres.",
+  BUYER_NAME_REQUIRED: "Saisissez le nom figurant sur la pièce d’identité.",
+  ID_DOCUMENT_REQUIRED: "Choisissez la pièce présentée.",
+  UNKNOWN_SKU: "Aucun SKU ni code-barres {code}.",
+  NO_SUCH_SKU: "Aucun article n’a ce code SKU ou ce code-barres.",
+  SKU_REQUIRED: "Scannez ou saisissez le SKU.",
+  COUNT_BELOW_PICKED: "{held} unité(s) de {sku} sont déjà prélevées, emballées ou attendent des clients ici ; comptez-les aussi. Rien n’a été modifié.",
+  COUNT_INCLUDES_PICKED: "Au moins {minimum} : les unités déjà prélevées pour des commandes font partie du comptage.",
+};

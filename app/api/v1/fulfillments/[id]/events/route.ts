@@ -1,11 +1,11 @@
 // POST /api/v1/fulfillments/{id}/events: a warehouse or store system reports what happened to a
 // fulfilment order, exactly once per Idempotency-Key (docs/api.md).
-import { apiJson } from "@/lib/api/api-route";
-import { fulfillmentRoute } from "@/lib/api/fulfillment-auth";
-import { parseFulfillmentEvent, reportFulfillmentEvent } from "@/lib/api/fulfillment-events";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api/idempotency";
-import { readJsonObject } from "@/lib/api/request";
+import { apiJson } from "@/lib/api";
+import { fulfillmentRoute } from "@/lib/api";
+import { parseFulfillmentEvent, reportFulfillmentEvent } from "@/lib/api";
+import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
+import { readJsonObject } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ const FULFILLMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const POST = fulfillmentRoute<{ params: Promise<{ id: string }> }>("api.fulfillment.event", async (req, actor, { params }) => {
   const { id } = await params;
-  if (!FULFILLMENT_ID.test(id)) throw new NotFoundError("Fulfilment order", id.slice(0, 64));
+  if (!FULFILLMENT_ID.test(id)) throw new NotFoundError("fulfillmentOrder", id.slice(0, 64));
   const idempotencyKey = idempotencyKeyFrom(req);
   const event = parseFulfillmentEvent(await readJsonObject(req));
   const reported = await reportFulfillmentEvent(actor, { fulfillmentOrderId: id, idempotencyKey, event });

@@ -1,11 +1,11 @@
 // POST /api/v1/orders/{number}/returns: a channel authorises a return (RMA) of one of its orders,
 // exactly once per Idempotency-Key (docs/api.md).
-import { apiJson, channelRoute } from "@/lib/api/channel-auth";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api/idempotency";
-import { readJsonObject } from "@/lib/api/request";
-import { authoriseChannelReturn, parseChannelReturn } from "@/lib/api/returns";
-import { returnLocation } from "@/lib/api/returns-view";
+import { apiJson, channelRoute } from "@/lib/api";
+import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
+import { authoriseChannelReturn, parseChannelReturn } from "@/lib/api";
+import { returnLocation } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
+import { readJsonObject } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ const ORDER_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
 
 export const POST = channelRoute<{ params: Promise<{ number: string }> }>("api.return.create", async (req, actor, { params }) => {
   const { number } = await params;
-  if (!ORDER_NUMBER.test(number)) throw new NotFoundError("Order", number.slice(0, 40));
+  if (!ORDER_NUMBER.test(number)) throw new NotFoundError("order", number.slice(0, 40));
   const idempotencyKey = idempotencyKeyFrom(req);
   const request = parseChannelReturn(await readJsonObject(req));
   const created = await authoriseChannelReturn(actor, { orderNumber: number, idempotencyKey, request });

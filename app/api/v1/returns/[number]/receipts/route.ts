@@ -1,11 +1,11 @@
 // POST /api/v1/returns/{number}/receipts: the node that receives a return's units reports them,
 // exactly once per Idempotency-Key (docs/api.md).
-import { apiJson } from "@/lib/api/api-route";
-import { fulfillmentRoute } from "@/lib/api/fulfillment-auth";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api/idempotency";
-import { readJsonObject } from "@/lib/api/request";
-import { parseReturnReceipt, receiveReturnAtNode } from "@/lib/api/returns";
+import { apiJson } from "@/lib/api";
+import { fulfillmentRoute } from "@/lib/api";
+import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
+import { parseReturnReceipt, receiveReturnAtNode } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
+import { readJsonObject } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ const RETURN_NUMBER = /^[A-Za-z0-9-]{1,40}$/;
 
 export const POST = fulfillmentRoute<{ params: Promise<{ number: string }> }>("api.return.receive", async (req, actor, { params }) => {
   const { number } = await params;
-  if (!RETURN_NUMBER.test(number)) throw new NotFoundError("Return", number.slice(0, 40));
+  if (!RETURN_NUMBER.test(number)) throw new NotFoundError("return", number.slice(0, 40));
   const idempotencyKey = idempotencyKeyFrom(req);
   const receipt = parseReturnReceipt(await readJsonObject(req));
   const received = await receiveReturnAtNode(actor, { returnNumber: number, idempotencyKey, receipt });

@@ -1,15 +1,15 @@
-// Capture, how the order is paid, settled before its one write: a card is authorised with the
+// Capture step "authorise": how the order is paid, settled before its one write: a card is authorised with the
 // configured provider (a decline is a field error on the card, and nothing is reserved or
 // written), a payment link is drawn for the buyer, and a channel's own authorisation is recorded
 // as it came. The answer is kept for the capture's retries, so the card is authorised once; when
 // the capture then fails, the authorisation is voided.
 // Deep imports: lib/payments' index also holds the payment-link command, which builds on lib/orders.
-import { cardLast4 } from "@/lib/payments/card";
-import { PaymentRefused } from "@/lib/payments/errors";
-import { newPaymentLinkToken, paymentLinkUrl, PAYMENT_LINK_TTL_MS } from "@/lib/payments/links";
-import { stableReference } from "@/lib/payments/provider";
-import { paymentProvider } from "@/lib/payments/registry";
-import { PAY_BY_LINK } from "@/lib/payments/schemas";
+import { cardLast4 } from "@/lib/payments/client";
+import { PaymentRefused } from "@/lib/payments";
+import { newPaymentLinkToken, paymentLinkUrl, PAYMENT_LINK_TTL_MS } from "@/lib/payments";
+import { stableReference } from "@/lib/payments";
+import { paymentProvider } from "@/lib/payments";
+import { PAY_BY_LINK } from "@/lib/payments/client";
 import { ConflictError } from "@/lib/errors";
 import type { CaptureOrderInput } from "../../schemas";
 
@@ -41,7 +41,7 @@ export function capturePayer(orderId: string, payment: CaptureOrderInput["paymen
     const idempotencyKey = `${orderId}:AUTHORIZATION:0`;
     const outcome = await provider.authorise({ amountMinor: order.totalMinor, currency: order.currency, idempotencyKey, orderNumber: order.number, method: "CARD", card: payment.card.number });
     if (outcome.status !== "APPROVED") {
-      throw new PaymentRefused(outcome, { "payment.card.number": outcome.message, "payment.card.declineCode": outcome.code });
+      throw new PaymentRefused(outcome, "payment.card.number");
     }
     authorised = { provider: provider.name, reference: outcome.reference, amountMinor: order.totalMinor, currency: order.currency };
     const last4 = cardLast4(payment.card.number);
@@ -52,7 +52,7 @@ export function capturePayer(orderId: string, payment: CaptureOrderInput["paymen
     async settle(order) {
       if (settled) {
         if (settled.totalMinor !== order.totalMinor || settled.currency !== order.currency) {
-          throw new ConflictError("Prices changed while the order was being placed; nothing was charged. Try again.", "PRICE_CHANGED");
+          throw new ConflictError("PRICE_CHANGED");
         }
         return settled.answer;
       }

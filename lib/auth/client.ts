@@ -1,0 +1,9 @@
+// What browser code may load from the auth context: the permission table (what a role may do, its
+// home page) and the actor's shape. No session, no passwords, no database.
+export { PERMISSIONS, ACTIONS, ROLES, ROLE_HOME, can } from "./permissions";
+export type { Action, ActorRole } from "./permissions";
+export { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, routePattern } from "./pages";
+export type { PageAccess, PageRoute } from "./pages";
+export type { Actor } from "./actor";
+export { credentialsSchema } from "./credentials-schema";
+export type { CredentialsInput } from "./credentials-schema";
