@@ -24,6 +24,11 @@ import nextTs from "eslint-config-next/typescript";
 //  4. Test-only modules (lib/<ctx>/testing.ts, lib/<ctx>/testing/**, a module whose name ends in
 //     `-testing`, lib/db/server-tests.ts) are imported only by tests (*.test.ts[x]), other
 //     test-only modules, scripts/ and e2e/.
+// lib/db is server-only and has no client entry (its Prisma client is lib/db/prisma.ts). i18n is a
+// context like the others: `@/lib/i18n/client` for catalogues, translator and formatters,
+// `@/lib/i18n` adds the request's language (next/headers). A lint rule sees one file at a time, so
+// lib/layering.test.ts follows every client entry's imports to the end and fails if one reaches
+// server code; it also lints sample imports with this configuration.
 const TEST_ONLY = /(^|\/)(testing|server-tests|[a-z-]+-testing)(\/|$)/;
 const TEST_FILE = /\.test\.tsx?$/;
 const BROWSER_SAFE_KERNEL = new Set(["lib/errors"]);
@@ -127,7 +132,7 @@ const entriesRule = {
   },
 };
 
-export const layering = { rules: { entries: entriesRule } };
+const layering = { rules: { entries: entriesRule } };
 
 const config = [
   ...nextVitals,

@@ -1,7 +1,6 @@
 // The root sends each user to their role's home, and visitors to the login page.
 import { redirect } from "next/navigation";
-import { ROLE_HOME } from "@/lib/auth";
-import { currentActor } from "@/lib/auth";
+import { ROLE_HOME, currentActor } from "@/lib/auth";
 
 export const dynamic = "force-dynamic";
 

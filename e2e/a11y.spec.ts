@@ -35,6 +35,8 @@ for (const persona of PERSONAS) {
   const tablet = role === "STORE_ASSOCIATE";
 
   test(`${persona}: every page the role may open passes axe, the others are refused${tablet ? " (tablet, by touch)" : ""}`, async ({ browser }) => {
+    // About 25 pages and 10 refusals, each page checked by axe: far more than one journey's minute.
+    test.setTimeout(6 * 60_000);
     const context = await browser.newContext({ storageState: storageState(persona), ...(tablet ? TABLET : {}) });
     const page = await context.newPage();
     const result = await walkPages(page, persona, role, {

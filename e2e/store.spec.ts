@@ -164,10 +164,10 @@ test.describe("store associate in Paris", () => {
     const agent = await browser.newContext({ storageState: storageState("agent"), viewport: { width: 1440, height: 900 } });
     const agentPage = await agent.newPage();
     await agentPage.goto(`/orders/${shipNumber}`);
-    const fulfilment = agentPage.getByRole("region", { name: "Fulfilment orders" });
-    await expect(fulfilment).toContainText(newSource);
-    await expect(fulfilment).toContainText("6A0000000001");
-    await expect(fulfilment).toContainText("1 short");
+    const fulfillment = agentPage.getByRole("region", { name: "Fulfilment orders" });
+    await expect(fulfillment).toContainText(newSource);
+    await expect(fulfillment).toContainText("6A0000000001");
+    await expect(fulfillment).toContainText("1 short");
     const timeline = agentPage.getByRole("list", { name: "Order events, newest first" });
     for (const step of ["Order created", "Released to a node", "Picking started", "Short-picked", "Re-sourced", "Packed", "Shipped", "Payment captured"]) {
       await expect(timeline).toContainText(step);

@@ -5,8 +5,7 @@ import { z } from "zod";
 import { isDomainError, zodFieldIssues, type ErrorParams, type FieldIssues } from "@/lib/errors";
 import { englishMessage } from "@/lib/i18n/client";
 import { revalidatePath } from "next/cache";
-import type { Action } from "@/lib/auth";
-import { requireActor, type UserActor } from "@/lib/auth";
+import { type Action, requireActor, type UserActor } from "@/lib/auth";
 import { withTx, type Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 

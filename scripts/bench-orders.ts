@@ -10,9 +10,8 @@
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { PrismaClient } from "@/generated/prisma/client";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/auth";
-import { sqlFor, withTx, type Db } from "@/lib/db";
-import { pgSql, registerSql } from "@/lib/db";
+import { SYSTEM_ACTOR, type Actor, authenticateApiKey, hashApiKey } from "@/lib/auth";
+import { sqlFor, withTx, type Db, pgSql, registerSql } from "@/lib/db";
 import { createServerTestDb, serverTestUrl, type ServerTestDb } from "@/lib/db/testing";
 import { ConflictError } from "@/lib/errors";
 import {
@@ -27,7 +26,6 @@ import {
   type CaptureOrderInput,
 } from "@/lib/orders";
 import { placeChannelOrder } from "@/lib/api";
-import { authenticateApiKey, hashApiKey } from "@/lib/auth";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { SMALL_SCALE, seedDemoWorld } from "@/prisma/seed/world";
 

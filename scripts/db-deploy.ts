@@ -2,8 +2,7 @@
 // server), or to the embedded folder when it is unset. Same files, same _prisma_migrations records
 // as `prisma migrate deploy`, which cannot reach a server through the pg driver adapter yet
 // (prisma/orm issue 27403).
-import { applyMigrations, readMigrations } from "@/lib/db";
-import { openPgRunner, openPglite, pgliteDir, pgliteRunner } from "@/lib/db";
+import { applyMigrations, readMigrations, openPgRunner, openPglite, pgliteDir, pgliteRunner } from "@/lib/db";
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;

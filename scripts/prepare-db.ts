@@ -1,8 +1,6 @@
 // Brings the database up to date before the server starts (PGlite allows one process per folder,
 // so this runs and closes before `next start` opens it): migrations, then the demo world if empty.
-import { applyMigrations } from "@/lib/db";
-import { openPgRunner, openPglite, pgliteDir, pgliteRunner } from "@/lib/db";
-import { closeDb, getDb } from "@/lib/db";
+import { applyMigrations, openPgRunner, openPglite, pgliteDir, pgliteRunner, closeDb, getDb } from "@/lib/db";
 import { seedDemoWorld, SMALL_SCALE } from "@/prisma/seed/world";
 
 export async function prepareDatabase({ log }: { log: (message: string) => void }): Promise<void> {

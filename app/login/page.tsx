@@ -1,6 +1,5 @@
 import { redirect } from "next/navigation";
-import { ROLE_HOME } from "@/lib/auth";
-import { currentActor } from "@/lib/auth";
+import { ROLE_HOME, currentActor } from "@/lib/auth";
 import { getTranslator } from "@/lib/i18n";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";

@@ -8,8 +8,7 @@ import { TrackForm } from "@/components/track/track-form";
 import { TrackResult } from "@/components/track/track-result";
 import { Alert } from "@/components/ui/states";
 import { getDb } from "@/lib/db";
-import type { Key } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { type Key, getTranslator } from "@/lib/i18n";
 import { trackOrder, trackOrderInput, type TrackOrderResult } from "@/lib/orders";
 
 export const dynamic = "force-dynamic";

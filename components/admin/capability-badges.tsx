@@ -1,6 +1,6 @@
 // A node's capabilities as badges, in the catalogue's words.
 import { Badge } from "@/components/ui/badge";
-import type { Capability } from "@/lib/nodes";
+import type { Capability } from "@/lib/nodes/client";
 import type { Translate } from "@/lib/i18n/client";
 
 export function CapabilityBadges({ capabilities, t }: { capabilities: Capability[]; t: Translate }) {

@@ -5,12 +5,15 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type UseFormReturn } from "react-hook-form";
+import { z } from "zod";
 import { changeUserAccessAction, createUserAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import type { Role } from "@/generated/prisma/enums";
+import { refineRoleStore, roleSchema, storeIdSchema } from "@/lib/users/client";
 import { useAdminAction } from "./action-errors";
 import { FormRefusalAlert } from "./form-refusal";
 
@@ -27,10 +30,17 @@ interface RoleStoreValues {
   storeId: string;
 }
 
-function RoleStoreFields<F extends RoleStoreValues>({ idPrefix, stores, form }: { idPrefix: string; stores: StoreChoice[]; form: UseFormReturn<F> }) {
+/**
+ * The role and store of an account with the users context's own rule tying them (a store
+ * associate needs a store, nobody else has one), as the create and change-access commands parse
+ * them; the other fields of a form pass through to the server, which checks them.
+ */
+const roleStoreSchema = z.looseObject({ role: roleSchema, storeId: storeIdSchema }).superRefine(refineRoleStore);
+
+function RoleStoreFields({ idPrefix, stores, form }: { idPrefix: string; stores: StoreChoice[]; form: object }) {
   const { t } = useI18n();
   // The two fields every user form with a role has; typed loosely here so each form keeps its own values.
-  const f = form as unknown as UseFormReturn<RoleStoreValues>;
+  const f = form as UseFormReturn<RoleStoreValues>;
   const [role, storeId] = useWatch({ control: f.control, name: ["role", "storeId"] });
   const errors = f.formState.errors;
   const needsStore = role === "STORE_ASSOCIATE";
@@ -82,11 +92,11 @@ interface CreateUserValues extends RoleStoreValues {
 export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const form = useForm<CreateUserValues>({ defaultValues: { name: "", email: "", role: "", storeId: "", password: "" } });
-  const errors = form.formState.errors;
+  const form = useZodForm<typeof roleStoreSchema>(roleStoreSchema, { defaultValues: { name: "", email: "", storeId: "", password: "" } });
+  const errors = form.formState.errors as Partial<Record<keyof CreateUserValues, { message?: string }>>;
   const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner } = useAdminAction(form);
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await run(createUserAction, { ...values, storeId: values.storeId || null });
+    const result = await run(createUserAction, { ...values, storeId: values.storeId ?? null });
     if (result.ok) router.push(`/admin/users/${result.data.id}?created=1`);
   });
   return (
@@ -119,12 +129,12 @@ export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
 export function UserAccessForm({ user, stores }: { user: { id: string; version: number; role: Role; storeId: string | null }; stores: StoreChoice[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const form = useForm<RoleStoreValues>({ defaultValues: { role: user.role, storeId: user.storeId ?? "" } });
+  const form = useZodForm<typeof roleStoreSchema>(roleStoreSchema, { defaultValues: { role: user.role, storeId: user.storeId ?? "" } });
   const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form);
   const [notice, setNotice] = useState<string | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
-    const result = await run(changeUserAccessAction, { userId: user.id, version: user.version, ...values, storeId: values.storeId || null });
+    const result = await run(changeUserAccessAction, { userId: user.id, version: user.version, role: values.role, storeId: values.storeId ?? null });
     if (!result.ok) return;
     setNotice(t("admin.user.accessSaved"));
     focusBanner();

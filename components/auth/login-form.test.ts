@@ -7,7 +7,7 @@ const options = { fields: {}, shouldUseNativeValidation: false } as const;
 
 describe("sign-in form", () => {
   it("asks for both fields on the first submit, in French", async () => {
-    const { errors } = await localisedZodResolver(credentialsSchema, "fr")({}, undefined, options);
+    const { errors } = await localisedZodResolver(credentialsSchema, "fr")({} as never, undefined, options);
     expect(errors.email?.message).toBe("Obligatoire.");
     expect(errors.password?.message).toBe("Obligatoire.");
   });

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { OrderStatusBadge } from "@/components/orders/status-badges";
-import type { CustomerDetail } from "@/lib/customers";
+import type { CustomerDetail } from "@/lib/customers/client";
 import { formatDate, formatDateTime, formatMoney, formatNumber, isLocale, type Locale, type Translate } from "@/lib/i18n/client";
 import { AGENT_TIME_ZONE } from "@/lib/orders/client";
 

@@ -1,7 +1,7 @@
 // The customer list with each customer's order count and last order date.
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { CustomerListItem } from "@/lib/customers";
+import type { CustomerListItem } from "@/lib/customers/client";
 import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import { AGENT_TIME_ZONE } from "@/lib/orders/client";
 

@@ -10,8 +10,7 @@ import { formatAge } from "@/components/store/format";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { FulfillmentStatus } from "@/generated/prisma/enums";
-import { workUnits } from "@/lib/fulfillment/client";
-import type { FulfillmentWork } from "@/lib/fulfillment/client";
+import { workUnits, type FulfillmentWork } from "@/lib/fulfillment/client";
 import { formatDate, type Key } from "@/lib/i18n/client";
 
 export type DcSortKey = "number" | "order" | "customer" | "promised" | "status" | "units" | "age";

@@ -9,8 +9,7 @@ import { useForm, type FieldValues, type Resolver, type UseFormProps, type UseFo
 import type { z } from "zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { issueFor } from "@/lib/errors";
-import { errorText, isErrorCode } from "@/lib/i18n/client";
-import type { Locale } from "@/lib/i18n/client";
+import { errorText, isErrorCode, type Locale } from "@/lib/i18n/client";
 
 function translateErrors(node: unknown, locale: Locale, depth = 0): void {
   if (!node || typeof node !== "object" || depth > 20) return;
@@ -32,13 +31,22 @@ export function localisedZodResolver<S extends z.ZodType<unknown, FieldValues>>(
 
 /**
  * useForm with the schema's resolver. The form's values are the schema's input (what the user
- * types, before zod's transforms); handleSubmit hands over the parsed output.
+ * types, before zod's transforms); handleSubmit hands over the parsed output. A form whose values
+ * hold more than the input (a section the agent may leave blank, a choice not made yet) passes
+ * `toInput`: the input its action is sent, which the schema checks; its paths must be the form's.
  */
-export function useZodForm<S extends z.ZodType<unknown, FieldValues>>(
+export function useZodForm<S extends z.ZodType<unknown, FieldValues>, V extends FieldValues = z.input<S> & FieldValues>(
   schema: S,
-  props: Omit<UseFormProps<z.input<S> & FieldValues, unknown, z.output<S>>, "resolver"> = {},
-): UseFormReturn<z.input<S> & FieldValues, unknown, z.output<S>> {
+  props: Omit<UseFormProps<V, unknown, z.output<S>>, "resolver"> = {},
+  options: { toInput?: (values: V) => z.input<S> } = {},
+): UseFormReturn<V, unknown, z.output<S>> {
   const { locale } = useI18n();
-  const resolver = useMemo(() => localisedZodResolver(schema, locale), [schema, locale]);
-  return useForm<z.input<S> & FieldValues, unknown, z.output<S>>({ ...props, resolver });
+  // `toInput` is expected to be stable (a module-level function), like the schema.
+  const { toInput } = options;
+  const resolver = useMemo(() => {
+    const inner = localisedZodResolver(schema, locale) as unknown as Resolver<V, unknown, z.output<S>>;
+    const resolve: Resolver<V, unknown, z.output<S>> = (values, context, opts) => inner((toInput ? toInput(values) : values) as V, context, opts);
+    return resolve;
+  }, [schema, locale, toInput]);
+  return useForm<V, unknown, z.output<S>>({ ...props, resolver });
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { InventoryFilterOptions } from "@/lib/inventory";
+import type { InventoryFilterOptions } from "@/lib/inventory/client";
 import type { Translate } from "@/lib/i18n/client";
 
 export interface InventoryFilterValues {

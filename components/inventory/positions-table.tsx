@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
-import type { PositionRow } from "@/lib/inventory";
+import type { PositionRow } from "@/lib/inventory/client";
 import { PositionStatus } from "./position-status";
 
 export function PositionsTable({ rows, t, locale }: { rows: PositionRow[]; t: Translate; locale: Locale }) {

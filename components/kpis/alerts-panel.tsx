@@ -2,7 +2,7 @@
 // asked to release more than their capacity today.
 import Link from "next/link";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { KpiAlerts } from "@/lib/analytics";
+import type { KpiAlerts } from "@/lib/analytics/client";
 import { formatDate, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 
 function Group({ id, title, count, more, children, t }: { id: string; title: string; count: number; more: number; children: React.ReactNode; t: Translate }) {

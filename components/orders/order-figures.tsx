@@ -1,6 +1,6 @@
 // Figures above the agent's order list; each one opens the list filtered to exactly those orders.
 import Link from "next/link";
-import type { OrderFigures as Figures } from "@/lib/orders";
+import type { OrderFigures as Figures } from "@/lib/orders/client";
 import { formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 
 export function OrderFigures({ figures, t, locale }: { figures: Figures; t: Translate; locale: Locale }) {

@@ -3,7 +3,7 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/client";
-import type { OutboxMessageDetail } from "@/lib/notifications";
+import type { OutboxMessageDetail } from "@/lib/notifications/client";
 import { deliveryLabel, topicLabel } from "./labels";
 import { OutboxStatusBadge } from "./outbox-status-badge";
 import { RetryButton } from "./retry-button";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime, formatRelativeDays, type Locale, type Translate } from "@/lib/i18n/client";
-import type { OutboxListItem } from "@/lib/notifications";
+import type { OutboxListItem } from "@/lib/notifications/client";
 import { deliveryLabel, topicLabel } from "./labels";
 import { OutboxStatusBadge } from "./outbox-status-badge";
 import { RetryButton } from "./retry-button";

@@ -34,7 +34,7 @@ export function PayLinkForm({ token, amount, orderNumber, testCards }: { token: 
   const paying = form.formState.isSubmitting;
   const cardErrors = form.formState.errors.card;
 
-  const submit = form.handleSubmit(async (values) => {
+  const pay = async (values: { card: CardValues }) => {
     setMessage(null);
     const result = await callAction(payLinkAction, { token, attemptId: attempt.current, card: values.card });
     if (result.ok) {
@@ -49,7 +49,7 @@ export function PayLinkForm({ token, amount, orderNumber, testCards }: { token: 
       if (!onFields || Object.keys(unplaced).length) setMessage(errorText({ code: result.error.code, params: result.error.params }));
     }
     requestAnimationFrame(() => alertRef.current?.focus());
-  });
+  };
 
   if (paid) {
     return (
@@ -68,7 +68,7 @@ export function PayLinkForm({ token, amount, orderNumber, testCards }: { token: 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form onSubmit={(e) => void form.handleSubmit(pay)(e)} noValidate className="space-y-4">
       <CardFields
         idPrefix="pay-card"
         value={card}

@@ -6,8 +6,7 @@
 import { set, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { issueFor } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/client";
-import type { Locale } from "@/lib/i18n/client";
+import { errorText, type Locale } from "@/lib/i18n/client";
 
 export interface CommandMapping {
   /** What the action would be sent for these values (what the user typed, not yet parsed). */

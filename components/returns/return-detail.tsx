@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
-import type { ReturnDetail } from "@/lib/returns";
+import type { ReturnDetail } from "@/lib/returns/client";
 import { reasonLabel } from "./return-badges";
 
 interface Props {

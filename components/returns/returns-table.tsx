@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
-import type { ReturnListItem } from "@/lib/returns";
+import type { ReturnListItem } from "@/lib/returns/client";
 import { ReturnStatusBadge } from "./return-badges";
 
 export function ReturnsTable({ items, t, locale, caption, timeZone }: { items: ReturnListItem[]; t: Translate; locale: Locale; caption: string; timeZone: string }) {

@@ -3,8 +3,7 @@
 // short app name, short navigation labels, their name and store only (the role is said to screen
 // readers), and the language chooser without its visible label.
 import Link from "next/link";
-import type { UserActor } from "@/lib/auth";
-import { ROLE_HOME } from "@/lib/auth/client";
+import { type UserActor, ROLE_HOME } from "@/lib/auth/client";
 import type { Translate } from "@/lib/i18n/client";
 import { cn } from "@/components/ui/cn";
 import { navItemsFor } from "./nav-items";

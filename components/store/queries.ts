@@ -3,6 +3,7 @@
 // appears within 5), one fulfilment order's work, and the counter's pickup search. Every key starts
 // with "store" so an action can refresh them all at once (see use-store-action.ts).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { ErrorParams, FieldIssues } from "@/lib/errors";
 import type { StoreQueue } from "@/lib/fulfillment/client";
 import type { FulfillmentWork } from "@/lib/fulfillment/client";
 
@@ -16,8 +17,9 @@ export const storeKeys = {
   pickups: (q: string) => ["store", "pickups", q] as const,
 };
 
+/** A route's refusal (lib/http.ts): the code and parameters a screen says in the user's language, per field too. */
 export interface StoreFetchErrorBody {
-  error?: { code?: string; message?: string; fields?: Record<string, string> };
+  error?: { code?: string; message?: string; params?: ErrorParams; fields?: Record<string, string>; fieldCodes?: FieldIssues };
 }
 
 /** A refused or failed request; `status` 0 when the server did not answer. */

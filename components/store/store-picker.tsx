@@ -2,7 +2,7 @@
 // URL as ?store=).
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { StoreOption } from "@/lib/fulfillment";
+import type { StoreOption } from "@/lib/fulfillment/client";
 import type { Translate } from "@/lib/i18n/client";
 
 export function StorePicker({ stores, current, t, action = "/store" }: { stores: StoreOption[]; current: string; t: Translate; action?: string }) {

@@ -4,7 +4,7 @@
 // may not open answers with the forbidden page. Problems are collected, not thrown, so one run
 // lists them all.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 import type { Role } from "../../generated/prisma/enums";
 import { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, routePattern, type PageRoute } from "@/lib/auth/client";
 
@@ -50,7 +50,8 @@ export async function walkPages(page: Page, persona: string, role: Role, options
   const opened = new Map<PageRoute, string>();
   const problems: string[] = [];
 
-  const open = async (route: PageRoute, path: string) => {
+  const open = (route: PageRoute, path: string) => test.step(`${route} (${path})`, () => openPage(route, path));
+  const openPage = async (route: PageRoute, path: string) => {
     const label = `${persona} ${route} (${path})`;
     const response = await page.goto(path);
     const status = response?.status() ?? 0;

@@ -3,7 +3,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { DEFAULT_RULES, parseRuleDefinition } from "@/lib/rules/client";
 
-export interface FulfilmentCostModel {
+export interface FulfillmentCostModel {
   /** EUR (major units) per shipment leg, as in the rule set. */
   perShipment: number;
   /** EUR per unit picked and packed, by node type. */
@@ -16,7 +16,7 @@ export interface FulfilmentCostModel {
  * The latest PUBLISHED SOURCING rule set's costs. Falls back to the documented defaults when none
  * is published or the stored definition no longer validates (the KPI page says which it used).
  */
-export async function getFulfilmentCostModel(db: Db | Tx): Promise<FulfilmentCostModel> {
+export async function getFulfillmentCostModel(db: Db | Tx): Promise<FulfillmentCostModel> {
   const published = await db.ruleSet.findFirst({
     where: { kind: "SOURCING", status: "PUBLISHED" },
     orderBy: { version: "desc" },

@@ -17,7 +17,7 @@ export {
   kpiAlerts,
 } from "./kpis";
 export type { KpiPeriod, KpiWindow, KpiAlerts, DailyChannelRow } from "./kpis";
-export { getFulfilmentCostModel } from "./cost-model";
-export type { FulfilmentCostModel } from "./cost-model";
+export { getFulfillmentCostModel } from "./cost-model";
+export type { FulfillmentCostModel } from "./cost-model";
 export { getKpiDashboard, kpiDashboardInputSchema } from "./queries/kpi-dashboard";
 export type { KpiDashboard, KpiDashboardInput } from "./queries/kpi-dashboard";

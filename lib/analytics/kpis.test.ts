@@ -5,7 +5,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { DEFAULT_RULES } from "@/lib/rules/client";
 import { buildFulfillmentOrder, buildNode, buildOrder, buildPosition, buildSku, userActor } from "@/lib/fulfillment/testing/builders";
 import { bopisReadyTime, costPerOrder, fillRate, kpiAlerts, kpiWindow, onTimeRate, ordersAndUnits, ordersByChannelDaily, splitRate } from "./kpis";
-import { getFulfilmentCostModel } from "./cost-model";
+import { getFulfillmentCostModel } from "./cost-model";
 import { getKpiDashboard } from "./queries/kpi-dashboard";
 
 const NOW = new Date("2026-11-20T12:00:00Z"); // 13:00 in Paris
@@ -84,7 +84,7 @@ describe("fulfilment KPIs", () => {
   });
 
   it("cost per order: per-shipment cost for legs that move goods plus handling by node type", async () => {
-    const costs = await getFulfilmentCostModel(t.db);
+    const costs = await getFulfillmentCostModel(t.db);
     expect(costs).toEqual({ perShipment: 5, handlingPerUnit: { DC: 0.5, STORE: 1 }, ruleSetVersion: 2 });
     // Legs: O1 DC (5 + 2x0.5), O1 ST-1 (5 + 1), O3 DC->ST-2 (5 + 3x0.5), O6 ST-1 (5 + 2);
     // in-store pickups: O2 (1), O7 (2). Total 6 + 6 + 6.5 + 7 + 1 + 2 = 28.5 EUR over 5 orders.
@@ -94,7 +94,7 @@ describe("fulfilment KPIs", () => {
   it("falls back to the default costs when no SOURCING rule set is published", async () => {
     const empty = await createTestDb();
     try {
-      expect(await getFulfilmentCostModel(empty.db)).toMatchObject({ perShipment: DEFAULT_RULES.SOURCING.costs.perShipment, ruleSetVersion: null });
+      expect(await getFulfillmentCostModel(empty.db)).toMatchObject({ perShipment: DEFAULT_RULES.SOURCING.costs.perShipment, ruleSetVersion: null });
     } finally {
       await empty.close();
     }

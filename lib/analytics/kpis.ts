@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Channel, OrderStatus } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db";
 import { ATP_SQL, openDemandBySku, OUT_OF_STOCK_SQL } from "@/lib/inventory";
-import type { FulfilmentCostModel } from "./cost-model";
+import type { FulfillmentCostModel } from "./cost-model";
 
 export { KPI_PERIODS, kpiPeriodSchema, type KpiPeriod } from "./periods";
 
@@ -72,7 +72,7 @@ export async function splitRate(db: Db | Tx, w: KpiWindow): Promise<{ rate: numb
 export async function costPerOrder(
   db: Db | Tx,
   w: KpiWindow,
-  costs: Pick<FulfilmentCostModel, "perShipment" | "handlingPerUnit">,
+  costs: Pick<FulfillmentCostModel, "perShipment" | "handlingPerUnit">,
 ): Promise<{ averageMinor: number | null; totalMinor: number; orders: number; shipments: number; dcUnits: number; storeUnits: number }> {
   const [row] = await db.$queryRaw<Array<{ orders: number; shipments: number; dcUnits: number; storeUnits: number }>>`
     SELECT COUNT(DISTINCT o.id)::int AS orders,

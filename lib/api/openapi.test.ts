@@ -147,6 +147,14 @@ describe("the OpenAPI document", () => {
     expect(doc.components.schemas.AvailabilityInput).toMatchObject({ required: ["lines"], properties: { pickupStore: { type: "string" } } });
   });
 
+  it("describes the error body: the code and its parameters, and per field the English text and the code", () => {
+    const body = (doc.components.schemas.Error as { properties: { error: { required: string[]; properties: Record<string, Record<string, unknown>> } } }).properties.error;
+    expect(body.required).toEqual(["code", "message"]);
+    expect(body.properties.params).toMatchObject({ type: "object" });
+    expect(body.properties.fields).toMatchObject({ type: "object", additionalProperties: { type: "string" } });
+    expect(body.properties.fieldCodes).toMatchObject({ type: "object", additionalProperties: { type: "object", required: ["code"], properties: { code: { type: "string" }, params: { type: "object" } } } });
+  });
+
   it("has no dangling $ref", () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+)\/(\w+)"/g)];
     expect(refs.length).toBeGreaterThan(10);

@@ -2,8 +2,7 @@
 // Idempotency-Key (claimed in the capture's transaction), and answer with the order as the API shows it.
 import { getDb, sqlFor, type Db } from "@/lib/db";
 import { fieldIssue, ValidationError, zodFieldIssues, type FieldIssues } from "@/lib/errors";
-import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput } from "@/lib/orders";
-import { getApiOrder, type ApiOrder } from "@/lib/orders";
+import { captureOrder, captureOrderSchema, IdempotencyKeyTaken, type CaptureOrderInput, getApiOrder, type ApiOrder } from "@/lib/orders";
 import { channelPaymentSchema } from "@/lib/payments/client";
 import type { ChannelActor } from "./channel-auth";
 import { requestHash, storedAnswer, type IdempotentResult } from "./idempotency";

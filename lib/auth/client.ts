@@ -5,5 +5,6 @@ export type { Action, ActorRole } from "./permissions";
 export { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, routePattern } from "./pages";
 export type { PageAccess, PageRoute } from "./pages";
 export type { Actor } from "./actor";
+export type { UserActor } from "./session";
 export { credentialsSchema } from "./credentials-schema";
 export type { CredentialsInput } from "./credentials-schema";

@@ -10,7 +10,7 @@ export { SYSTEM_ACTOR, authorize, assertStoreScope, actorColumns } from "./actor
 export type { Actor } from "./actor";
 export { hashPassword, verifyPassword } from "./password";
 export { hashApiKey, authenticateApiKey } from "./api-keys";
-export { currentActor, requireActor, requirePageActor } from "./session";
+export { currentActor, requireActor, requirePageActor, requirePageAccess } from "./session";
 export type { UserActor } from "./session";
 export { sessionRoute } from "./route";
 export { authOptions } from "./options";

@@ -2,9 +2,14 @@
 // user id; role and store are re-read from the database on every request (see session.ts), so a
 // deactivated user or a changed role takes effect at once.
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authenticateUser } from "./credentials";
+
+// next-auth ships CommonJS: Node's own ESM loader (plain scripts load this module through the auth
+// context's entry) hands over the module object as its default export, bundlers the function.
+const CredentialsProvider: typeof Credentials =
+  typeof Credentials === "function" ? Credentials : (Credentials as unknown as { default: typeof Credentials }).default;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGES, PAGE_ROUTES, canOpenPage, routePattern, type PageRoute } from "./pages";
+import { PAGES, PAGE_ROUTES, canOpenPage, pageRouteFor, routePattern, type PageRoute } from "./pages";
 
 const appDir = path.resolve(__dirname, "../../app");
 
@@ -73,5 +73,12 @@ describe("page table", () => {
     expect(routePattern("/orders/[number]").test("/orders/OMS-100001")).toBe(true);
     expect(routePattern("/orders/[number]").test("/orders/new/x")).toBe(false);
     expect(routePattern("/admin/nodes/[code]/edit").test("/admin/nodes/ST-PAR-01/edit")).toBe(true);
+  });
+
+  it("finds the page a path opens, a static page before a dynamic one", () => {
+    expect(pageRouteFor("/orders/new")).toBe("/orders/new");
+    expect(pageRouteFor("/orders/OMS-1000006?tab=lines")).toBe("/orders/[number]");
+    expect(pageRouteFor("/admin/nodes/ST-PAR-01/edit")).toBe("/admin/nodes/[code]/edit");
+    expect(pageRouteFor("/nowhere/at/all")).toBeUndefined();
   });
 });

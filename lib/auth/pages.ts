@@ -64,3 +64,10 @@ export function routePattern(route: PageRoute): RegExp {
 export function isDynamicRoute(route: PageRoute): boolean {
   return route.includes("[");
 }
+
+/** The page a path opens ("/orders/OMS-1" -> "/orders/[number]"); a static route wins over a dynamic one. */
+export function pageRouteFor(pathname: string): PageRoute | undefined {
+  const path = pathname.split(/[?#]/)[0].replace(/(.)\/$/, "$1");
+  if (path in PAGES) return path as PageRoute;
+  return PAGE_ROUTES.find((route) => isDynamicRoute(route) && routePattern(route).test(path));
+}

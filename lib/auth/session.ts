@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, type Action } from "./permissions";
+import { canOpenPage, pageRouteFor } from "./pages";
 import { authOptions } from "./options";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
@@ -46,5 +47,19 @@ export async function requirePageActor(action?: Action, callbackUrl?: string): P
     redirect(back && back !== "/" ? `/login?callbackUrl=${encodeURIComponent(back)}` : "/login");
   }
   if (action && !can(actor.role, action)) forbidden();
+  return actor;
+}
+
+/**
+ * For the signed-in layout: the forbidden page for a path the page table (pages.ts) refuses the
+ * user's role. Decided here, above every section's loading boundary, so the refusal is a real 403:
+ * a page's own check runs inside the streamed boundary, after a 200 has gone out. The pages still
+ * check their actions themselves (client-side navigation does not re-run this layout).
+ */
+export async function requirePageAccess(): Promise<UserActor> {
+  const actor = await requirePageActor();
+  const path = (await headers()).get("x-oms-path");
+  const route = path ? pageRouteFor(path) : undefined;
+  if (route && !canOpenPage(actor.role, route)) forbidden();
   return actor;
 }

@@ -5,3 +5,6 @@ export * from "./schemas";
 export * from "./work-shape";
 export * from "./store-queue-shape";
 export * from "./dc-console-shape";
+// The answers of the store screens' queries and commands.
+export type { CycleCountResult } from "./commands/cycle-count";
+export type { StoreOption } from "./queries/list-store-options";

@@ -96,7 +96,7 @@ export const handOverSchema = z
     buyerName: z.string().trim().max(120).optional(),
     idDocument: z.enum(ID_DOCUMENTS).optional(),
     /** Units collected now; every remaining unit when left out (a pickup may be collected in parts). */
-    lines: z.array(z.object({ lineId: id, qty: units })).min(1).max(100).optional(),
+    lines: z.array(z.object({ lineId: id, qty: units })).min(1, "NO_UNITS_CHOSEN").max(100).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.check === "PICKUP_CODE" && !PICKUP_CODE_PATTERN.test(v.pickupCode ?? "")) {

@@ -20,6 +20,7 @@ export {
 } from "./state-machine";
 // The shapes the server answers, for the screens that show them.
 export type { DeliveryOption, DeliveryOptionsResult, LineAvailability } from "./queries/delivery-options";
+export type { OrderQuote, QuotedLine } from "./queries/quote-order";
 export type { OrderDetail, SourcingNodeRef, SourcingSummary } from "./queries/get-order-detail";
 export type { OrderFigures } from "./queries/get-order-figures";
 export type { OrderList, OrderListItem } from "./queries/search-orders";

@@ -5,10 +5,8 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx, type Tx } from "@/lib/db";
 import { buildWorld, LEA, PARIS_ADDRESS, position, TEST_AGENT } from "@/lib/orders/testing";
-import { captureOrder, captureOrderSchema, type CaptureOrderInput } from "@/lib/orders";
-import { cancelLine } from "@/lib/orders";
+import { captureOrder, captureOrderSchema, type CaptureOrderInput, cancelLine, payPaymentLink } from "@/lib/orders";
 import { captureUnits, refundToBuyer } from "./ledger";
-import { payPaymentLink } from "@/lib/orders";
 import { getPaymentLink } from "./pay-link";
 import { stableReference } from "./provider";
 
@@ -46,13 +44,13 @@ describe("a phone order paid by card", () => {
   });
 
   it.each([
-    ["4000 0000 0000 0002", "PAYMENT_DECLINED", "card_declined"],
-    ["4000 0000 0000 9995", "PAYMENT_DECLINED", "insufficient_funds"],
-    ["4000 0000 0000 0119", "PAYMENT_FAILED", "processing_error"],
-  ])("refuses card %s with %s on the card field, reserving and writing nothing", async (number, code, declineCode) => {
+    ["4000 0000 0000 0002", "PAYMENT_DECLINED", "card_declined", "CARD_DECLINED"],
+    ["4000 0000 0000 9995", "PAYMENT_DECLINED", "insufficient_funds", "CARD_INSUFFICIENT_FUNDS"],
+    ["4000 0000 0000 0119", "PAYMENT_FAILED", "processing_error", "CARD_PROCESSING_ERROR"],
+  ])("refuses card %s with %s and why on the card field, reserving and writing nothing", async (number, code, providerCode, why) => {
     const err = await place({ payment: CARD(number) }).catch((e) => e);
-    expect(err.code).toBe(code);
-    expect(err.fields).toMatchObject({ "payment.card.number": expect.any(String), "payment.card.declineCode": declineCode });
+    expect(err).toMatchObject({ code, params: { declineCode: why, providerCode }, providerCode });
+    expect(err.fields).toEqual({ "payment.card.number": { code: why } });
     expect(await t.db.order.count()).toBe(0);
     expect(await t.db.paymentTransaction.count()).toBe(0);
     expect(await position(t.db, "DC-PAR", "TSHIRT-M")).toMatchObject({ reserved: 0 });

@@ -5,7 +5,7 @@
 import { SourcingInputError } from "./errors";
 import { EARTH_RADIUS_KM, haversineKm } from "./geo";
 import type {
-  FulfilmentNode,
+  FulfillmentNode,
   GeoPoint,
   OpenShipment,
   OrderLine,
@@ -22,7 +22,7 @@ export interface Destination {
   id: string;
   point: GeoPoint;
   /** The pickup store; absent for the customer. */
-  node?: FulfilmentNode;
+  node?: FulfillmentNode;
 }
 
 export interface PreparedLine {
@@ -53,7 +53,7 @@ export interface Problem {
    * Nodes used by at least one arc, in order of their cheapest arc (a canonical order that does
    * not depend on the input's order); arcs refer to them by index.
    */
-  nodes: FulfilmentNode[];
+  nodes: FulfillmentNode[];
   nodeHandling: Float64Array;
   nodeCapacity: Float64Array;
   skuCount: number;
@@ -96,7 +96,7 @@ class RejectionCollector {
   /** Per reason, the index of the farthest kept example (valid once the list is full). */
   private readonly worst = new Int32Array(REASONS.length);
 
-  constructor(private readonly nodes: FulfilmentNode[]) {}
+  constructor(private readonly nodes: FulfillmentNode[]) {}
 
   reset(): void {
     this.counts.fill(0);
@@ -158,8 +158,8 @@ export function finishSummary(summary: RejectionSummary): void {
 }
 
 /** The problem's nodes (sources and pickup stores) by id, for pricing its plans. */
-export function problemNodes(p: Problem): Map<string, FulfilmentNode> {
-  const nodes = new Map<string, FulfilmentNode>(p.nodes.map((n) => [n.id, n]));
+export function problemNodes(p: Problem): Map<string, FulfillmentNode> {
+  const nodes = new Map<string, FulfillmentNode>(p.nodes.map((n) => [n.id, n]));
   for (const d of p.dests) if (d.node) nodes.set(d.id, d.node);
   return nodes;
 }
@@ -347,7 +347,7 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
   );
   // Compact node indices in order of each node's cheapest arc: canonical without sorting ids.
   const compactOf = new Int32Array(N).fill(-1);
-  const nodes: FulfilmentNode[] = [];
+  const nodes: FulfillmentNode[] = [];
   const arcNode = new Int32Array(R);
   const arcDest = new Int32Array(R);
   const arcFixed = new Float64Array(R);

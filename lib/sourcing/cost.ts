@@ -3,7 +3,7 @@
 
 import { SourcingInputError } from "./errors";
 import { haversineKm } from "./geo";
-import type { CostBreakdown, FulfilmentNode, LineQty, OpenShipment, PlanShipment, SourcingInstance } from "./types";
+import type { CostBreakdown, FulfillmentNode, LineQty, OpenShipment, PlanShipment, SourcingInstance } from "./types";
 
 export interface PlanLike {
   shipments: PlanShipment[];
@@ -11,13 +11,13 @@ export interface PlanLike {
 }
 
 /** Only the nodes the plan names: instances can hold thousands. */
-function indexPlanNodes(instance: SourcingInstance, plan: PlanLike): Map<string, FulfilmentNode> {
+function indexPlanNodes(instance: SourcingInstance, plan: PlanLike): Map<string, FulfillmentNode> {
   const wanted = new Set<string>();
   for (const s of plan.shipments) {
     wanted.add(s.node);
     if (s.to !== "customer") wanted.add(s.to);
   }
-  const nodes = new Map<string, FulfilmentNode>();
+  const nodes = new Map<string, FulfillmentNode>();
   for (const n of instance.nodes) if (wanted.has(n.id) && !nodes.has(n.id)) nodes.set(n.id, n);
   return nodes;
 }
@@ -38,7 +38,7 @@ export function computePlanCost(
   options: {
     openShipments?: OpenShipment[];
     /** The plan's nodes by id, when the caller has them (saves a scan of instance.nodes). */
-    nodes?: ReadonlyMap<string, FulfilmentNode>;
+    nodes?: ReadonlyMap<string, FulfillmentNode>;
   } = {},
 ): CostBreakdown {
   const { costs } = instance;

@@ -12,7 +12,7 @@ import type {
   CandidateExplanation,
   CostBreakdown,
   Explanation,
-  FulfilmentNode,
+  FulfillmentNode,
   LineExplanation,
   OpenShipment,
   RejectionSummary,
@@ -26,7 +26,7 @@ export function explainPlan(
   result: SearchResult,
   cost: CostBreakdown,
   openShipments: OpenShipment[],
-  nodes: ReadonlyMap<string, FulfilmentNode>,
+  nodes: ReadonlyMap<string, FulfillmentNode>,
 ): Explanation {
   const best = result.best;
   const S = p.skuCount;
@@ -149,7 +149,7 @@ function describeAlternative(
   alt: Candidate,
   bestCost: number,
   openShipments: OpenShipment[],
-  nodes: ReadonlyMap<string, FulfilmentNode>,
+  nodes: ReadonlyMap<string, FulfillmentNode>,
 ): AlternativeExplanation {
   const plan: PlanLike = assemblePlan(p, alt.alloc);
   const cost = computePlanCost(p.instance, plan, { openShipments, nodes });

@@ -4,7 +4,7 @@
 import { SourcingInputError } from "./errors";
 import { haversineKm } from "./geo";
 import type {
-  FulfilmentNode,
+  FulfillmentNode,
   GeoPoint,
   RejectionReason,
   RejectionSummary,
@@ -37,7 +37,7 @@ export function routeReturn(input: ReturnInstance): ReturnDecision {
 
   // Capable DCs nearest first; id breaks distance ties so the choice never depends on input order.
   const rejectedDcs: RejectionSummary = { total: 0, byReason: {}, examples: [] };
-  const dcs: Array<{ node: FulfilmentNode; km: number }> = [];
+  const dcs: Array<{ node: FulfillmentNode; km: number }> = [];
   const rejectedList: Array<{ node: string; reason: RejectionReason; distanceKm: number }> = [];
   for (const node of input.nodes) {
     if (node.type !== "DC") continue;

@@ -3,7 +3,7 @@
 // tests comparing the two can fail.
 
 import fc from "fast-check";
-import type { FulfilmentNode, OrderLine, SourcingInstance, StockRow } from "./types";
+import type { FulfillmentNode, OrderLine, SourcingInstance, StockRow } from "./types";
 
 type PlanShape = {
   shipments: Array<{ node: string; to: string; lines: Array<{ line: string; qty: number }> }>;
@@ -39,7 +39,7 @@ function available(instance: SourcingInstance, node: string, sku: string): numbe
 }
 
 /** Where a line's units may come from: [node id, destination] pairs allowed by the rules. */
-export function oracleSources(instance: SourcingInstance, line: OrderLine): Array<{ node: FulfilmentNode; to: string }> {
+export function oracleSources(instance: SourcingInstance, line: OrderLine): Array<{ node: FulfillmentNode; to: string }> {
   const excluded = new Set(instance.rules.excludedNodes ?? []);
   if (line.mode === "PICKUP") {
     const store = instance.nodes.find((n) => n.id === line.pickupNode);
@@ -167,7 +167,7 @@ export const defaultCosts = {
 };
 
 /** A node with sensible defaults; override what the test is about. */
-export function buildNode(id: string, overrides: Partial<FulfilmentNode> = {}): FulfilmentNode {
+export function buildNode(id: string, overrides: Partial<FulfillmentNode> = {}): FulfillmentNode {
   return {
     id,
     type: id.startsWith("DC") ? "DC" : "STORE",
@@ -182,7 +182,7 @@ export function buildNode(id: string, overrides: Partial<FulfilmentNode> = {}): 
 
 export function buildInstance(parts: {
   lines: OrderLine[];
-  nodes: FulfilmentNode[];
+  nodes: FulfillmentNode[];
   stock: StockRow[];
   destination?: { lat: number; lng: number };
   costs?: Partial<SourcingInstance["costs"]>;
@@ -234,7 +234,7 @@ export function arbitraryInstance(size: {
       shipFromStoreMaxKm: fc.constantFrom(0, 100, 300, 2000),
     })
     .map((r) => {
-      const nodes: FulfilmentNode[] = r.nodes.map((n, i) => ({
+      const nodes: FulfillmentNode[] = r.nodes.map((n, i) => ({
         id: `${n.type === "DC" ? "DC" : "S"}${i}`,
         type: n.type,
         lat: n.lat,

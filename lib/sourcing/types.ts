@@ -25,7 +25,7 @@ export interface SourcingOrder {
   lines: OrderLine[];
 }
 
-export interface FulfilmentNode {
+export interface FulfillmentNode {
   id: string;
   type: NodeType;
   lat: number;
@@ -61,7 +61,7 @@ export interface SourcingRules {
 
 export interface SourcingInstance {
   order: SourcingOrder;
-  nodes: FulfilmentNode[];
+  nodes: FulfillmentNode[];
   stock: StockRow[];
   costs: CostModel;
   rules: SourcingRules;
@@ -225,7 +225,7 @@ export interface ReturnInstance {
   receivedAt?: string;
   /** Where a mail return is posted from (the customer's address); required without receivedAt. */
   origin?: GeoPoint;
-  nodes: FulfilmentNode[];
+  nodes: FulfillmentNode[];
   /** Current available stock, used to compare the receiving store against its target. */
   stock: StockRow[];
   /** Target stock per store and SKU; a store carries a SKU when it has a target above 0. */

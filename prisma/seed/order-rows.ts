@@ -8,10 +8,7 @@ import type { FoSim, FoState, OrderSim, OrderState } from "./order-sim";
 import { orderStateAt } from "./order-sim";
 import { refundFor } from "./orders";
 import { formatDate, formatMoney } from "@/lib/i18n";
-import { renderMessage } from "@/lib/notifications";
-import type { MessageLine, TemplateData } from "@/lib/notifications";
-import type { CustomerTopic, MessageLocale } from "@/lib/notifications";
-import { trackingUrl } from "@/lib/notifications";
+import { renderMessage, type MessageLine, type TemplateData, type CustomerTopic, type MessageLocale, trackingUrl } from "@/lib/notifications";
 import { pad } from "./random";
 import { cetOffsetHours, MINUTE } from "./time";
 

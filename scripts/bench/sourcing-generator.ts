@@ -1,7 +1,7 @@
 // Seeded generator of realistic sourcing instances for the benchmark: nodes at real city
 // coordinates in France and neighbouring countries, DCs and stores, skewed stock, tight capacity.
 
-import type { FulfilmentNode, OrderLine, SourcingInstance, StockRow } from "@/lib/sourcing";
+import type { FulfillmentNode, OrderLine, SourcingInstance, StockRow } from "@/lib/sourcing";
 
 /** [name, lat, lng, weight]: weight ~ relative number of stores (metropolitan size). */
 export const CITIES: ReadonlyArray<readonly [string, number, number, number]> = [
@@ -108,10 +108,10 @@ const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const LINE_WEIGHTS = [30, 22, 15, 10, 7, 5, 4, 3, 2, 2];
 
 /** A network of `nodes` DCs and stores (same seed, same network). */
-export function generateNetwork(seed: number, count: number): FulfilmentNode[] {
+export function generateNetwork(seed: number, count: number): FulfillmentNode[] {
   const r = rng(seed);
   const dcCount = Math.max(3, Math.round(count * 0.03));
-  const nodes: FulfilmentNode[] = [];
+  const nodes: FulfillmentNode[] = [];
   for (let i = 0; i < dcCount; i++) {
     const hub = CITIES.find((c) => c[0] === DC_HUBS[i % DC_HUBS.length])!;
     nodes.push({
@@ -141,7 +141,7 @@ export function generateNetwork(seed: number, count: number): FulfilmentNode[] {
 }
 
 /** One order on a network, with a stock snapshot for its SKUs only (what the API would load). */
-export function generateInstance(seed: number, network: FulfilmentNode[], options: GeneratorOptions): SourcingInstance {
+export function generateInstance(seed: number, network: FulfillmentNode[], options: GeneratorOptions): SourcingInstance {
   const r = rng(seed);
   const minLines = options.minLines ?? 1;
   const maxLines = options.maxLines ?? 10;

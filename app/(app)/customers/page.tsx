@@ -10,8 +10,7 @@ import { EmptyState, LoadingState } from "@/components/ui/states";
 import { requirePageActor, type UserActor } from "@/lib/auth";
 import { searchCustomers, searchCustomersInput } from "@/lib/customers";
 import { getDb } from "@/lib/db";
-import { formatNumber, type Locale, type Translate } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatNumber, type Locale, type Translate, getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -12,8 +12,7 @@ import { UnitsBarChart } from "@/components/inventory/units-bar-chart";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { formatDate, formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDate, formatNumber, getTranslator } from "@/lib/i18n";
 import { getInventoryFilterOptions, getInventorySummary, listInventoryPositions, listPositionsInputSchema, type PositionPage } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";

@@ -8,8 +8,7 @@ import { PeriodPicker } from "@/components/kpis/period-picker";
 import { getKpiDashboard, kpiPeriodSchema, REPORTING_TIME_ZONE } from "@/lib/analytics";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDate, formatMoney, formatNumber, formatPercent, getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 

@@ -10,12 +10,9 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { Alert, EmptyState, LoadingState, Skeleton } from "@/components/ui/states";
-import { can } from "@/lib/auth";
-import type { UserActor } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { can, type UserActor, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatNumber, type Key, type Locale, type Translate } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatNumber, type Key, type Locale, type Translate, getTranslator } from "@/lib/i18n";
 import { ORDER_PAGE_SIZE, getOrderFigures, searchOrders, type SearchOrdersParams } from "@/lib/orders";
 
 export const dynamic = "force-dynamic";

@@ -74,9 +74,9 @@ describe("returns actions: who may do what", () => {
     as("AGENT");
     expect(await authoriseReturnAction({ orderId: order.id, method: "MAIL", lines: [{ orderLineId: order.tshirt, qty: 0, reason: "CHANGED_MIND" }] })).toMatchObject({
       ok: false,
-      error: { code: "VALIDATION_FAILED", fields: { "lines.0.qty": expect.any(String) } },
+      error: { code: "VALIDATION_FAILED", fields: { "lines.0.qty": { code: "TOO_SMALL", params: { minimum: 1 } } } },
     });
-    expect(await requestAppeasementAction({ orderId: order.id, amountMinor: 500, reason: "x" })).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", fields: { reason: expect.stringMatching(/Say why/) } } });
+    expect(await requestAppeasementAction({ orderId: order.id, amountMinor: 500, reason: "x" })).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", fields: { reason: { code: "SAY_WHY" } } } });
   });
 });
 

@@ -4,10 +4,8 @@
 // one command in one transaction. Three reads serve the dialogs that load lazily.
 import { z } from "zod";
 import { commandAction, runAction } from "@/lib/actions";
-import { can, type Action } from "@/lib/auth";
-import { currentActor, requireActor } from "@/lib/auth";
+import { can, type Action, currentActor, requireActor, type UserActor } from "@/lib/auth";
 import { getDb, type Tx } from "@/lib/db";
-import type { UserActor } from "@/lib/auth";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import {

@@ -8,11 +8,9 @@ import { parseReturnSearchParams, type RawSearchParams } from "@/components/retu
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { Alert, EmptyState, LoadingState } from "@/components/ui/states";
-import type { UserActor } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { type UserActor, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatNumber, type Key, type Locale, type Translate } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatNumber, type Key, type Locale, type Translate, getTranslator } from "@/lib/i18n";
 import { AGENT_TIME_ZONE } from "@/lib/orders";
 import { listReturns, RETURN_AGE_BUCKETS, RETURN_PAGE_SIZE, type ListReturnsParams } from "@/lib/returns";
 

@@ -6,8 +6,7 @@
 // keep associates to their own store's work.
 import type { z } from "zod";
 import { commandAction } from "@/lib/actions";
-import type { Action } from "@/lib/auth";
-import type { UserActor } from "@/lib/auth";
+import type { Action, UserActor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { confirmPick, cycleCount, expirePickup, handOver, markDelivered, markReady, pack, receiveAtStore, ship, shortPick, startPicking } from "@/lib/fulfillment";
 import {

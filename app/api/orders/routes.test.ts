@@ -46,9 +46,11 @@ describe("POST /api/orders/delivery-options", () => {
     expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(["lines.0.sku", "lines.0.qty", "shippingAddress.postalCode"]));
   });
 
-  it("answers 422 for malformed JSON and for an unknown SKU", async () => {
+  it("answers 400 for malformed JSON and 422 for an unknown SKU", async () => {
     as("AGENT");
-    expect((await deliveryOptions(post("{nope"), undefined)).status).toBe(422);
+    const malformed = await deliveryOptions(post("{nope"), undefined);
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error).toMatchObject({ code: "MALFORMED_JSON", params: { detail: expect.any(String) } });
     const res = await deliveryOptions(post({ lines: [{ sku: "NOPE", qty: 1 }] }), undefined);
     expect(res.status).toBe(422);
     expect((await res.json()).error.fields["lines.0.sku"]).toMatch(/Unknown SKU/);

@@ -7,8 +7,7 @@ import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { Card } from "@/components/ui/card";
 import { Alert, ErrorState } from "@/components/ui/states";
 import { getDb } from "@/lib/db";
-import { formatDateTime, formatMoney } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDateTime, formatMoney, getTranslator } from "@/lib/i18n";
 import { configuredProviderName, getPaymentLink } from "@/lib/payments";
 
 export const dynamic = "force-dynamic";

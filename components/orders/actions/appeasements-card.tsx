@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { formatDateTime, formatMoney } from "@/lib/i18n/client";
-import type { OrderAppeasement } from "@/lib/returns";
+import type { OrderAppeasement } from "@/lib/returns/client";
 import { useOrderActions } from "./order-actions-context";
 
 const TIME_ZONE = "Europe/Paris";

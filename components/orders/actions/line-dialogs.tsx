@@ -34,7 +34,7 @@ const optional = (text: string | undefined) => (text ? text : undefined);
 export function ChangeQuantityDialog({ open, onClose, line }: DialogProps & { line: ActionLine }) {
   const { t } = useI18n();
   const { orderId, version } = useOrderActions();
-  const form = useZodForm(changeQuantitySchema, { defaultValues: { orderId, lineId: line.id, expectedVersion: version, qty: line.openQty, reason: "" } });
+  const form = useZodForm<typeof changeQuantitySchema>(changeQuantitySchema, { defaultValues: { orderId, lineId: line.id, expectedVersion: version, qty: line.openQty, reason: "" } });
   const errors = form.formState.errors;
   const action = useOrderAction(changeQuantityAction, { success: t("orders.actions.done.quantity", { line: line.lineNo }), onSuccess: () => onClose() });
   const onSubmit = form.handleSubmit((data) =>
@@ -61,7 +61,7 @@ export function ChangeDeliveryDialog({ open, onClose, line, pickupStores }: Dial
   const { orderId, version, shippingAddress } = useOrderActions();
   // A store the agent names to see its pickup option too; the choice itself is the form's.
   const [extraStore, setExtraStore] = useState(line.pickupStore ?? "");
-  const form = useZodForm(changeDeliveryMethodSchema, { defaultValues: { orderId, lineId: line.id, expectedVersion: version, reason: "" } });
+  const form = useZodForm<typeof changeDeliveryMethodSchema>(changeDeliveryMethodSchema, { defaultValues: { orderId, lineId: line.id, expectedVersion: version, reason: "" } });
   const errors = form.formState.errors;
   const [mode, pickupStore] = useWatch({ control: form.control, name: ["mode", "pickupStore"] });
   const options = useDeliveryOptions([{ sku: line.sku, qty: line.openQty }], shippingAddress, extraStore || undefined);
@@ -101,7 +101,7 @@ export function ChangeDeliveryDialog({ open, onClose, line, pickupStores }: Dial
 export function CancelLineDialog({ open, onClose, line }: DialogProps & { line: ActionLine }) {
   const { t } = useI18n();
   const { orderId, version } = useOrderActions();
-  const form = useZodForm(cancelLineSchema, { defaultValues: { orderId, lineId: line.id, expectedVersion: version, qty: line.openQty, reason: "" } });
+  const form = useZodForm<typeof cancelLineSchema>(cancelLineSchema, { defaultValues: { orderId, lineId: line.id, expectedVersion: version, qty: line.openQty, reason: "" } });
   const errors = form.formState.errors;
   const qty = useWatch({ control: form.control, name: "qty" });
   const action = useOrderAction(cancelLineAction, { success: (d) => t("orders.actions.done.lineCancelled", { line: line.lineNo, qty: d.cancelledQty }), onSuccess: () => onClose() });
@@ -138,7 +138,7 @@ export function CancelLineDialog({ open, onClose, line }: DialogProps & { line: 
 export function ReleaseHoldDialog({ open, onClose, hold }: DialogProps & { hold: { id: string; typeLabel: string; reason: string } }) {
   const { t } = useI18n();
   const { orderId, version } = useOrderActions();
-  const form = useZodForm(releaseHoldSchema, { defaultValues: { orderId, holdId: hold.id, expectedVersion: version, note: "" } });
+  const form = useZodForm<typeof releaseHoldSchema>(releaseHoldSchema, { defaultValues: { orderId, holdId: hold.id, expectedVersion: version, note: "" } });
   const action = useOrderAction(releaseHoldAction, { success: (d) => (d.released ? t("orders.actions.done.holdReleasedAll") : t("orders.actions.done.holdReleased")), onSuccess: () => onClose() });
   const onSubmit = form.handleSubmit((data) => action.run({ ...data, expectedVersion: version }, { setError: form.setError, place: shownAt("note") }));
   return (

@@ -10,7 +10,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { formatMoney } from "@/lib/i18n/client";
-import type { ProductMatch } from "@/lib/catalog";
+import type { ProductMatch } from "@/lib/catalog/client";
 import { addLineSchema, addNoteSchema, cancelOrderSchema, changeAddressSchema } from "@/lib/orders/client";
 import { AddressFields } from "../new-order/address-fields";
 import { EMPTY_ADDRESS, type AddressValues } from "../new-order/customer";
@@ -59,7 +59,7 @@ const ADDRESS_KEYS = ["name", "line1", "line2", "city", "postalCode", "country"]
 export function ChangeAddressDialog({ open, onClose }: DialogProps) {
   const { t } = useI18n();
   const { orderId, version, shippingAddress } = useOrderActions();
-  const form = useZodForm(changeAddressSchema, { defaultValues: { orderId, expectedVersion: version, address: shippingAddress ?? EMPTY_ADDRESS, reason: "" } });
+  const form = useZodForm<typeof changeAddressSchema>(changeAddressSchema, { defaultValues: { orderId, expectedVersion: version, address: shippingAddress ?? EMPTY_ADDRESS, reason: "" } });
   const errors = form.formState.errors;
   const address = useWatch({ control: form.control, name: "address" }) as AddressValues;
   const action = useOrderAction(changeAddressAction, { success: t("orders.actions.done.address"), onSuccess: () => onClose() });
@@ -96,7 +96,7 @@ export function AddLineDialog({ open, onClose, pickupStores }: DialogProps & { p
   const [product, setProduct] = useState<ProductMatch | null>(null);
   // A store the agent names to see its pickup option too; the choice itself is the form's.
   const [extraStore, setExtraStore] = useState("");
-  const form = useZodForm(addLineSchema, { defaultValues: { orderId, expectedVersion: version, line: { sku: "", qty: 1 } } });
+  const form = useZodForm<typeof addLineSchema>(addLineSchema, { defaultValues: { orderId, expectedVersion: version, line: { sku: "", qty: 1 } } });
   const errors = form.formState.errors.line;
   const [qty, mode, pickupStore] = useWatch({ control: form.control, name: ["line.qty", "line.mode", "line.pickupStore"] });
   const qtyNumber = typeof qty === "number" && Number.isInteger(qty) && qty >= 1 ? qty : null;
@@ -168,7 +168,7 @@ export function AddLineDialog({ open, onClose, pickupStores }: DialogProps & { p
 export function CancelOrderDialog({ open, onClose }: DialogProps) {
   const { t } = useI18n();
   const { orderId, version, number } = useOrderActions();
-  const form = useZodForm(cancelOrderSchema, { defaultValues: { orderId, expectedVersion: version, reason: "" } });
+  const form = useZodForm<typeof cancelOrderSchema>(cancelOrderSchema, { defaultValues: { orderId, expectedVersion: version, reason: "" } });
   const action = useOrderAction(cancelOrderAction, { success: t("orders.actions.done.orderCancelled"), onSuccess: () => onClose() });
   const onSubmit = form.handleSubmit((data) => action.run({ ...data, expectedVersion: version }, { setError: form.setError, place: shownAt("reason") }));
   return (
@@ -185,7 +185,7 @@ export function CancelOrderDialog({ open, onClose }: DialogProps) {
 export function AddNoteDialog({ open, onClose }: DialogProps) {
   const { t } = useI18n();
   const { orderId } = useOrderActions();
-  const form = useZodForm(addNoteSchema, { defaultValues: { orderId, body: "" } });
+  const form = useZodForm<typeof addNoteSchema>(addNoteSchema, { defaultValues: { orderId, body: "" } });
   const action = useOrderAction(addNoteAction, { success: t("orders.actions.done.note"), onSuccess: () => (form.reset(), onClose()) });
   const onSubmit = form.handleSubmit((data) => action.run(data, { setError: form.setError, place: shownAt("body") }));
   return (

@@ -1,6 +1,7 @@
 "use client";
 // The fields of a delivery address, each with its error (by path, e.g. "shippingAddress.postalCode")
-// next to it. Shared by the new-order form and the change-address dialog.
+// next to it. Shared by the new-order form and the change-address dialog; the rules are the address
+// schema's (lib/orders/schemas.ts), checked by each form's resolver.
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Field, inputClass } from "@/components/ui/field";
 import type { AddressValues } from "./customer";
@@ -57,25 +58,4 @@ export function AddressFields({
       ))}
     </div>
   );
-}
-
-/** The client's first check of an address, so obvious slips show before the server is asked. */
-export function checkAddress(a: AddressValues, prefix: string, t: (k: "orders.address.errors.required" | "orders.address.errors.postalCode" | "orders.address.errors.country") => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!a.line1.trim()) errors[`${prefix}.line1`] = t("orders.address.errors.required");
-  if (!a.city.trim()) errors[`${prefix}.city`] = t("orders.address.errors.required");
-  if (!/^[A-Za-z0-9 -]{2,12}$/.test(a.postalCode.trim())) errors[`${prefix}.postalCode`] = t("orders.address.errors.postalCode");
-  if (!/^[A-Za-z]{2}$/.test(a.country.trim())) errors[`${prefix}.country`] = t("orders.address.errors.country");
-  return errors;
-}
-
-export function addressInput(a: AddressValues) {
-  return {
-    ...(a.name.trim() ? { name: a.name.trim() } : {}),
-    line1: a.line1.trim(),
-    ...(a.line2.trim() ? { line2: a.line2.trim() } : {}),
-    city: a.city.trim(),
-    postalCode: a.postalCode.trim(),
-    country: a.country.trim().toUpperCase(),
-  };
 }

@@ -1,7 +1,8 @@
 "use client";
 // Step one of a phone order: find the caller among existing customers (name, e-mail, phone) or
-// take a new customer's details, each field checked as soon as the agent leaves it.
+// take a new customer's details (the form's fields, checked by the capture's customer schema).
 import { useState } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -14,35 +15,22 @@ export interface NewCustomerValues {
   phone: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[0-9 ().-]{6,20}$/;
-
-export function checkNewCustomer(c: NewCustomerValues, t: (k: "orders.newOrder.errors.name" | "orders.newOrder.errors.email" | "orders.newOrder.errors.phone") => string): Record<string, string> {
-  const e: Record<string, string> = {};
-  if (!c.name.trim()) e["customer.name"] = t("orders.newOrder.errors.name");
-  if (!EMAIL.test(c.email.trim())) e["customer.email"] = t("orders.newOrder.errors.email");
-  if (c.phone.trim() && !PHONE.test(c.phone.trim())) e["customer.phone"] = t("orders.newOrder.errors.phone");
-  return e;
-}
-
 export function CustomerSection({
   mode,
   onMode,
   customer,
   onSelect,
-  newCustomer,
-  onNewCustomer,
+  register,
   errors,
-  onErrors,
 }: {
   mode: "existing" | "new";
   onMode: (m: "existing" | "new") => void;
   customer: NewOrderCustomer | null;
   onSelect: (c: NewOrderCustomer | null) => void;
-  newCustomer: NewCustomerValues;
-  onNewCustomer: (c: NewCustomerValues) => void;
+  /** The new customer's fields, registered with the form. */
+  register: (key: keyof NewCustomerValues) => UseFormRegisterReturn;
+  /** By path: "customerId" (the search, while nobody is selected), "customer.name"... */
   errors: Record<string, string | undefined>;
-  onErrors: (fields: Record<string, string | undefined>) => void;
 }) {
   const { t } = useI18n();
   const [q, setQ] = useState("");
@@ -60,11 +48,6 @@ export function CustomerSection({
     } finally {
       setLoadingId(null);
     }
-  };
-
-  const verify = (key: keyof NewCustomerValues) => {
-    const all = checkNewCustomer(newCustomer, t);
-    onErrors({ [`customer.${key}`]: all[`customer.${key}`] });
   };
 
   return (
@@ -162,13 +145,13 @@ export function CustomerSection({
       ) : (
         <div className="grid gap-3 sm:grid-cols-3">
           <Field id="customer-name" label={t("orders.newOrder.customer.name")} error={errors["customer.name"]}>
-            {(props) => <input {...props} autoComplete="name" className={inputClass(!!props["aria-invalid"])} value={newCustomer.name} onChange={(e) => onNewCustomer({ ...newCustomer, name: e.target.value })} onBlur={() => verify("name")} />}
+            {(props) => <input {...props} autoComplete="name" className={inputClass(!!props["aria-invalid"])} {...register("name")} />}
           </Field>
           <Field id="customer-email" label={t("orders.newOrder.customer.email")} error={errors["customer.email"]}>
-            {(props) => <input {...props} type="email" autoComplete="email" className={inputClass(!!props["aria-invalid"])} value={newCustomer.email} onChange={(e) => onNewCustomer({ ...newCustomer, email: e.target.value })} onBlur={() => verify("email")} />}
+            {(props) => <input {...props} type="email" autoComplete="email" className={inputClass(!!props["aria-invalid"])} {...register("email")} />}
           </Field>
           <Field id="customer-phone" label={t("orders.newOrder.customer.phone")} error={errors["customer.phone"]}>
-            {(props) => <input {...props} type="tel" autoComplete="tel" className={inputClass(!!props["aria-invalid"])} value={newCustomer.phone} onChange={(e) => onNewCustomer({ ...newCustomer, phone: e.target.value })} onBlur={() => verify("phone")} />}
+            {(props) => <input {...props} type="tel" autoComplete="tel" className={inputClass(!!props["aria-invalid"])} {...register("phone")} />}
           </Field>
         </div>
       )}

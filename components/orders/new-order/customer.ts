@@ -1,6 +1,6 @@
 // The customer as the new-order form holds it: who is on the phone and the address to prefill.
 // Plain data (no server imports) so the page, the route handler and the client share one shape.
-import type { CustomerDetail } from "@/lib/customers";
+import type { CustomerDetail } from "@/lib/customers/client";
 
 export interface AddressValues {
   name: string;

@@ -4,8 +4,7 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { cn } from "@/components/ui/cn";
 import { formatDate, formatNumber } from "@/lib/i18n/client";
-import type { DeliveryOption } from "@/lib/orders";
-import { AGENT_TIME_ZONE } from "@/lib/orders/client";
+import { type DeliveryOption, AGENT_TIME_ZONE } from "@/lib/orders/client";
 
 export interface LineChoice {
   mode: "SHIP" | "PICKUP";
@@ -14,6 +13,8 @@ export interface LineChoice {
 
 export const choiceOf = (o: DeliveryOption): LineChoice => (o.mode === "PICKUP" ? { mode: "PICKUP", pickupStore: o.node } : { mode: "SHIP" });
 export const isChosen = (choice: LineChoice | null | undefined, o: DeliveryOption) => !!choice && choice.mode === o.mode && (choice.pickupStore ?? null) === (o.mode === "PICKUP" ? (o.node ?? null) : null);
+
+export const optionClass = (checked: boolean) => cn("flex cursor-pointer items-start gap-2 rounded-md border p-2", checked ? "border-brand-700 bg-brand-50" : "border-slate-200 hover:bg-slate-50");
 
 /** "Ship to home" / "Pick up at Paris Rivoli (ST-PAR-01)". */
 export function useOptionLabel() {
@@ -47,6 +48,7 @@ export function DeliveryOptionPicker({
   value,
   onChange,
   error,
+  children,
 }: {
   name: string;
   legend: string;
@@ -55,6 +57,8 @@ export function DeliveryOptionPicker({
   value: LineChoice | null | undefined;
   onChange: (choice: LineChoice) => void;
   error?: string;
+  /** More choices of the same group, after the options (the new-order form's "another store"). */
+  children?: React.ReactNode;
 }) {
   const label = useOptionLabel();
   const errorId = `${name}-error`;
@@ -66,7 +70,7 @@ export function DeliveryOptionPicker({
           const id = `${name}-${o.mode}-${o.node ?? "home"}`;
           const checked = isChosen(value, o);
           return (
-            <label key={id} htmlFor={id} className={cn("flex cursor-pointer items-start gap-2 rounded-md border p-2", checked ? "border-brand-700 bg-brand-50" : "border-slate-200 hover:bg-slate-50")}>
+            <label key={id} htmlFor={id} className={optionClass(checked)}>
               <input id={id} type="radio" name={name} className="mt-1" checked={checked} onChange={() => onChange(choiceOf(o))} />
               <span>
                 <span className="block text-sm font-medium text-slate-900">{label(o)}</span>
@@ -75,6 +79,7 @@ export function DeliveryOptionPicker({
             </label>
           );
         })}
+        {children}
       </div>
       {error ? (
         <p id={errorId} className="mt-1 text-sm text-red-700">

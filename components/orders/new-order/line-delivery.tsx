@@ -4,7 +4,7 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { LineAvailability } from "@/lib/orders";
+import type { LineAvailability } from "@/lib/orders/client";
 import { DeliveryOptionPicker, type LineChoice } from "./delivery-option-picker";
 
 export interface PickupStore {
@@ -41,6 +41,7 @@ export function LineDelivery({
   onChange,
   error,
   state,
+  children,
 }: {
   name: string;
   legend: string;
@@ -50,6 +51,8 @@ export function LineDelivery({
   onChange: (c: LineChoice) => void;
   error?: string;
   state: { isFetching: boolean; isError: boolean; hasAddress: boolean; refetch: () => void; hasExtraStore: boolean };
+  /** More choices after the options, shown whatever their state (the new-order form's "another store"). */
+  children?: React.ReactNode;
 }) {
   const { t } = useI18n();
   if (!availability) {
@@ -60,6 +63,7 @@ export function LineDelivery({
           <Button variant="secondary" size="sm" onClick={state.refetch}>
             {t("orders.newOrder.options.retry")}
           </Button>
+          {children}
           {error ? <p className="mt-1 text-red-700">{error}</p> : null}
         </div>
       );
@@ -67,6 +71,7 @@ export function LineDelivery({
       return (
         <div>
           <p className="text-sm text-slate-700">{t("orders.newOrder.options.needAddress")}</p>
+          {children}
           {error ? <p className="mt-1 text-sm text-red-700">{error}</p> : null}
         </div>
       );
@@ -75,10 +80,15 @@ export function LineDelivery({
         <p role="status" className="text-sm text-slate-700">
           {t("orders.newOrder.options.loading")}
         </p>
+        {children}
         {error ? <p className="mt-1 text-sm text-red-700">{error}</p> : null}
       </div>
     );
   }
-  if (!availability.options.length) return <p className="text-sm text-slate-700">{t("orders.newOrder.options.none")}</p>;
-  return <DeliveryOptionPicker name={name} legend={legend} options={availability.options} requested={requested} value={value} onChange={onChange} error={error} />;
+  if (!availability.options.length && !children) return <p className="text-sm text-slate-700">{t("orders.newOrder.options.none")}</p>;
+  return (
+    <DeliveryOptionPicker name={name} legend={legend} options={availability.options} requested={requested} value={value} onChange={onChange} error={error}>
+      {children}
+    </DeliveryOptionPicker>
+  );
 }

@@ -3,7 +3,7 @@
 // decline shows on the card number and nothing is placed) or a payment link sent by e-mail (the
 // order waits, its items reserved, until the customer pays).
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { CardFields, checkCard, EMPTY_CARD, type CardValues } from "@/components/payments/card-fields";
+import { CardFields, EMPTY_CARD, type CardValues } from "@/components/payments/card-fields";
 import type { Translate } from "@/lib/i18n/client";
 import { cardDigits } from "@/lib/payments/client";
 
@@ -14,15 +14,10 @@ export interface PaymentValues {
 
 export const EMPTY_PAYMENT: PaymentValues = { method: "", card: EMPTY_CARD };
 
-export function checkPayment(p: PaymentValues, t: Translate): Record<string, string> {
-  if (p.method === "") return { "payment.method": t("payments.errors.chooseMethod") };
-  if (p.method === "CARD") return checkCard(p.card, "payment.card", t);
-  return {};
-}
-
-/** The capture input's `payment`. */
+/** The capture input's `payment`; none until a method is chosen (the schema says so on the method). */
 export function paymentInput(p: PaymentValues) {
-  return p.method === "CARD" ? { method: "CARD", card: { number: p.card.number.trim(), expiry: p.card.expiry.trim(), cvc: p.card.cvc.trim() } } : { method: "PAY_BY_LINK" };
+  if (p.method === "") return undefined;
+  return p.method === "CARD" ? { method: "CARD", card: p.card } : { method: "PAY_BY_LINK" };
 }
 
 /** The read-back's words for the payment. */

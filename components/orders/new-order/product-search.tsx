@@ -6,7 +6,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { formatMoney, formatNumber } from "@/lib/i18n/client";
-import type { ProductMatch } from "@/lib/catalog";
+import type { ProductMatch } from "@/lib/catalog/client";
 import type { AddressValues } from "./customer";
 import { OptionFacts, useOptionLabel } from "./delivery-option-picker";
 import { useDeliveryOptions, useProductSearch } from "./queries";

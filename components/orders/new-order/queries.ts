@@ -1,11 +1,14 @@
 "use client";
 // TanStack Query hooks of the agent's order forms: customer lookup, product search and delivery
-// options (network ATP and dates per option) from the internal route handlers.
+// options (network ATP and dates per option) from the internal route handlers, and the phone
+// order's quote (price and dates of the cart as it will be placed) from its server action.
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { ProductMatch } from "@/lib/catalog";
-import type { CustomerListItem } from "@/lib/customers";
-import type { DeliveryOption, DeliveryOptionsResult, LineAvailability } from "@/lib/orders";
+import type { ProductMatch } from "@/lib/catalog/client";
+import type { CustomerListItem } from "@/lib/customers/client";
+import { addressSchema, quoteOrderSchema, type DeliveryOption, type DeliveryOptionsResult, type LineAvailability, type OrderQuote, type QuoteOrderInput } from "@/lib/orders/client";
+import { quoteOrderAction } from "@/app/(app)/orders/new/actions";
+import type { ActionError } from "@/lib/actions";
 import type { AddressValues, NewOrderCustomer } from "./customer";
 
 export class RequestError extends Error {
@@ -61,10 +64,10 @@ export function useProductSearch(q: string) {
   });
 }
 
-/** An address complete enough to ask for dates (the server checks the rest). */
+/** The address once the address schema accepts it (enough to ask for dates), else undefined. */
 export function usableAddress(a: AddressValues | null | undefined) {
-  if (!a || !a.line1.trim() || !a.city.trim() || a.postalCode.trim().length < 2 || a.country.trim().length !== 2) return undefined;
-  return { line1: a.line1.trim(), ...(a.line2.trim() ? { line2: a.line2.trim() } : {}), city: a.city.trim(), postalCode: a.postalCode.trim(), country: a.country.trim().toUpperCase() };
+  const parsed = addressSchema.safeParse(a);
+  return parsed.success ? parsed.data : undefined;
 }
 
 const fetchOptions = (body: unknown) => getJson<DeliveryOptionsResult>("/api/orders/delivery-options", { method: "POST", body: JSON.stringify(body) });
@@ -121,3 +124,35 @@ export function useDeliveryOptions(lines: Array<{ sku: string; qty: number }>, a
 }
 
 export const sameOption = (a: Pick<DeliveryOption, "mode" | "node">, b: Pick<DeliveryOption, "mode" | "node">) => a.mode === b.mode && (a.node ?? null) === (b.node ?? null);
+
+/** The quote's refusal, with the server's code and field issues for the form to say. */
+export class QuoteError extends Error {
+  constructor(readonly error: ActionError) {
+    super(error.message);
+  }
+}
+
+/**
+ * The server's price and dates for the cart as the agent has it, once the quote's schema accepts it
+ * (lines with a whole quantity; the address and promo code when they are usable). `current` is false
+ * while the shown quote is for an earlier cart, so the read-back can wait for the fresh one.
+ */
+export function useOrderQuote(cart: unknown) {
+  const parsed = quoteOrderSchema.safeParse(cart);
+  const input: QuoteOrderInput | null = parsed.success ? parsed.data : null;
+  const wanted = useDebounced(input, 300);
+  const query = useQuery({
+    queryKey: ["order-quote", wanted],
+    queryFn: async () => {
+      const result = await quoteOrderAction(wanted);
+      if (!result.ok) throw new QuoteError(result.error);
+      return result.data;
+    },
+    enabled: !!wanted,
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+    retry: false,
+  });
+  const current = !!input && JSON.stringify(input) === JSON.stringify(wanted) && !query.isFetching && !query.isPlaceholderData && query.isSuccess;
+  return { quote: input ? (query.data as OrderQuote | undefined) : undefined, current, isError: query.isError, error: query.error instanceof QuoteError ? query.error.error : null, isFetching: query.isFetching || (!!input && JSON.stringify(input) !== JSON.stringify(wanted)), refetch: () => void query.refetch(), hasCart: !!input };
+}

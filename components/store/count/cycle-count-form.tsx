@@ -8,18 +8,17 @@ import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { cycleCountSchema } from "@/lib/fulfillment/client";
+import { cycleCountSchema, type CycleCountInput, type CycleCountResult } from "@/lib/fulfillment/client";
 import { ActionAlert } from "../action-alert";
 import { optionalNumber } from "../form-values";
 import { useStoreAction } from "../use-store-action";
 
-import type { CycleCountResult } from "@/lib/fulfillment";
 
 export function CycleCountForm({ node }: { node: string }) {
   const { t } = useI18n();
   const [last, setLast] = useState<CycleCountResult | null>(null);
   const action = useStoreAction(cycleCountAction);
-  const form = useZodForm(cycleCountSchema, { defaultValues: { node, sku: "", countedQty: undefined, reason: "" } });
+  const form = useZodForm<typeof cycleCountSchema, CycleCountInput>(cycleCountSchema, { defaultValues: { node, sku: "", countedQty: undefined, reason: "" } });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {

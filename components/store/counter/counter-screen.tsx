@@ -3,18 +3,16 @@
 // then hand it over in two taps ("Hand over", then confirm with the code already filled in when the
 // search was the code), or check the buyer's ID when there is no code; or cancel an uncollected
 // pickup with a reason. The search stays in the URL (?q=) so a reload keeps it.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/forms/error-text";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/i18n/client";
-import { findPickupsSchema, PICKUP_CODE_PATTERN } from "@/lib/fulfillment/client";
-import type { FulfillmentWork } from "@/lib/fulfillment/client";
-import { schemaMessage } from "../action-errors";
+import { findPickupsSchema, PICKUP_CODE_PATTERN, type FulfillmentWork } from "@/lib/fulfillment/client";
 import { StoreFetchError, usePickupSearch } from "../queries";
 import { ExpirePickupDialog, HandOverDialog } from "./pickup-dialogs";
 
@@ -22,15 +20,15 @@ const searchSchema = findPickupsSchema.pick({ q: true });
 
 export function CounterScreen({ storeCode, initialQuery, overdueAfterDays }: { storeCode?: string; initialQuery: string; overdueAfterDays: number }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [q, setQ] = useState(initialQuery.trim());
   const [notice, setNotice] = useState("");
   const [dialog, setDialog] = useState<{ kind: "handOver" | "expire"; pickup: FulfillmentWork } | null>(null);
   const search = usePickupSearch(q, storeCode);
   // The query's own schema checks the search here first; the server checks it again.
-  const form = useForm<{ q: string }>({ defaultValues: { q: initialQuery }, resolver: zodResolver(searchSchema) });
-  const serverQError = search.error instanceof StoreFetchError && search.error.status === 422 ? search.error.body.error?.fields?.q : undefined;
-  const clientQError = form.formState.errors.q?.message;
-  const qError = clientQError ? schemaMessage(t, clientQError) : serverQError ? schemaMessage(t, serverQError) : undefined;
+  const form = useZodForm(searchSchema, { defaultValues: { q: initialQuery } });
+  const serverQIssue = search.error instanceof StoreFetchError && search.error.status === 422 ? search.error.body.error?.fieldCodes?.q : undefined;
+  const qError = form.formState.errors.q?.message ?? (serverQIssue ? errorText(serverQIssue) : undefined);
 
   const onSearch = form.handleSubmit(({ q: value }) => {
     const next = value.trim();
@@ -78,12 +76,12 @@ export function CounterScreen({ storeCode, initialQuery, overdueAfterDays }: { s
         <h2 id="counter-results" className="text-2xl font-semibold text-slate-900">
           {q && search.data ? t("store.counter.results", { count: results.length }) : t("store.counter.title")}
         </h2>
-        {!q || serverQError ? (
+        {!q || serverQIssue ? (
           <EmptyState title={t("store.counter.start")} />
         ) : search.isPending ? (
           <LoadingState label={t("store.counter.loading")} rows={3} />
         ) : search.isError && search.error instanceof StoreFetchError && search.error.status === 403 ? (
-          <ErrorState title={t("store.work.forbiddenTitle")}>{t("store.errors.forbidden")}</ErrorState>
+          <ErrorState title={t("store.work.forbiddenTitle")}>{errorText({ code: search.error.body.error?.code ?? "FORBIDDEN", params: search.error.body.error?.params })}</ErrorState>
         ) : search.isError ? (
           <ErrorState title={t("store.counter.error")} action={<Button size="touch" onClick={() => void search.refetch()}>{t("common.retry")}</Button>} />
         ) : results.length === 0 ? (

@@ -17,7 +17,7 @@ const form = (over: Partial<HandOverForm> = {}): HandOverForm => ({
   collect: { a: 2, b: 1 },
   ...over,
 });
-const resolve = (values: HandOverForm) => handOverResolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+const resolve = (values: HandOverForm, locale: "en" | "fr" = "en") => handOverResolver(locale)(values, undefined, { fields: {}, shouldUseNativeValidation: false });
 
 describe("hand-over form", () => {
   it("sends the code alone when the customer has it, and every remaining unit", () => {
@@ -31,11 +31,12 @@ describe("hand-over form", () => {
 
   it("puts a bad code on the code field and a bad quantity on its line", async () => {
     expect((await resolve(form({ pickupCode: "12" }))).errors).toMatchObject({ pickupCode: { message: "Enter the 6-digit pickup code." } });
+    expect((await resolve(form({ pickupCode: "12" }), "fr")).errors).toMatchObject({ pickupCode: { message: "Saisissez le code de retrait à 6 chiffres." } });
     expect((await resolve(form({ partial: true, collect: { a: 0, b: Number.NaN } }))).errors).toMatchObject({ collect: { b: { type: "invalid_type" } } });
   });
 
   it("asks for at least one unit when a partial collection takes none", async () => {
-    expect((await resolve(form({ partial: true, collect: { a: 0, b: 0 } }))).errors).toHaveProperty("partial");
+    expect((await resolve(form({ partial: true, collect: { a: 0, b: 0 } }))).errors).toMatchObject({ partial: { message: "Choose at least one unit to hand over." } });
     expect((await resolve(form({ partial: false, collect: { a: 0, b: 0 } }))).errors).toEqual({});
   });
 });

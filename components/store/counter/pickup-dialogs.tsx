@@ -3,18 +3,19 @@
 // or (no code) with an ID whose name is recorded; the customer may take only some units. Cancel:
 // an uncollected pickup goes back on the shelf, with a reason. Both send the version the associate
 // saw when opening them, so a pickup changed meanwhile is refused and the list refreshes.
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { expirePickupAction, handOverAction } from "@/app/(app)/store/actions";
+import { localisedZodResolver, useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { expirePickupSchema, HANDOVER_CHECKS, handOverSchema, ID_DOCUMENTS, type ExpirePickupInput, type HandOverInput } from "@/lib/fulfillment/client";
+import { expirePickupSchema, HANDOVER_CHECKS, handOverSchema, ID_DOCUMENTS, PICKUP_CODE_LENGTH, type ExpirePickupInput, type HandOverInput } from "@/lib/fulfillment/client";
 import type { FulfillmentWork } from "@/lib/fulfillment/client";
+import type { Locale } from "@/lib/i18n/client";
 import { ActionAlert } from "../action-alert";
-import { formFieldMessage } from "../action-errors";
 import { useStoreAction } from "../use-store-action";
 
 /**
@@ -35,35 +36,43 @@ export function toInput(values: HandOverForm): HandOverInput {
   return { ...rest, ...(rest.check === "PICKUP_CODE" ? { buyerName: undefined, idDocument: undefined } : { pickupCode: undefined }), lines: partial ? linesToSend(values) : undefined };
 }
 
-/** Validates what will be sent with handOverSchema, and puts each `lines.i` problem on its line's field. */
-export const handOverResolver: Resolver<HandOverForm> = async (values, context, options) => {
-  const input = toInput(values);
-  const result = await zodResolver(handOverSchema)(input, context, options as never);
-  if (!Object.keys(result.errors).length) return { values, errors: {} };
-  const errors = { ...result.errors } as FieldErrors<HandOverForm> & { lines?: unknown };
-  const sent = input.lines ?? [];
-  const lineErrors = errors.lines as (Array<{ qty?: { message?: string; type?: string } }> & { message?: string; type?: string }) | undefined;
-  delete errors.lines;
-  const mapped: FieldErrors<HandOverForm> = { ...errors };
-  if (lineErrors) {
-    const collect: Record<string, { type: string; message?: string }> = {};
-    sent.forEach((line, i) => {
-      const e = lineErrors[i]?.qty;
-      if (e) collect[line.lineId] = { type: e.type ?? "validate", message: e.message };
-    });
-    if (Object.keys(collect).length) mapped.collect = collect as never;
-    // No unit chosen at all: said on the partial choice itself.
-    if (lineErrors.message || !sent.length) mapped.partial = { type: "too_small", message: "noneChosen" };
-  }
-  return { values: {}, errors: mapped };
-};
+/**
+ * Validates what will be sent with handOverSchema, said in `locale`, and puts each `lines.i`
+ * problem on its line's field and a problem with the list itself on the partial choice.
+ */
+export function handOverResolver(locale: Locale): Resolver<HandOverForm> {
+  const schema = localisedZodResolver(handOverSchema, locale);
+  return async (values, context, options) => {
+    const input = toInput(values);
+    const result = await schema(input, context, options as never);
+    if (!Object.keys(result.errors).length) return { values, errors: {} };
+    const errors = { ...result.errors } as FieldErrors<HandOverForm> & { lines?: unknown };
+    const sent = input.lines ?? [];
+    const lineErrors = errors.lines as (Array<{ qty?: { message?: string; type?: string } }> & { message?: string; type?: string }) | undefined;
+    delete errors.lines;
+    const mapped: FieldErrors<HandOverForm> = { ...errors };
+    if (lineErrors) {
+      const collect: Record<string, { type: string; message?: string }> = {};
+      sent.forEach((line, i) => {
+        const e = lineErrors[i]?.qty;
+        if (e) collect[line.lineId] = { type: e.type ?? "validate", message: e.message };
+      });
+      if (Object.keys(collect).length) mapped.collect = collect as never;
+      // No unit chosen at all: said on the partial choice itself.
+      const listError = lineErrors.message ?? (lineErrors as { root?: { message?: string } }).root?.message;
+      if (listError) mapped.partial = { type: "too_small", message: listError };
+    }
+    return { values: {}, errors: mapped };
+  };
+}
 
 export function HandOverDialog({ pickup, code, onClose, onDone }: { pickup: FulfillmentWork; code?: string; onClose: () => void; onDone: (notice: string) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const waiting = pickup.lines.filter((l) => l.qty > l.handedOverQty);
   const action = useStoreAction(handOverAction);
+  const resolver = useMemo(() => handOverResolver(locale), [locale]);
   const form = useForm<HandOverForm>({
-    resolver: handOverResolver,
+    resolver,
     defaultValues: {
       fulfillmentOrderId: pickup.id,
       expectedVersion: pickup.version,
@@ -114,7 +123,7 @@ export function HandOverDialog({ pickup, code, onClose, onDone }: { pickup: Fulf
         </fieldset>
 
         {check === "PICKUP_CODE" ? (
-          <Field id="handover-code" label={t("store.counter.handOver.code")} hint={t("store.counter.handOver.codeHint")} error={formFieldMessage(t, errors.pickupCode)}>
+          <Field id="handover-code" label={t("store.counter.handOver.code")} hint={t("store.counter.handOver.codeHint")} error={errors.pickupCode?.message}>
             {(props) => (
               <input
                 {...props}
@@ -122,17 +131,17 @@ export function HandOverDialog({ pickup, code, onClose, onDone }: { pickup: Fulf
                 data-autofocus
                 inputMode="numeric"
                 autoComplete="off"
-                maxLength={6}
+                maxLength={PICKUP_CODE_LENGTH}
                 className={inputClass(!!props["aria-invalid"], "min-h-12 w-48 font-mono text-2xl tracking-widest")}
               />
             )}
           </Field>
         ) : (
           <div className="grid gap-4 md:grid-cols-2">
-            <Field id="handover-name" label={t("store.counter.handOver.buyerName")} error={formFieldMessage(t, errors.buyerName)}>
+            <Field id="handover-name" label={t("store.counter.handOver.buyerName")} error={errors.buyerName?.message}>
               {(props) => <input {...props} {...form.register("buyerName")} autoComplete="off" className={inputClass(!!props["aria-invalid"], "min-h-12 text-lg")} />}
             </Field>
-            <Field id="handover-id" label={t("store.counter.handOver.idDocument")} error={formFieldMessage(t, errors.idDocument)}>
+            <Field id="handover-id" label={t("store.counter.handOver.idDocument")} error={errors.idDocument?.message}>
               {(props) => (
                 <select {...props} {...form.register("idDocument", { setValueAs: (v) => (v === "" ? undefined : v) })} className={inputClass(!!props["aria-invalid"], "min-h-12 text-lg")}>
                   <option value="">{t("store.counter.handOver.chooseId")}</option>
@@ -165,7 +174,7 @@ export function HandOverDialog({ pickup, code, onClose, onDone }: { pickup: Fulf
           </label>
           {errors.partial ? (
             <p id="handover-partial-error" className="text-sm text-red-700">
-              {t("store.counter.handOver.noneChosen")}
+              {errors.partial.message}
             </p>
           ) : null}
           {partial ? (
@@ -173,7 +182,7 @@ export function HandOverDialog({ pickup, code, onClose, onDone }: { pickup: Fulf
               {waiting.map((line) => {
                 const max = line.qty - line.handedOverQty;
                 return (
-                  <Field key={line.id} id={`collect-${line.id}`} label={t("store.counter.handOver.qtyFor", { name: line.name, max })} error={formFieldMessage(t, errors.collect?.[line.id])}>
+                  <Field key={line.id} id={`collect-${line.id}`} label={t("store.counter.handOver.qtyFor", { name: line.name, max })} error={errors.collect?.[line.id]?.message}>
                     {(props) => (
                       <input
                         {...props}
@@ -208,7 +217,7 @@ export function HandOverDialog({ pickup, code, onClose, onDone }: { pickup: Fulf
 export function ExpirePickupDialog({ pickup, onClose, onDone }: { pickup: FulfillmentWork; onClose: () => void; onDone: (notice: string) => void }) {
   const { t } = useI18n();
   const action = useStoreAction(expirePickupAction);
-  const form = useForm<ExpirePickupInput>({ resolver: zodResolver(expirePickupSchema), defaultValues: { fulfillmentOrderId: pickup.id, expectedVersion: pickup.version, reason: "" } });
+  const form = useZodForm<typeof expirePickupSchema, ExpirePickupInput>(expirePickupSchema, { defaultValues: { fulfillmentOrderId: pickup.id, expectedVersion: pickup.version, reason: "" } });
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await action.run(values, { setError: form.setError, fields: ["reason"], version: { id: pickup.id, set: (v) => form.setValue("expectedVersion", v) } });
     if (result.ok) onDone(t("store.counter.expire.done", { number: pickup.order.number }));
@@ -217,7 +226,7 @@ export function ExpirePickupDialog({ pickup, onClose, onDone }: { pickup: Fulfil
     <Dialog open onClose={onClose} touch title={t("store.counter.expire.title", { number: pickup.order.number })} description={t("store.counter.expire.description")}>
       <form noValidate onSubmit={onSubmit} className="space-y-4">
         <ActionAlert error={action.error} />
-        <Field id="expire-reason" label={t("store.counter.expire.reason")} hint={t("store.counter.expire.reasonHint")} error={formFieldMessage(t, form.formState.errors.reason)}>
+        <Field id="expire-reason" label={t("store.counter.expire.reason")} hint={t("store.counter.expire.reasonHint")} error={form.formState.errors.reason?.message}>
           {(props) => <textarea {...props} {...form.register("reason")} rows={3} className={inputClass(!!props["aria-invalid"], "text-lg")} />}
         </Field>
         <div className="flex flex-wrap justify-end gap-3 pt-2">

@@ -12,7 +12,7 @@ import { callAction, placeFieldErrors } from "@/components/forms/server-errors";
 import type { ShownRefusal } from "@/components/returns/use-return-action";
 import type { ActionResult } from "@/lib/actions";
 import type { ReturnResult } from "@/lib/returns/client";
-import { STALE_CODES } from "../action-errors";
+import { STALE_CODES } from "../use-store-action";
 import { storeKeys } from "../queries";
 import { formPath, type ReceiveForm } from "./receive-form-model";
 

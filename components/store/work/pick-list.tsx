@@ -12,8 +12,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { confirmPickSchema, scanMatches, SHORT_PICK_REASONS, shortPickSchema, type ShortReasonCode } from "@/lib/fulfillment/client";
-import type { FulfillmentWork, WorkLine } from "@/lib/fulfillment/client";
+import { confirmPickSchema, scanMatches, SHORT_PICK_REASONS, shortPickSchema, type ShortPickInput, type ShortReasonCode, type FulfillmentWork, type WorkLine } from "@/lib/fulfillment/client";
 import type { Translate } from "@/lib/i18n/client";
 import { ActionAlert } from "../action-alert";
 import { optionalNumber } from "../form-values";
@@ -249,7 +248,7 @@ function ShortPickDialog({ work, line, onClose, onDone }: { work: FulfillmentWor
   const max = left(line);
   const action = useStoreAction(shortPickAction);
   // The version the associate saw when opening the dialog: if the work changes meanwhile, a conflict.
-  const form = useZodForm(shortPickSchema, {
+  const form = useZodForm<typeof shortPickSchema, ShortPickInput>(shortPickSchema, {
     defaultValues: { fulfillmentOrderId: work.id, expectedVersion: work.version, lineId: line.id, qty: 1, reason: undefined },
   });
   const errors = form.formState.errors;

@@ -9,8 +9,7 @@ import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { CARRIERS, MAX_PARCEL_GRAMS, MAX_PARCELS, packSchema, shipSchema } from "@/lib/fulfillment/client";
-import type { FulfillmentStep, FulfillmentWork } from "@/lib/fulfillment/client";
+import { CARRIERS, MAX_PARCEL_GRAMS, MAX_PARCELS, packSchema, shipSchema, type FulfillmentStep, type PackInput, type ShipInput, type FulfillmentWork } from "@/lib/fulfillment/client";
 import type { ActionResult } from "@/lib/actions";
 import type { Key } from "@/lib/i18n/client";
 import { ActionAlert } from "../action-alert";
@@ -85,7 +84,7 @@ function OneTapStep({ work, action, title, hint, submit, done, announce, seconda
 function PackForm({ work, announce }: { work: FulfillmentWork; announce: (text: string) => void }) {
   const { t } = useI18n();
   const action = useStoreAction(packAction);
-  const form = useZodForm(packSchema, { defaultValues: { fulfillmentOrderId: work.id, parcels: [{}] } });
+  const form = useZodForm<typeof packSchema, PackInput>(packSchema, { defaultValues: { fulfillmentOrderId: work.id, parcels: [{}] } });
   const parcels = useFieldArray({ control: form.control, name: "parcels" });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -143,7 +142,7 @@ function PackForm({ work, announce }: { work: FulfillmentWork; announce: (text: 
 function ShipForm({ work, announce }: { work: FulfillmentWork; announce: (text: string) => void }) {
   const { t } = useI18n();
   const action = useStoreAction(shipAction);
-  const form = useZodForm(shipSchema, { defaultValues: { fulfillmentOrderId: work.id, carrier: "", trackingNumber: "" } });
+  const form = useZodForm<typeof shipSchema, ShipInput>(shipSchema, { defaultValues: { fulfillmentOrderId: work.id, carrier: "", trackingNumber: "" } });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await action.run({ ...values, expectedVersion: work.version }, { setError: form.setError, fields: ["carrier", "trackingNumber"] });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth";
-import { getFulfilmentCostModel, type FulfilmentCostModel } from "../cost-model";
+import { getFulfillmentCostModel, type FulfillmentCostModel } from "../cost-model";
 import {
   bopisReadyTime,
   costPerOrder,
@@ -36,7 +36,7 @@ export interface KpiDashboard {
   fill: Awaited<ReturnType<typeof fillRate>>;
   daily: DailyChannelRow[];
   alerts: KpiAlerts;
-  costModel: FulfilmentCostModel;
+  costModel: FulfillmentCostModel;
 }
 
 export async function getKpiDashboard(db: Db | Tx, actor: Actor, input: KpiDashboardInput = {}, options: { now?: Date } = {}): Promise<KpiDashboard> {
@@ -44,7 +44,7 @@ export async function getKpiDashboard(db: Db | Tx, actor: Actor, input: KpiDashb
   const { days } = kpiDashboardInputSchema.parse(input);
   const now = options.now ?? new Date();
   const w = kpiWindow(days, now);
-  const costModel = await getFulfilmentCostModel(db);
+  const costModel = await getFulfillmentCostModel(db);
   const [orders, split, cost, onTime, bopis, fill, daily, alerts] = await Promise.all([
     ordersAndUnits(db, w),
     splitRate(db, w),

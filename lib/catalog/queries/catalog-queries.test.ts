@@ -27,7 +27,7 @@ describe("listProducts", () => {
   });
 
   it("validates limit and cursor with field errors", async () => {
-    await expect(listProducts(t.db, { limit: "999" })).rejects.toMatchObject({ fields: { limit: "At most 200." } });
+    await expect(listProducts(t.db, { limit: "999" })).rejects.toMatchObject({ fields: { limit: { code: "TOO_BIG", params: { maximum: 200 } } } });
     await expect(listProducts(t.db, { cursor: "@@" })).rejects.toBeInstanceOf(ValidationError);
   });
 });

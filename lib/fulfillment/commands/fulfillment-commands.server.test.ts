@@ -3,8 +3,8 @@
 import { describe } from "vitest";
 import { SERVER_URL } from "@/lib/db/server-tests";
 import { createServerTestDb } from "@/lib/db/testing";
-import { fulfilmentCommandSuite } from "../testing/command-suite";
+import { fulfillmentCommandSuite } from "../testing/command-suite";
 
 describe.skipIf(!SERVER_URL)("on the PostgreSQL server", () => {
-  fulfilmentCommandSuite(() => createServerTestDb(SERVER_URL!, { poolSize: 5 }));
+  fulfillmentCommandSuite(() => createServerTestDb(SERVER_URL!, { poolSize: 5 }));
 });

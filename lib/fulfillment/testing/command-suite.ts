@@ -7,8 +7,7 @@ import type { Tx } from "@/lib/db";
 import type { TestDb } from "@/lib/db/testing";
 import { ConflictError, ForbiddenError, RuleViolation, StateConflictError } from "@/lib/errors";
 import { SYSTEM_ACTOR } from "@/lib/auth";
-import { getApiOrder } from "@/lib/orders";
-import { changeQuantity } from "@/lib/orders";
+import { getApiOrder, changeQuantity } from "@/lib/orders";
 import { buildWorld, TEST_AGENT } from "@/lib/orders/testing";
 import { associateOf, DC_ACTOR, loadOrder, NOW, placeOrder, position, runner, stockProblems, workAt } from "./scenario";
 import { getFulfillmentWork, findPickups } from "../queries/fulfillment-work";
@@ -26,7 +25,7 @@ import { startPicking } from "../commands/start-picking";
 import { cycleCount } from "../commands/cycle-count";
 
 /** Defines the suite on databases made by `openDb` (a fresh one per test). */
-export function fulfilmentCommandSuite(openDb: () => Promise<TestDb>): void {
+export function fulfillmentCommandSuite(openDb: () => Promise<TestDb>): void {
   let t: TestDb;
   const run = <T,>(fn: (tx: Tx) => Promise<T>) => runner(t.db)(fn);
   const PARIS = associateOf("ST-PAR-01");

@@ -87,7 +87,7 @@ describe("enqueueCustomerMessage", () => {
     const { order } = await buildOrderForMessages(t.db, { locale: "en" });
     const attempt = withTx((tx) => enqueueCustomerMessage(tx, { topic: "READY_FOR_PICKUP", orderId: order.id, recipient: order.email, data: {} }), { db: t.db });
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ fields: { "data.pickupCode": "Required" } });
+    await expect(attempt).rejects.toMatchObject({ fields: { "data.pickupCode": { code: "REQUIRED" } } });
   });
 
   it("says the shipment's carrier and tracking number", async () => {

@@ -12,8 +12,7 @@
 // sourced again on fresh figures. After two lost races the capture locks the SKUs' positions
 // before reading (as every other stock command does), so it always ends.
 import type { Actor } from "@/lib/auth";
-import { getDb, sqlFor, type Db, type Sql, type SqlPool } from "@/lib/db";
-import { newId } from "@/lib/db";
+import { getDb, sqlFor, type Db, type Sql, type SqlPool, newId } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { addUnitsUsed } from "../sourcing/network-cache";
 import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema, type CaptureOrderInput } from "../schemas";

@@ -50,6 +50,6 @@ describe("delivery options for a cart", () => {
   it("lists every bad input at once", async () => {
     const err = await getDeliveryOptions(t.db, { lines: [{ sku: "NOPE", qty: 1 }], pickupStore: "DC-PAR" }, { now: NOW }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
-    expect(err.fields).toEqual({ "lines.0.sku": "Unknown SKU NOPE.", pickupStore: "DC-PAR does not offer pickup." });
+    expect(err.fields).toEqual({ "lines.0.sku": { code: "SKU_UNKNOWN", params: { sku: "NOPE" } }, pickupStore: { code: "PICKUP_NOT_OFFERED", params: { store: "DC-PAR" } } });
   });
 });

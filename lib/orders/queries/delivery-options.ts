@@ -4,7 +4,7 @@
 // and, for units nobody has, the next inbound supply. Reads only; reserves nothing.
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
-import { ValidationError, type FieldErrors } from "@/lib/errors";
+import { fieldIssue, isDomainError, ValidationError, type FieldIssues } from "@/lib/errors";
 import { geocodeAddress } from "@/lib/geo";
 import { haversineKm, planSourcing, type Plan } from "@/lib/sourcing";
 import { addressSchema } from "../schemas";
@@ -13,9 +13,9 @@ import { buildInstance, loadSourcingSnapshot, type NodeInfo, type SourcingContex
 
 export const deliveryOptionsSchema = z.object({
   lines: z
-    .array(z.object({ sku: z.string().trim().min(1, "Required.").max(64), qty: z.number().int("Whole units only.").min(1, "At least 1 unit.").max(999, "At most 999 units.") }))
-    .min(1, "Ask for at least one SKU.")
-    .max(50, "At most 50 lines."),
+    .array(z.object({ sku: z.string().trim().min(1).max(64), qty: z.number().int().min(1).max(999) }))
+    .min(1)
+    .max(50),
   shippingAddress: addressSchema.optional(),
   pickupStore: z.string().trim().max(32).optional(),
 });
@@ -71,25 +71,26 @@ function linePromise(plan: Plan, lineId: string, ctx: SourcingContext, destinati
 
 export async function getDeliveryOptions(db: Db | Tx, input: DeliveryOptionsInput, options: { now?: Date } = {}): Promise<DeliveryOptionsResult> {
   const now = options.now ?? new Date();
-  const fields: FieldErrors = {};
+  const fields: FieldIssues = {};
   const codes = [...new Set(input.lines.map((l) => l.sku))];
   const skus = await db.sku.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, name: true, currency: true } });
   const skuByCode = new Map(skus.map((s) => [s.code, s]));
   input.lines.forEach((l, i) => {
-    if (!skuByCode.has(l.sku)) fields[`lines.${i}.sku`] = `Unknown SKU ${l.sku}.`;
+    if (!skuByCode.has(l.sku)) fields[`lines.${i}.sku`] = fieldIssue("SKU_UNKNOWN", { sku: l.sku });
   });
   let destination: { lat: number; lng: number } | null = null;
   if (input.shippingAddress) {
     try {
       destination = geocodeAddress(input.shippingAddress);
     } catch (e) {
-      Object.assign(fields, (e as { fields?: FieldErrors }).fields ?? { shippingAddress: (e as Error).message });
+      if (isDomainError(e) && e.fields) Object.assign(fields, e.fields);
+      else throw e;
     }
   }
   const ctx = await loadSourcingSnapshot(db, skus, now);
   const chosenStore = input.pickupStore ? ctx.nodeByCode.get(input.pickupStore) : undefined;
-  if (input.pickupStore && (!chosenStore || chosenStore.type !== "STORE" || !chosenStore.canPickup)) fields.pickupStore = `${input.pickupStore} does not offer pickup.`;
-  if (Object.keys(fields).length) throw new ValidationError("Availability cannot be checked for this request.", fields);
+  if (input.pickupStore && (!chosenStore || chosenStore.type !== "STORE" || !chosenStore.canPickup)) fields.pickupStore = fieldIssue("PICKUP_NOT_OFFERED", { store: input.pickupStore });
+  if (Object.keys(fields).length) throw new ValidationError(fields);
 
   // Network ATP per SKU, ignoring franchise protection: it is what the business has, not what one order may take.
   const available = new Map<string, number>();

@@ -4,7 +4,7 @@
 import { databaseOf, maybeSqlFor, type Db, type Tx } from "@/lib/db";
 import { getPublishedRules } from "@/lib/rules";
 import type { SourcingRules } from "@/lib/rules/client";
-import type { FulfilmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
+import type { FulfillmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
 import { unitsReleasedToday } from "@/lib/fulfillment";
 import type { OpeningHours } from "../promise";
 import { NODES_STAMP_SQL, cachedUnitsUsed, networkNodes, publishedRefsSql, publishedRules, rememberUnitsUsed, unitsUsedToday, type PublishedRef } from "./network-cache";
@@ -147,7 +147,7 @@ export function buildInstance(ctx: SourcingContext, order: { id: string; destina
   const noStock = new Set(avoidSources.filter((code) => pickupStores.has(code)));
   const extraExcluded = avoidSources.filter((code) => !noStock.has(code));
   const skus = new Set(order.lines.map((l) => l.sku));
-  const nodes: FulfilmentNode[] = ctx.nodes.map((n) => ({
+  const nodes: FulfillmentNode[] = ctx.nodes.map((n) => ({
     id: n.code,
     type: n.type,
     lat: n.lat,

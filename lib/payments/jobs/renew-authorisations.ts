@@ -5,8 +5,7 @@
 // voided); when the renewal is refused, the order is held (PAYMENT) so nothing more is released,
 // and the agent sees why on the timeline. Channel-authorised orders are left to their channel.
 import { SYSTEM_ACTOR } from "@/lib/auth";
-import type { Db } from "@/lib/db";
-import { withTx } from "@/lib/db";
+import { type Db, withTx } from "@/lib/db";
 import { englishMessage } from "@/lib/i18n";
 import { recomputeOrder, recordOrderEvent } from "@/lib/orders";
 import { PaymentRefused } from "../errors";

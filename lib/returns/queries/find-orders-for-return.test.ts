@@ -130,7 +130,7 @@ describe("find orders for return", () => {
   it("asks for at least 3 characters", async () => {
     const refused = await findOrdersForReturn(t.db, associate, { q: " ab " }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).fields).toMatchObject({ q: "Type at least 3 characters." });
+    expect((refused as ValidationError).fields).toEqual({ q: { code: "TOO_SHORT", params: { minimum: 3 } } });
   });
 
   it("refuses a caller that may not see returns", async () => {

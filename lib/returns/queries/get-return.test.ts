@@ -91,6 +91,6 @@ describe("getReturn", () => {
     const here: Actor = { kind: "user", id: "u1", name: "S", email: "s@test", role: "STORE_ASSOCIATE", storeId: store.id, storeCode: store.code };
     const there: Actor = { ...here, storeId: other.id, storeCode: other.code };
     expect(await getReturn(t.db, here, { number: "RMA-800001" })).not.toBeNull();
-    await expect(getReturn(t.db, there, { number: "RMA-800001" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getReturn(t.db, there, { number: "RMA-800001" })).rejects.toMatchObject({ code: "OTHER_STORE", status: 403 });
   });
 });

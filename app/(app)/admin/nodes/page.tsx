@@ -8,8 +8,7 @@ import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatNumber, getTranslator } from "@/lib/i18n";
 import { CAPABILITIES, listNodes, listNodesSchema } from "@/lib/nodes";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { can, type Action } from "@/lib/auth";
-import type { UserActor } from "@/lib/auth";
+import { can, type Action, type UserActor } from "@/lib/auth";
 import { setDb } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { ForbiddenError } from "@/lib/errors";

@@ -11,11 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert, EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RuleKind } from "@/generated/prisma/enums";
-import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatDate, formatDateTime } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDate, formatDateTime, getTranslator } from "@/lib/i18n";
 import { DEFAULT_RULES, RULE_KINDS, getPublishedRuleSet, listRuleSets } from "@/lib/rules";
 
 export const dynamic = "force-dynamic";

@@ -7,11 +7,9 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ROLES } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { ROLES, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatDateTime, formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDateTime, formatNumber, getTranslator } from "@/lib/i18n";
 import { listUsers, listUsersSchema } from "@/lib/users";
 
 export const dynamic = "force-dynamic";

@@ -13,8 +13,7 @@ import { UnitsBarChart } from "@/components/inventory/units-bar-chart";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate, formatMoney, formatNumber } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDate, formatMoney, formatNumber, getTranslator } from "@/lib/i18n";
 import { getSkuInventory, SKU_POSITION_SORTS, skuInventoryInputSchema, type SkuInventory, type SkuPositionSort } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";

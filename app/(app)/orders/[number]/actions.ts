@@ -2,9 +2,8 @@
 // The agent's changes to an order: thin edges that authenticate, authorise through the permission
 // table, validate with the command's schema and run one command in one transaction.
 import { commandAction } from "@/lib/actions";
-import type { Action } from "@/lib/auth";
+import type { Action, UserActor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
-import type { UserActor } from "@/lib/auth";
 import {
   addLine,
   addLineSchema,

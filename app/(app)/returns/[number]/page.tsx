@@ -7,8 +7,7 @@ import { ExchangeCard, RefundCard, ReturnLinesTable, ReturnSummaryCard, ReturnTi
 import { ReturnActions } from "@/components/returns/return-actions";
 import { ReturnStatusBadge } from "@/components/returns/return-badges";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n";

@@ -3,8 +3,7 @@
 // walk-in on the order. A thin edge: authenticate, authorise through the permission table, keep a
 // store associate to their own store, validate with the command's schema, run it in one transaction.
 import { runAction, type ActionResult } from "@/lib/actions";
-import { assertStoreScope, can } from "@/lib/auth";
-import { requireActor } from "@/lib/auth";
+import { assertStoreScope, can, requireActor } from "@/lib/auth";
 import { withTx } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { setDb } from "@/lib/db";
-import { can, type Action } from "@/lib/auth";
+import { can, type Action, type UserActor } from "@/lib/auth";
 import { ForbiddenError } from "@/lib/errors";
-import type { UserActor } from "@/lib/auth";
 import { buildFulfillmentOrder, buildNode, buildOrder, buildSku } from "@/lib/fulfillment/testing/builders";
 
 // The session is the only thing faked: requireActor returns the actor a test chooses, and still
@@ -64,7 +63,7 @@ describe("GET /api/store/queue", () => {
   it("answers 403 for another store's code", async () => {
     const res = await get(`?store=${lyon.code}`);
     expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe("FORBIDDEN");
+    expect((await res.json()).error.code).toBe("OTHER_STORE");
   });
 
   it("answers 403 for a role without store.queue.view", async () => {

@@ -73,7 +73,7 @@ describe("returns counter routes", () => {
     as(TEST_USERS.STORE_ASSOCIATE.id);
     const res = await search("ab");
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ error: { fields: { q: "Type at least 3 characters." } } });
+    expect(await res.json()).toMatchObject({ error: { code: "VALIDATION_FAILED", fields: { q: expect.any(String) }, fieldCodes: { q: { code: expect.any(String) } } } });
   });
 
   it("proposes dispositions at the associate's own store, and 403 at another store", async () => {
@@ -113,23 +113,23 @@ describe("refund quote at the counter", () => {
     as("t-store-lyon");
     const refused = await quote(walkInQuote());
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
+    expect(await refused.json()).toMatchObject({ error: { code: "OTHER_STORE", message: "This belongs to another store." } });
   });
 
-  it("answers 422 naming the fields for a bad body, and for a body that is not JSON", async () => {
+  it("answers 422 naming the fields for a bad body, and 400 for a body that is not JSON", async () => {
     as(TEST_USERS.STORE_ASSOCIATE.id);
     const bad = await quote({ orderId: order.id, nodeId: PARIS, lines: [{ orderLineId: order.lineId, qty: 0, condition: "LIKE_NEW" }] });
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({ error: { code: "VALIDATION_FAILED", fields: { "lines.0.qty": expect.any(String), "lines.0.condition": expect.any(String) } } });
     const both = await quote({ ...walkInQuote(), returnId: "r-1" });
     expect(both.status).toBe(422);
-    expect(await both.json()).toMatchObject({ error: { fields: { returnId: "Give either the return or the order." } } });
+    expect(await both.json()).toMatchObject({ error: { fields: { returnId: "Give either the return or the order." }, fieldCodes: { returnId: { code: "QUOTE_RETURN_OR_ORDER" } } } });
     const noLines = await quote({ orderId: order.id, nodeId: PARIS, lines: [] });
     expect(noLines.status).toBe(422);
-    expect(await noLines.json()).toMatchObject({ error: { fields: { lines: expect.any(String) } } });
+    expect(await noLines.json()).toMatchObject({ error: { fields: { lines: "Quote at least one line." }, fieldCodes: { lines: { code: "QUOTE_LINES_REQUIRED" } } } });
     const notJson = await quote("{lines:");
-    expect(notJson.status).toBe(422);
-    expect(await notJson.json()).toMatchObject({ error: { code: "VALIDATION_FAILED" } });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({ error: { code: "MALFORMED_JSON" } });
   });
 
   it("answers 404 for an order or an RMA that does not exist, and 422 for a line not on the order", async () => {

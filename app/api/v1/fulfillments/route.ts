@@ -1,8 +1,6 @@
 // GET /api/v1/fulfillments?node=&status=&cursor=: a node's fulfilment orders, for the warehouse or
 // store system bound to it (docs/api.md).
-import { apiJson } from "@/lib/api";
-import { fulfillmentRoute } from "@/lib/api";
-import { listFulfillments } from "@/lib/api";
+import { apiJson, fulfillmentRoute, listFulfillments } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,5 @@
 // POST /api/v1/orders: a channel places an order, exactly once per Idempotency-Key (docs/api.md).
-import { apiJson, channelRoute } from "@/lib/api";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
-import { parseChannelOrder, placeChannelOrder } from "@/lib/api";
+import { apiJson, channelRoute, IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER, parseChannelOrder, placeChannelOrder } from "@/lib/api";
 import { readJsonObject } from "@/lib/http";
 
 export const dynamic = "force-dynamic";

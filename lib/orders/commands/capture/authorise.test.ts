@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { registerPaymentProvider, unregisterPaymentProvider } from "@/lib/payments";
-import type { PaymentProvider } from "@/lib/payments";
+import { registerPaymentProvider, unregisterPaymentProvider, type PaymentProvider } from "@/lib/payments";
 import { capturePayer } from "./authorise";
 
 const NOW = new Date("2026-11-25T09:00:00Z");

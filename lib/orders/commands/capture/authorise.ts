@@ -4,12 +4,8 @@
 // as it came. The answer is kept for the capture's retries, so the card is authorised once; when
 // the capture then fails, the authorisation is voided.
 // Deep imports: lib/payments' index also holds the payment-link command, which builds on lib/orders.
-import { cardLast4 } from "@/lib/payments/client";
-import { PaymentRefused } from "@/lib/payments";
-import { newPaymentLinkToken, paymentLinkUrl, PAYMENT_LINK_TTL_MS } from "@/lib/payments";
-import { stableReference } from "@/lib/payments";
-import { paymentProvider } from "@/lib/payments";
-import { PAY_BY_LINK } from "@/lib/payments/client";
+import { cardLast4, PAY_BY_LINK } from "@/lib/payments/client";
+import { PaymentRefused, newPaymentLinkToken, paymentLinkUrl, PAYMENT_LINK_TTL_MS, stableReference, paymentProvider } from "@/lib/payments";
 import { ConflictError } from "@/lib/errors";
 import type { CaptureOrderInput } from "../../schemas";
 

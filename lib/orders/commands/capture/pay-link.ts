@@ -4,11 +4,8 @@
 // order's PAYMENT hold, so its work goes to the nodes.
 import { getDb, withTx, type Db } from "@/lib/db";
 import { NotFoundError, RuleViolation, type ErrorCode } from "@/lib/errors";
-import { cardLast4 } from "@/lib/payments/client";
-import { PaymentRefused } from "@/lib/payments";
-import { PAYMENT_LINK_ACTOR, paymentLinkState, type PaymentLinkState } from "@/lib/payments";
-import { paymentProvider } from "@/lib/payments";
-import { payPaymentLinkSchema, type PayPaymentLinkInput } from "@/lib/payments/client";
+import { cardLast4, payPaymentLinkSchema, type PayPaymentLinkInput } from "@/lib/payments/client";
+import { PaymentRefused, PAYMENT_LINK_ACTOR, paymentLinkState, type PaymentLinkState, paymentProvider } from "@/lib/payments";
 import { recordOrderEvent } from "../../events";
 import { releaseHold } from "../release-hold";
 

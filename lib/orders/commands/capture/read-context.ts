@@ -81,8 +81,13 @@ function contextSql(byCustomerId: boolean): string {
         ORDER BY l."skuId", sh.eta ASC) i) AS inbound`;
 }
 
-const CONTEXT_BY_ID = contextSql(true);
-const CONTEXT_BY_EMAIL = contextSql(false);
+// Built on first use rather than when the module loads: the contexts import each other (orders,
+// fulfilment), and a module earlier in that cycle may not have defined its SQL yet at load time.
+let contextSqls: { byId: string; byEmail: string } | null = null;
+const contextSqlFor = (byId: boolean): string => {
+  contextSqls ??= { byId: contextSql(true), byEmail: contextSql(false) };
+  return byId ? contextSqls.byId : contextSqls.byEmail;
+};
 
 /**
  * Reads the order's context on `sql` (the pool, or a transaction that has locked the SKUs'
@@ -93,7 +98,7 @@ const CONTEXT_BY_EMAIL = contextSql(false);
 export async function readCaptureContext(pool: SqlPool, sql: Sql, input: CaptureOrderInput, now: Date, drawNumber = true): Promise<CaptureContext> {
   const codes = [...new Set(input.lines.map((l) => l.sku))];
   const byId = Boolean(input.customerId);
-  const [row] = await sql.query<Row>(byId ? CONTEXT_BY_ID : CONTEXT_BY_EMAIL, [codes, input.customerId ?? input.customer.email, input.promoCode ?? null, drawNumber], byId ? "capture-context-id" : "capture-context-email");
+  const [row] = await sql.query<Row>(contextSqlFor(byId), [codes, input.customerId ?? input.customer.email, input.promoCode ?? null, drawNumber], byId ? "capture-context-id" : "capture-context-email");
   const [nodes, sourcing, holds, usedToday] = await Promise.all([
     networkNodes(pool, sql, row.nodesStamp),
     publishedRules(pool, sql, row.published, "SOURCING"),

@@ -8,12 +8,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/states";
-import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate, formatNumber, formatPercent } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDate, formatNumber, formatPercent, getTranslator } from "@/lib/i18n";
 import { getNode } from "@/lib/nodes";
 
 export const dynamic = "force-dynamic";

@@ -6,12 +6,10 @@ import { RuleDraftForm } from "@/components/admin/rule-draft-form";
 import { RuleStatusBadge } from "@/components/admin/rule-status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDateTime, getTranslator } from "@/lib/i18n";
 import { getRuleSet } from "@/lib/rules";
 
 export const dynamic = "force-dynamic";

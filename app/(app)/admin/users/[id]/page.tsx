@@ -9,8 +9,7 @@ import { Alert } from "@/components/ui/states";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/i18n";
-import { getTranslator } from "@/lib/i18n";
+import { formatDateTime, getTranslator } from "@/lib/i18n";
 import { listStores } from "@/lib/nodes";
 import { getUser } from "@/lib/users";
 

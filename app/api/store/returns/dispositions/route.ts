@@ -2,8 +2,7 @@
 // line's condition: ?nodeId=<store>&lines=<orderLineId>:<qty>:<condition>,... A store associate asks
 // for their own store only.
 import { z } from "zod";
-import { assertStoreScope } from "@/lib/auth";
-import { sessionRoute } from "@/lib/auth";
+import { assertStoreScope, sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { proposeDispositions, RETURN_CONDITIONS } from "@/lib/returns";

@@ -3,8 +3,7 @@
 // RMA (returnId) or a walk-in (orderId, with the buyer's reason on each line). A store associate asks
 // for their own store only.
 import { z } from "zod";
-import { assertStoreScope } from "@/lib/auth";
-import { sessionRoute } from "@/lib/auth";
+import { assertStoreScope, sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput, readJsonObject } from "@/lib/http";
 import { quoteReceipt, receiptLineInputSchema } from "@/lib/returns";

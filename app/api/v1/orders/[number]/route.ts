@@ -1,6 +1,5 @@
 // GET /api/v1/orders/{number}: the order as its channel sees it now.
-import { apiJson, channelRoute } from "@/lib/api";
-import { getChannelOrder } from "@/lib/api";
+import { apiJson, channelRoute, getChannelOrder } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 

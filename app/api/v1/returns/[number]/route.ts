@@ -1,7 +1,6 @@
 // GET /api/v1/returns/{number}: a return (RMA) of an order of this key's channel, as it stands now:
 // its lines, what was received, the refund and the exchange. Another channel's return is 404.
-import { apiJson, channelRoute } from "@/lib/api";
-import { getChannelReturn } from "@/lib/api";
+import { apiJson, channelRoute, getChannelReturn } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 

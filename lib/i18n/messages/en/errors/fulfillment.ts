@@ -28,6 +28,7 @@ export const fulfillment = {
   HANDOVER_EXCEEDS_PICKUP: "Some quantities are not waiting for this customer; nothing was handed over.",
   NOT_A_PICKUP_LINE: "Not a line of this pickup.",
   LINE_LISTED_TWICE: "Listed twice.",
+  NO_UNITS_CHOSEN: "Choose at least one unit to hand over.",
   PICKUP_CODE_FORMAT: "Enter the 6-digit pickup code.",
   BUYER_NAME_REQUIRED: "Enter the name shown on the ID.",
   ID_DOCUMENT_REQUIRED: "Choose the ID shown.",

@@ -26,6 +26,7 @@ export const fulfillment: Catalogue<typeof en> = {
   HANDOVER_EXCEEDS_PICKUP: "Certaines quantités n’attendent pas ce client ; rien n’a été remis.",
   NOT_A_PICKUP_LINE: "Ce n’est pas une ligne de ce retrait.",
   LINE_LISTED_TWICE: "Indiqué deux fois.",
+  NO_UNITS_CHOSEN: "Choisissez au moins une unité à remettre.",
   PICKUP_CODE_FORMAT: "Saisissez le code de retrait à 6 chiffres.",
   BUYER_NAME_REQUIRED: "Saisissez le nom figurant sur la pièce d’identité.",
   ID_DOCUMENT_REQUIRED: "Choisissez la pièce présentée.",

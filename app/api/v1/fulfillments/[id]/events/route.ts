@@ -1,9 +1,6 @@
 // POST /api/v1/fulfillments/{id}/events: a warehouse or store system reports what happened to a
 // fulfilment order, exactly once per Idempotency-Key (docs/api.md).
-import { apiJson } from "@/lib/api";
-import { fulfillmentRoute } from "@/lib/api";
-import { parseFulfillmentEvent, reportFulfillmentEvent } from "@/lib/api";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
+import { apiJson, fulfillmentRoute, parseFulfillmentEvent, reportFulfillmentEvent, IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
 import { readJsonObject } from "@/lib/http";
 

@@ -1,9 +1,6 @@
 // POST /api/v1/orders/{number}/returns: a channel authorises a return (RMA) of one of its orders,
 // exactly once per Idempotency-Key (docs/api.md).
-import { apiJson, channelRoute } from "@/lib/api";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
-import { authoriseChannelReturn, parseChannelReturn } from "@/lib/api";
-import { returnLocation } from "@/lib/api";
+import { apiJson, channelRoute, IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER, authoriseChannelReturn, parseChannelReturn, returnLocation } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
 import { readJsonObject } from "@/lib/http";
 

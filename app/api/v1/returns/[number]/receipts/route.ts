@@ -1,9 +1,6 @@
 // POST /api/v1/returns/{number}/receipts: the node that receives a return's units reports them,
 // exactly once per Idempotency-Key (docs/api.md).
-import { apiJson } from "@/lib/api";
-import { fulfillmentRoute } from "@/lib/api";
-import { IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER } from "@/lib/api";
-import { parseReturnReceipt, receiveReturnAtNode } from "@/lib/api";
+import { apiJson, fulfillmentRoute, IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER, parseReturnReceipt, receiveReturnAtNode } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
 import { readJsonObject } from "@/lib/http";
 
