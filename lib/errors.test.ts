@@ -42,6 +42,18 @@ describe("error codes", () => {
     expect(missing).toEqual([]);
   });
 
+  it("each code is defined in one catalogue file only, so no context silently overrides another's text", () => {
+    const dir = path.resolve(__dirname, "i18n/messages/en/errors");
+    const owner = new Map<string, string[]>();
+    for (const file of fs.readdirSync(dir).filter((f) => f !== "index.ts")) {
+      const text = fs.readFileSync(path.join(dir, file), "utf8");
+      const body = text.slice(text.indexOf("= {"), text.indexOf("} as const"));
+      for (const m of body.matchAll(/^\s+"?([A-Z][A-Z0-9_]+(?:\.[A-Za-z0-9_]+)?)"?:/gm)) owner.set(m[1], [...(owner.get(m[1]) ?? []), file]);
+    }
+    expect(owner.size).toBeGreaterThan(50);
+    expect([...owner].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
   it("reads zod's checks as codes with their bounds", () => {
     const schema = z.object({
       name: z.string().trim().min(1),

@@ -2,7 +2,7 @@
 // home page) and the actor's shape. No session, no passwords, no database.
 export { PERMISSIONS, ACTIONS, ROLES, ROLE_HOME, can } from "./permissions";
 export type { Action, ActorRole } from "./permissions";
-export { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, routePattern } from "./pages";
+export { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, pageRouteFor, routePattern } from "./pages";
 export type { PageAccess, PageRoute } from "./pages";
 export type { Actor } from "./actor";
 export type { UserActor } from "./session";

@@ -4,7 +4,7 @@
 // plain scripts and tests can still import this module).
 export { PERMISSIONS, ACTIONS, ROLES, ROLE_HOME, can } from "./permissions";
 export type { Action, ActorRole } from "./permissions";
-export { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, routePattern } from "./pages";
+export { PAGES, PAGE_ROUTES, canOpenPage, isDynamicRoute, pageRouteFor, routePattern } from "./pages";
 export type { PageAccess, PageRoute } from "./pages";
 export { SYSTEM_ACTOR, authorize, assertStoreScope, actorColumns } from "./actor";
 export type { Actor } from "./actor";

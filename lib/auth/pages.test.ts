@@ -32,7 +32,7 @@ function guardsOf(file: string): string[] | null {
   const actions = new Set<string>();
   for (const f of files) {
     const source = fs.readFileSync(f, "utf8");
-    if (source.includes("requirePageActor(")) guarded = true;
+    if (source.includes("requirePageActor(") || source.includes("requirePageAccess(")) guarded = true;
     for (const match of source.matchAll(/requirePageActor\(\s*"([^"]+)"/g)) actions.add(match[1]);
   }
   return guarded ? [...actions].sort() : null;

@@ -33,8 +33,16 @@ function formatParam(name: string, value: string | number, params: Params, local
     const names = CATALOGUES[locale].errorEntities as Record<string, string>;
     return names[value] ?? value;
   }
-  if ((name === "status" || name === "currentStatus") && typeof value === "string") return value.replace(/_/g, " ").toLowerCase();
+  if ((name === "status" || name === "currentStatus") && typeof value === "string") return statusWords(value, locale);
   return value;
+}
+
+/** A status as the screens name it (order, line or fulfilment order), in lower case mid-sentence. */
+function statusWords(status: string, locale: Locale): string {
+  const o = CATALOGUES[locale].orders as unknown as Record<string, Record<string, string>>;
+  const words = o.status[status] ?? o.lineStatus[status] ?? o.fulfillmentStatus[status];
+  if (!words) return status.replace(/_/g, " ").toLowerCase();
+  return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
 /** The issue in the reader's language; an unknown code reads as a plain refusal. */

@@ -94,14 +94,10 @@ export type CaptureOrderInput = z.infer<typeof captureOrderSchema>;
  * A phone order as the agent's form sends it and its server action parses it: the capture's fields
  * without the channel (the action sets the call centre's), and a payment is required.
  */
-export const phoneOrderSchema = captureOrderFields
-  .omit({ channel: true })
-  .extend({
-    payment: paymentInputSchema.optional().superRefine((p, ctx) => {
-      if (!p) ctx.addIssue({ code: "custom", path: ["method"], message: "PAYMENT_METHOD_REQUIRED" });
-    }),
-  })
-  .superRefine(checkDelivery);
+export const phoneOrderSchema = captureOrderFields.omit({ channel: true }).superRefine((o, ctx) => {
+  checkDelivery(o, ctx);
+  if (!o.payment) ctx.addIssue({ code: "custom", path: ["payment", "method"], message: "PAYMENT_METHOD_REQUIRED" });
+});
 
 export type PhoneOrderInput = z.infer<typeof phoneOrderSchema>;
 

@@ -82,7 +82,7 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
         if (shortfall <= 0 || line.orderLine.skuId !== sku.id) continue;
         const take = Math.min(shortfall, line.qty - line.pickedQty);
         if (take <= 0) continue;
-        await takeUnitsOffWork(tx, actor, work, line, take, { reason, code: "STOCK_COUNT", writeOff: false, now });
+        await takeUnitsOffWork(tx, actor, work, line, take, { reason, shortReason: "STOCK_COUNT", writeOff: false, now });
         shortfall -= take;
         resourced.push({ orderId: work.orderId, orderLineId: line.orderLineId });
       }

@@ -36,11 +36,11 @@ export async function takeUnitsOffWork(
   work: WorkRow,
   line: WorkLineRow,
   qty: number,
-  options: { reason: string; code: ShortReasonCode; writeOff: boolean; now: Date },
+  options: { reason: string; shortReason: ShortReasonCode; writeOff: boolean; now: Date },
 ): Promise<void> {
   const left = await freeLineUnits(tx, line, qty, { writeOff: options.writeOff });
   if (left > 0) throw new Error(`Fulfilment line ${line.id} has ${left} unit(s) fewer reserved than it delivers; reservations are out of balance.`);
-  await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.code } });
+  await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.shortReason } });
   line.qty -= qty;
   line.shortQty += qty;
   await recordOrderEvent(tx, actor, work.orderId, "fulfillment.short_picked", {
@@ -86,7 +86,7 @@ export async function shortPick(tx: Tx, actor: Actor, input: ShortPickInput, opt
   await lockPositions(tx, [line.orderLine.skuId]);
   await beginPicking(tx, actor, work);
   const reason = REASON_TEXT[input.reason];
-  await takeUnitsOffWork(tx, actor, work, line, input.qty, { reason, code: input.reason, writeOff: true, now });
+  await takeUnitsOffWork(tx, actor, work, line, input.qty, { reason, shortReason: input.reason, writeOff: true, now });
   const position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: work.nodeId, skuId: line.orderLine.skuId } }, select: { id: true } });
   await recordAudit(tx, actor, {
     entityType: "InventoryPosition",

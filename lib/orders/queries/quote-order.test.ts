@@ -35,7 +35,7 @@ const MIXED: Line[] = [
 ];
 const STOCK = { "ST-PAR-01|JEANS-32": 1, "DC-LYS|JEANS-32": 3, "DC-LYS|TSHIRT-M": 5, "ST-PAR-01|LAMP": 2 };
 
-describe("the quote and the capture promise the same", () => {
+describe("the quote and the capture promise the same", { timeout: 240_000 }, () => {
   // Paris is UTC+1 in December; the test stores close at 20:00 and open at 08:00 (Sunday 10:00).
   const moments = {
     "just before midnight in Paris (22:50 UTC)": "2026-12-01T22:50:00Z",
@@ -75,7 +75,7 @@ describe("the quote and the capture promise the same", () => {
   });
 });
 
-describe("quoting a cart still being built", () => {
+describe("quoting a cart still being built", { timeout: 240_000 }, () => {
   it("prices lines whose delivery is not chosen, without a date or a shipping fee", async () => {
     await world(STOCK);
     const quote = await quoteOrder(t.db, quoteOrderSchema.parse({ lines: [{ sku: "TSHIRT-M", qty: 1 }, { sku: "LAMP", qty: 1, mode: "PICKUP" }] }), { now: new Date("2026-12-02T09:00:00Z") });
