@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { englishFields, issueFor, NotFoundError, RuleViolation, zodFieldIssues } from "./errors";
+import { englishFields, issueFor, NotFoundError, RuleViolation, UnauthenticatedError, zodFieldIssues } from "./errors";
 import { CATALOGUES } from "./i18n";
 import { errorText } from "@/lib/i18n/client";
 
@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 
 // Every way the code raises a code: a typed error's first argument, a field issue, a zod message.
 const RAISES = [
-  /\b(?:DomainError|ValidationError|ConflictError|StateConflictError|RuleViolation|ForbiddenError|PaymentRefused)\(\s*"([A-Z][A-Z0-9_]+)"/g,
+  /\b(?:DomainError|ValidationError|ConflictError|StateConflictError|RuleViolation|ForbiddenError|UnauthenticatedError|PaymentRefused)\(\s*"([A-Z][A-Z0-9_]+)"/g,
   /\bApiRequestError\(\s*\d{3},\s*"([A-Z][A-Z0-9_]+)"/g,
   /\bfieldIssue\(\s*"([A-Z][A-Z0-9_]+)"/g,
   /\bcode:\s*"([A-Z][A-Z0-9_]+)"/g,
@@ -91,6 +91,14 @@ describe("error codes", () => {
     expect(errorText("fr", { code: "TOO_LONG", params: { maximum: 200 } })).toBe("Au plus 200 caractères.");
     expect(errorText("fr", { code: "NOT_FOUND", params: { entity: "order", id: "OMS-1" } })).toBe("La commande OMS-1 est introuvable.");
     expect(errorText("fr", { code: "NO_SUCH_CODE" })).toBe(CATALOGUES.fr.errors.REFUSED);
+  });
+
+  it("says the reason of a general refusal when the reason is a code", () => {
+    const e = new UnauthenticatedError("API_KEY_MISSING");
+    expect(e.code).toBe("UNAUTHENTICATED");
+    expect(e.message).toBe(CATALOGUES.en.errors.API_KEY_MISSING);
+    expect(errorText("fr", { code: "FORBIDDEN", params: { reason: "OTHER_STORE" } })).toBe(CATALOGUES.fr.errors.OTHER_STORE);
+    expect(errorText("fr", { code: "FORBIDDEN" })).toBe(CATALOGUES.fr.errors.FORBIDDEN);
   });
 
   it("gives a thrown error its English message and the API its English fields", () => {

@@ -34,10 +34,11 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** Not signed in, or no valid API key: the code stays UNAUTHENTICATED, `reason` says which (its own code's text). */
 export class UnauthenticatedError extends DomainError {
   override readonly status = 401;
-  constructor() {
-    super("UNAUTHENTICATED");
+  constructor(reason?: ErrorCode) {
+    super("UNAUTHENTICATED", reason ? { reason } : {});
   }
 }
 

@@ -8,7 +8,8 @@ import { TrackForm } from "@/components/track/track-form";
 import { TrackResult } from "@/components/track/track-result";
 import { Alert } from "@/components/ui/states";
 import { getDb } from "@/lib/db";
-import { type Key, getTranslator } from "@/lib/i18n";
+import { errorText, getTranslator } from "@/lib/i18n";
+import { zodFieldIssues } from "@/lib/errors";
 import { trackOrder, trackOrderInput, type TrackOrderResult } from "@/lib/orders";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("track.title"), referrer: "no-referrer", robots: { index: false, follow: false } };
 }
-
-const ERROR_KEYS: Record<string, Key> = { required: "track.errors.required", tooLong: "track.errors.tooLong", invalidEmail: "track.errors.invalidEmail" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,10 +35,8 @@ export default async function TrackPage({ searchParams }: { searchParams: Search
     if (parsed.success) {
       result = await trackOrder(await getDb(), parsed.data);
     } else {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as "number" | "email";
-        errors[field] ??= t(ERROR_KEYS[issue.message] ?? "track.errors.required");
-      }
+      const issues = zodFieldIssues(parsed.error);
+      for (const field of ["number", "email"] as const) if (issues[field]) errors[field] = errorText(locale, issues[field]);
     }
   }
 

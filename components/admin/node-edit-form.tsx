@@ -1,19 +1,19 @@
 "use client";
-// The admin's node form. Everything typed stays in the form on any refusal (field errors next to
-// their fields in the admin's language, a conflict explained at the top); success returns to the
-// node's page. The form's fields are named like the update-node command's input, so the server's
-// field errors land on them as they are.
+// The admin's node form, validated with the update-node command's own schema before it is sent.
+// Everything typed stays in the form on any refusal (field errors next to their fields in the
+// admin's language, a conflict explained at the top); success returns to the node's page. The
+// form's fields are named like the command's input, so the server's field errors land on them as
+// they are.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { updateNodeAction } from "@/app/(app)/admin/nodes/actions";
-import { useErrorText } from "@/components/forms/error-text";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { zodFieldIssues, type FieldIssues } from "@/lib/errors";
-import { CAPABILITIES, CAPABILITY_COLUMN, WEEKDAYS, openingHoursSchema, type Capability, type CapabilityFlags, type OpeningHours, type Weekday } from "@/lib/nodes/client";
+import { CAPABILITIES, CAPABILITY_COLUMN, WEEKDAYS, updateNodeSchema, type Capability, type CapabilityFlags, type OpeningHours, type Weekday } from "@/lib/nodes/client";
 import { useAdminAction } from "./action-errors";
+import { errorsByPath } from "./error-paths";
 import { FormRefusalAlert } from "./form-refusal";
 
 export interface NodeFormValues {
@@ -27,7 +27,8 @@ export interface NodeFormValues {
   timeZone: string;
 }
 
-type NodeForm = CapabilityFlags & { name: string; dailyCapacity: number | null; openingHours: OpeningHours; active: boolean };
+// An empty capacity box holds null, which the schema refuses as required.
+type NodeForm = CapabilityFlags & { code: string; version: number; name: string; dailyCapacity: number | null; openingHours: OpeningHours; active: boolean };
 
 // The opening hours are edited interval by interval; their problems (a day's, an interval's, a
 // time's) are shown next to them by the server's path rather than as form fields.
@@ -36,8 +37,10 @@ const isHoursPath = (path: string) => path.startsWith("openingHours.");
 export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
   const { t } = useI18n();
   const router = useRouter();
-  const form = useForm<NodeForm>({
+  const form = useZodForm<typeof updateNodeSchema, NodeForm>(updateNodeSchema, {
     defaultValues: {
+      code: initial.code,
+      version: initial.version,
       name: initial.name,
       ...(Object.fromEntries(CAPABILITIES.map((c) => [CAPABILITY_COLUMN[c], initial.capabilities.includes(c)])) as unknown as CapabilityFlags),
       dailyCapacity: initial.dailyCapacity,
@@ -48,13 +51,12 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
   const errors = form.formState.errors;
   const hours = useWatch({ control: form.control, name: "openingHours" });
   const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner } = useAdminAction(form, (path) => (isHoursPath(path) ? null : path));
-  const errorText = useErrorText();
-  // The opening hours' own schema (the one the server checks them with) runs before the save, so a
-  // bad time or an overlap shows next to its day on the first try.
-  const [localIssues, setLocalIssues] = useState<FieldIssues>({});
+  // The schema's problems with the hours (a bad time, an overlap) show next to their day on the
+  // first try, like the server's.
+  const localHours = errorsByPath(errors.openingHours, "openingHours");
   const hoursProblems = {
     ...Object.fromEntries((serverRefusal?.problems ?? []).filter(([path]) => isHoursPath(path))),
-    ...Object.fromEntries(Object.entries(localIssues).map(([path, issue]) => [`openingHours.${path}`, errorText(issue)])),
+    ...localHours,
   };
   const err = (path: string): string | undefined => hoursProblems[path];
 
@@ -65,18 +67,19 @@ export function NodeEditForm({ initial }: { initial: NodeFormValues }) {
     setDay(day, hours[day].map((iv, i) => (i === index ? ((part === 0 ? [value, iv[1]] : [iv[0], value]) as [string, string]) : iv)));
   }
 
-  const submit = form.handleSubmit(async (values) => {
-    const checked = openingHoursSchema.safeParse(values.openingHours);
-    setLocalIssues(checked.success ? {} : zodFieldIssues(checked.error));
-    if (!checked.success) {
-      // The first problem's time box takes the focus (a day's problem: its first interval's).
-      const [day, i = "0", part = "0"] = (Object.keys(zodFieldIssues(checked.error))[0] ?? "").split(".");
-      requestAnimationFrame(() => document.getElementById(`hours-${day}-${i}-${part === "1" ? "close" : "open"}`)?.focus());
-      return;
-    }
-    const result = await run(updateNodeAction, { code: initial.code, version: initial.version, ...values });
-    if (result.ok) router.push(`/admin/nodes/${encodeURIComponent(initial.code)}?saved=1`);
-  });
+  const submit = form.handleSubmit(
+    async (values) => {
+      const result = await run(updateNodeAction, { ...values, code: initial.code, version: initial.version });
+      if (result.ok) router.push(`/admin/nodes/${encodeURIComponent(initial.code)}?saved=1`);
+    },
+    (invalid) => {
+      // A field with an input takes the focus itself; otherwise the first problem's time box does
+      // (a day's problem: its first interval's).
+      if (invalid.name || invalid.dailyCapacity) return;
+      const [, day, i = "0", part = "0"] = (Object.keys(errorsByPath(invalid.openingHours, "openingHours"))[0] ?? "").split(".");
+      if (day) requestAnimationFrame(() => document.getElementById(`hours-${day}-${i}-${part === "1" ? "close" : "open"}`)?.focus());
+    },
+  );
   const refusal = serverRefusal ? { ...serverRefusal, problems: serverRefusal.problems.filter(([path]) => !isHoursPath(path)) } : null;
 
   return (

@@ -1,10 +1,12 @@
 "use client";
 // The admin edits a rule draft: its name and each setting of its kind, then saves or publishes it.
-// Inputs hold text as typed; the definition is rebuilt from them on save, so an invalid entry
-// comes back as an error next to its field (in the admin's language) without losing anything else.
+// Inputs hold text as typed; the definition is rebuilt from them and checked with the draft
+// command's schema and the kind's own (what the server parses), so an invalid entry shows next to
+// its field on the first save (in the admin's language) without losing anything else.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useMemo, useState } from "react";
+import { useWatch } from "react-hook-form";
+import type { z } from "zod";
 import { publishRuleSetAction, updateRuleDraftAction } from "@/app/(app)/admin/rules/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -12,10 +14,10 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { Table, Th } from "@/components/ui/table";
 import type { RuleKind } from "@/generated/prisma/enums";
-import { useErrorText } from "@/components/forms/error-text";
-import { zodFieldIssues, type FieldIssues } from "@/lib/errors";
-import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, RULE_SCHEMAS, readPath, writePath, type RuleFieldSpec } from "@/lib/rules/client";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, readPath, updateRuleDraftSchemaFor, writePath, type RuleFieldSpec, type UpdateRuleDraftInput } from "@/lib/rules/client";
 import { useAdminAction } from "./action-errors";
+import { errorsByPath } from "./error-paths";
 import { FormRefusalAlert } from "./form-refusal";
 import { ORDER_STATUSES, fieldLabelKey, reasonLabel } from "./rule-definition-view";
 
@@ -40,6 +42,22 @@ function fromInput(spec: RuleFieldSpec, value: Scalar): unknown {
 
 const inputId = (path: string) => `rule-${path.replace(/\./g, "-")}`;
 
+/** The form's values: the draft's definition with each setting as its input holds it (text, a tick). */
+interface DraftForm {
+  id: string;
+  lockVersion: number;
+  kind: RuleKind;
+  name: string;
+  definition: Record<string, unknown>;
+}
+
+/** What the save sends (and the schema checks): each setting read back from its input, at the same path. */
+function draftInput(values: DraftForm): UpdateRuleDraftInput {
+  let definition: unknown = values.definition;
+  for (const spec of RULE_FIELDS[values.kind]) definition = writePath(definition, spec.path, fromInput(spec, readPath(values.definition, spec.path) as Scalar));
+  return { id: values.id, lockVersion: values.lockVersion, name: values.name, definition };
+}
+
 // The definition's settings are shown by their own inputs; their problems come back on
 // "definition.<path>" and are shown next to them by that path.
 const isDefinitionPath = (path: string) => path.startsWith("definition.");
@@ -52,28 +70,49 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
   // is re-read after a conflict (what was typed stays in the form either way).
   const [savedLockVersion, setLockVersion] = useState(draft.lockVersion);
   const lockVersion = Math.max(savedLockVersion, draft.lockVersion);
-  const [values, setValues] = useState<Record<string, Scalar>>(() => Object.fromEntries(specs.map((s) => [s.path, toInput(s, readPath(draft.definition, s.path))])));
-  const [matrix, setMatrix] = useState<Record<string, Record<string, boolean>>>(() =>
-    Object.fromEntries(ORDER_STATUSES.map((s) => [s, Object.fromEntries(MODIFICATION_CHANGES.map((c) => [c, readPath(draft.definition, `byStatus.${s}.${c}`) === true]))])),
-  );
   const storedReasons = (readPath(draft.definition, "reasons") as string[] | undefined) ?? [];
   // Known reasons first, then any custom code a previous version used, so none disappears.
   const [allReasons] = useState(() => [...new Set([...RETURN_REASONS, ...storedReasons])]);
-  const [accepted, setAccepted] = useState<Set<string>>(() => new Set(storedReasons));
-  const [restock, setRestock] = useState<Set<string>>(new Set((readPath(draft.definition, "restockableReasons") as string[] | undefined) ?? []));
   const [dirty, setDirty] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState<"save" | "publish" | null>(null);
-  const form = useForm<{ name: string }>({ defaultValues: { name: draft.name } });
+  const schema = useMemo(() => updateRuleDraftSchemaFor(draft.kind), [draft.kind]);
+  const form = useZodForm<typeof schema, DraftForm>(
+    schema,
+    {
+      defaultValues: {
+        id: draft.id,
+        lockVersion: draft.lockVersion,
+        kind: draft.kind,
+        name: draft.name,
+        definition: (() => {
+          let def: unknown = structuredClone(draft.definition ?? {});
+          for (const spec of specs) def = writePath(def, spec.path, toInput(spec, readPath(draft.definition, spec.path)));
+          if (draft.kind === "MODIFICATION") {
+            const byStatus = Object.fromEntries(ORDER_STATUSES.map((s) => [s, Object.fromEntries(MODIFICATION_CHANGES.map((c) => [c, readPath(draft.definition, `byStatus.${s}.${c}`) === true]))]));
+            def = writePath(def, "byStatus", byStatus);
+          }
+          if (draft.kind === "RETURNS") {
+            def = writePath(def, "reasons", storedReasons);
+            def = writePath(def, "restockableReasons", (readPath(draft.definition, "restockableReasons") as string[] | undefined) ?? []);
+          }
+          return def as Record<string, unknown>;
+        })(),
+      },
+    },
+    // The definition is rebuilt as unknown: the kind's schema is what says whether it fits.
+    { toInput: draftInput as (values: DraftForm) => z.input<typeof schema> },
+  );
+  const watchedReasons = useWatch({ control: form.control, name: ["definition.reasons", "definition.restockableReasons"] }) as [string[] | undefined, string[] | undefined];
+  const accepted = new Set(watchedReasons[0] ?? []);
+  const restock = new Set(watchedReasons[1] ?? []);
   const { run, refusal: serverRefusal, clearRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form, (path) => (path === "name" ? path : null));
   const bannerRef = actionBanner;
-  const errorText = useErrorText();
-  // The kind's own schema (the one the server checks the definition with) runs before the save, so
-  // a bad setting shows next to its input on the first try.
-  const [localIssues, setLocalIssues] = useState<FieldIssues>({});
+  // The schema's problems with the definition (the server's come back on the same paths) show next
+  // to their inputs.
   const definitionProblems = {
     ...Object.fromEntries((serverRefusal?.problems ?? []).filter(([path]) => isDefinitionPath(path))),
-    ...Object.fromEntries(Object.entries(localIssues).map(([path, issue]) => [`definition.${path}`, errorText(issue)])),
+    ...errorsByPath(form.formState.errors.definition, "definition"),
   };
   const err = (path: string): string | undefined => (path === "name" ? form.formState.errors.name?.message : definitionProblems[path]);
   // A definition problem without an input of its own on this form is listed in the banner.
@@ -88,30 +127,16 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
     setDirty(true);
     setNotice(null);
   };
-
-  function buildDefinition(): unknown {
-    let def: unknown = structuredClone(draft.definition ?? {});
-    for (const spec of specs) def = writePath(def, spec.path, fromInput(spec, values[spec.path]));
-    if (draft.kind === "MODIFICATION") def = writePath(def, "byStatus", matrix);
-    if (draft.kind === "RETURNS") {
-      const reasons = allReasons.filter((r) => accepted.has(r));
-      def = writePath(def, "reasons", reasons);
-      def = writePath(def, "restockableReasons", reasons.filter((r) => restock.has(r)));
-    }
-    return def;
+  /** Sets the accepted and restocked reasons, in the order the table lists them. */
+  function setReasons(nextAccepted: Set<string>, nextRestock: Set<string>) {
+    form.setValue("definition.reasons", allReasons.filter((r) => nextAccepted.has(r)), { shouldDirty: true });
+    form.setValue("definition.restockableReasons", allReasons.filter((r) => nextAccepted.has(r) && nextRestock.has(r)), { shouldDirty: true });
+    touch();
   }
 
-  const save = form.handleSubmit(async ({ name }) => {
+  const save = form.handleSubmit(async ({ name, definition }) => {
     setNotice(null);
     clearRefusal();
-    const definition = buildDefinition();
-    const checked = RULE_SCHEMAS[draft.kind].safeParse(definition);
-    setLocalIssues(checked.success ? {} : zodFieldIssues(checked.error));
-    if (!checked.success) {
-      const first = Object.keys(zodFieldIssues(checked.error))[0];
-      requestAnimationFrame(() => document.getElementById(inputId(first ?? ""))?.focus());
-      return;
-    }
     setPending("save");
     const result = await run(updateRuleDraftAction, { id: draft.id, lockVersion, name, definition });
     setPending(null);
@@ -166,15 +191,12 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
             const id = inputId(spec.path);
             const label = t(fieldLabelKey(draft.kind, spec.path));
             const error = err(`definition.${spec.path}`);
-            const set = (v: Scalar) => {
-              setValues((prev) => ({ ...prev, [spec.path]: v }));
-              touch();
-            };
+            const registration = form.register(`definition.${spec.path}`, { onChange: touch });
             if (spec.type === "boolean") {
               return (
                 <div key={spec.path} className="sm:col-span-2">
                   <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
-                    <input id={id} type="checkbox" className="size-5" checked={values[spec.path] === true} onChange={(e) => set(e.target.checked)} />
+                    <input id={id} type="checkbox" className="size-5" {...registration} />
                     {label}
                   </label>
                   {error ? <p className="text-sm text-red-700">{error}</p> : null}
@@ -200,8 +222,7 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
                       step={spec.type === "integer" ? 1 : spec.type === "minorEur" ? 0.01 : "any"}
                       min={spec.type === "nodeCodes" ? undefined : 0}
                       className={inputClass(!!error)}
-                      value={String(values[spec.path] ?? "")}
-                      onChange={(e) => set(e.target.value)}
+                      {...registration}
                     />
                   )}
                 </Field>
@@ -233,11 +254,7 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
                       type="checkbox"
                       className="size-5"
                       aria-label={t("admin.rules.matrix.cell", { change: t(`admin.rules.changes.${c}`), status: t(`admin.rules.orderStatuses.${s}`) })}
-                      checked={matrix[s][c]}
-                      onChange={(e) => {
-                        setMatrix((m) => ({ ...m, [s]: { ...m[s], [c]: e.target.checked } }));
-                        touch();
-                      }}
+                      {...form.register(`definition.byStatus.${s}.${c}`, { onChange: touch })}
                     />
                   </td>
                 ))}
@@ -273,9 +290,7 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
                         checked={accepted.has(r)}
                         onChange={(e) => {
                           const on = e.target.checked;
-                          setAccepted((prev) => toggle(prev, r, on));
-                          if (!on) setRestock((prev) => toggle(prev, r, false));
-                          touch();
+                          setReasons(toggle(accepted, r, on), on ? restock : toggle(restock, r, false));
                         }}
                       />
                     </td>
@@ -286,10 +301,7 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
                         aria-label={t("admin.rules.reasons.restockCell", { reason: label })}
                         checked={restock.has(r)}
                         disabled={!accepted.has(r)}
-                        onChange={(e) => {
-                          setRestock((prev) => toggle(prev, r, e.target.checked));
-                          touch();
-                        }}
+                        onChange={(e) => setReasons(accepted, toggle(restock, r, e.target.checked))}
                       />
                     </td>
                   </tr>

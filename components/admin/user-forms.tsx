@@ -1,11 +1,11 @@
 "use client";
-// The admin's user forms: create a user, change role and store, deactivate or reactivate. Every
-// form keeps what was typed on a refusal and shows each field's problem next to it, in the admin's
-// language (the server's field errors land on the same fields).
+// The admin's user forms: create a user, change role and store, deactivate or reactivate. Each form
+// validates with its command's own schema (the one the server action parses), keeps what was typed
+// on a refusal and shows each field's problem next to it, in the admin's language (the server's
+// field errors land on the same fields).
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch, type UseFormReturn } from "react-hook-form";
-import { z } from "zod";
+import { useWatch, type UseFormReturn } from "react-hook-form";
 import { changeUserAccessAction, createUserAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -13,7 +13,7 @@ import { Button, LinkButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import type { Role } from "@/generated/prisma/enums";
-import { refineRoleStore, roleSchema, storeIdSchema } from "@/lib/users/client";
+import { changeUserAccessSchema, createUserSchema, setUserActiveSchema } from "@/lib/users/client";
 import { useAdminAction } from "./action-errors";
 import { FormRefusalAlert } from "./form-refusal";
 
@@ -29,13 +29,6 @@ interface RoleStoreValues {
   role: Role | "";
   storeId: string;
 }
-
-/**
- * The role and store of an account with the users context's own rule tying them (a store
- * associate needs a store, nobody else has one), as the create and change-access commands parse
- * them; the other fields of a form pass through to the server, which checks them.
- */
-const roleStoreSchema = z.looseObject({ role: roleSchema, storeId: storeIdSchema }).superRefine(refineRoleStore);
 
 function RoleStoreFields({ idPrefix, stores, form }: { idPrefix: string; stores: StoreChoice[]; form: object }) {
   const { t } = useI18n();
@@ -92,8 +85,8 @@ interface CreateUserValues extends RoleStoreValues {
 export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const form = useZodForm<typeof roleStoreSchema>(roleStoreSchema, { defaultValues: { name: "", email: "", storeId: "", password: "" } });
-  const errors = form.formState.errors as Partial<Record<keyof CreateUserValues, { message?: string }>>;
+  const form = useZodForm<typeof createUserSchema, CreateUserValues>(createUserSchema, { defaultValues: { name: "", email: "", role: "", storeId: "", password: "" } });
+  const errors = form.formState.errors;
   const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner } = useAdminAction(form);
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await run(createUserAction, { ...values, storeId: values.storeId ?? null });
@@ -129,7 +122,11 @@ export function CreateUserForm({ stores }: { stores: StoreChoice[] }) {
 export function UserAccessForm({ user, stores }: { user: { id: string; version: number; role: Role; storeId: string | null }; stores: StoreChoice[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const form = useZodForm<typeof roleStoreSchema>(roleStoreSchema, { defaultValues: { role: user.role, storeId: user.storeId ?? "" } });
+  // The user and version checked with the rest are sent as the page has them now (a save or a
+  // conflict re-reads the page).
+  const form = useZodForm<typeof changeUserAccessSchema, RoleStoreValues & { userId: string; version: number }>(changeUserAccessSchema, {
+    defaultValues: { userId: user.id, version: user.version, role: user.role, storeId: user.storeId ?? "" },
+  });
   const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form);
   const [notice, setNotice] = useState<string | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {
@@ -156,7 +153,9 @@ export function UserAccessForm({ user, stores }: { user: { id: string; version: 
 export function UserStatusForm({ user, isSelf }: { user: { id: string; version: number; active: boolean }; isSelf: boolean }) {
   const { t } = useI18n();
   const router = useRouter();
-  const form = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
+  const form = useZodForm<typeof setUserActiveSchema, { userId: string; version: number; active: boolean; reason: string }>(setUserActiveSchema, {
+    defaultValues: { userId: user.id, version: user.version, active: !user.active, reason: "" },
+  });
   const { run, pending: sending, refusal: serverRefusal, bannerRef: actionBanner, focusBanner } = useAdminAction(form);
   const [notice, setNotice] = useState<string | null>(null);
   const blocked = isSelf && user.active;

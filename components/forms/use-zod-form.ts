@@ -37,7 +37,7 @@ export function localisedZodResolver<S extends z.ZodType<unknown, FieldValues>>(
  */
 export function useZodForm<S extends z.ZodType<unknown, FieldValues>, V extends FieldValues = z.input<S> & FieldValues>(
   schema: S,
-  props: Omit<UseFormProps<V, unknown, z.output<S>>, "resolver"> = {},
+  props: Omit<UseFormProps<NoInfer<V>, unknown, z.output<S>>, "resolver"> = {},
   options: { toInput?: (values: V) => z.input<S> } = {},
 ): UseFormReturn<V, unknown, z.output<S>> {
   const { locale } = useI18n();

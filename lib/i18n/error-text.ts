@@ -52,7 +52,10 @@ export function errorText(locale: Locale, issue: ErrorIssue, timeZone = DISPLAY_
   // a phrase passed as a parameter would stay in one language.
   const cases = Object.values(issue.params ?? {}).map((v) => `${issue.code}.${v}`);
   const pick = (m: Record<string, string>) => cases.map((k) => m[k]).find((t) => t !== undefined) ?? m[issue.code];
-  const template = pick(messages) ?? pick(CATALOGUES.en.errors as Record<string, string>);
+  // A general code whose `reason` is itself a code (403 FORBIDDEN for OTHER_STORE) says the reason.
+  const reason = issue.params?.reason;
+  const own = typeof reason === "string" && isErrorCode(reason) ? reason : null;
+  const template = (own && (messages[own] ?? (CATALOGUES.en.errors as Record<string, string>)[own])) ?? pick(messages) ?? pick(CATALOGUES.en.errors as Record<string, string>);
   if (template === undefined) return messages.REFUSED;
   const params = issue.params ?? {};
   const shown: Params = {};

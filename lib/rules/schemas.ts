@@ -200,3 +200,25 @@ export const DEFAULT_RULES: RuleDefinitions = {
 export function parseRuleDefinition<K extends RuleKind>(kind: K, definition: unknown): RuleDefinitions[K] {
   return RULE_SCHEMAS[kind].parse(definition) as RuleDefinitions[K];
 }
+
+// ---- command inputs (the draft form validates with them too)
+
+export const updateRuleDraftSchema = z.object({
+  id: z.string().min(1),
+  lockVersion: z.number().int().min(1),
+  name: z.string().trim().min(1).max(120),
+  /** Checked against the kind's schema once the draft's kind is known (updateRuleDraftSchemaFor). */
+  definition: z.unknown(),
+});
+export type UpdateRuleDraftInput = z.input<typeof updateRuleDraftSchema>;
+
+/** The draft's input with its definition checked by its kind's schema: what a form that knows the kind validates. */
+export function updateRuleDraftSchemaFor<K extends RuleKind>(kind: K) {
+  return updateRuleDraftSchema.extend({ definition: RULE_SCHEMAS[kind] as (typeof RULE_SCHEMAS)[K] });
+}
+
+export const publishRuleSetSchema = z.object({
+  id: z.string().min(1),
+  lockVersion: z.number().int().min(1),
+});
+export type PublishRuleSetInput = z.input<typeof publishRuleSetSchema>;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { withTx } from "@/lib/db";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError, type FieldIssues } from "@/lib/errors";
 import { actorFor, buildNode, buildUser, WEEKDAY_HOURS } from "../testing";
 import { updateNode, type UpdateNodeInput } from "./update-node";
 
@@ -53,23 +53,26 @@ describe("updateNode", () => {
     expect(audits[0].after).toMatchObject({ name: "Paris Rivoli", dailyCapacity: 250, version: 2 });
   });
 
-  const refusals: Array<[string, Partial<UpdateNodeInput>, string]> = [
-    ["a negative capacity", { dailyCapacity: -1 }, "dailyCapacity"],
-    ["a fractional capacity", { dailyCapacity: 2.5 }, "dailyCapacity"],
-    ["a missing capacity", { dailyCapacity: null as never }, "dailyCapacity"],
-    ["an empty name", { name: "  " }, "name"],
-    ["a time that is not HH:MM", { openingHours: { ...hours(), mon: [["9h", "19:00"]] } }, "openingHours.mon.0.0"],
-    ["an hour past 23", { openingHours: { ...hours(), mon: [["09:00", "24:30"]] } }, "openingHours.mon.0.1"],
-    ["closing before opening", { openingHours: { ...hours(), tue: [["19:00", "09:00"]] } }, "openingHours.tue.0"],
-    ["closing when opening", { openingHours: { ...hours(), tue: [["09:00", "09:00"]] } }, "openingHours.tue.0"],
-    ["overlapping intervals", { openingHours: { ...hours(), wed: [["09:00", "13:00"], ["12:00", "18:00"]] } }, "openingHours.wed"],
+  // Each refusal names its field and says what is wrong with it (a code the catalogues say).
+  const refusals: Array<[string, Partial<UpdateNodeInput>, string, FieldIssues[string]]> = [
+    ["a negative capacity", { dailyCapacity: -1 }, "dailyCapacity", { code: "TOO_SMALL", params: { minimum: 0 } }],
+    ["a capacity over the limit", { dailyCapacity: 1_000_001 }, "dailyCapacity", { code: "TOO_BIG", params: { maximum: 1_000_000 } }],
+    ["a fractional capacity", { dailyCapacity: 2.5 }, "dailyCapacity", { code: "NOT_INTEGER" }],
+    ["a capacity that is not a number", { dailyCapacity: "ten" as never }, "dailyCapacity", { code: "NOT_INTEGER" }],
+    ["a missing capacity", { dailyCapacity: null as never }, "dailyCapacity", { code: "REQUIRED" }],
+    ["an empty name", { name: "  " }, "name", { code: "REQUIRED" }],
+    ["a time that is not HH:MM", { openingHours: { ...hours(), mon: [["9h", "19:00"]] } }, "openingHours.mon.0.0", { code: "TIME_FORMAT" }],
+    ["an hour past 23", { openingHours: { ...hours(), mon: [["09:00", "24:30"]] } }, "openingHours.mon.0.1", { code: "TIME_FORMAT" }],
+    ["closing before opening", { openingHours: { ...hours(), tue: [["19:00", "09:00"]] } }, "openingHours.tue.0", { code: "CLOSES_BEFORE_OPENING" }],
+    ["closing when opening", { openingHours: { ...hours(), tue: [["09:00", "09:00"]] } }, "openingHours.tue.0", { code: "CLOSES_BEFORE_OPENING" }],
+    ["overlapping intervals", { openingHours: { ...hours(), wed: [["09:00", "13:00"], ["12:00", "18:00"]] } }, "openingHours.wed", { code: "OVERLAPPING_INTERVALS" }],
   ];
-  for (const [what, over, field] of refusals) {
+  for (const [what, over, field, issue] of refusals) {
     it(`refuses ${what} with an error on ${field} and changes nothing`, async () => {
       const node = await buildNode(t.db, { name: "Unchanged", dailyCapacity: 100 });
       const error = await run(formFor(node, over)).catch((e) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect(Object.keys((error as ValidationError).fields ?? {})).toContain(field);
+      expect((error as ValidationError).fields?.[field]).toEqual(issue);
       const after = await t.db.node.findUniqueOrThrow({ where: { id: node.id } });
       expect(after).toMatchObject({ name: "Unchanged", dailyCapacity: 100, version: 1 });
       expect(await t.db.auditEvent.count({ where: { entityId: node.id } })).toBe(0);

@@ -1,26 +1,15 @@
 // An admin changes what a node is and can do: name, capabilities, daily capacity, opening hours,
 // active. Optimistic locking on Node.version; the before/after is audited in the same transaction.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
-import { openingHoursSchema, readOpeningHours } from "../opening-hours";
+import { readOpeningHours } from "../opening-hours";
+import { updateNodeSchema, type UpdateNodeInput } from "../schemas";
 
-export const updateNodeSchema = z.object({
-  code: z.string().trim().min(1).max(40),
-  version: z.number().int().min(1),
-  name: z.string().trim().min(1).max(120),
-  canShip: z.boolean(),
-  canPickup: z.boolean(),
-  canShipFromStore: z.boolean(),
-  canReturn: z.boolean(),
-  dailyCapacity: z.number("NOT_INTEGER").int().min(0).max(1_000_000),
-  openingHours: openingHoursSchema,
-  active: z.boolean(),
-});
-export type UpdateNodeInput = z.input<typeof updateNodeSchema>;
+export { updateNodeSchema };
+export type { UpdateNodeInput };
 
 const EDITABLE = {
   name: true,

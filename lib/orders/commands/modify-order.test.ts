@@ -95,8 +95,8 @@ describe("cancelling", () => {
     const err = await run((tx) => cancelLine(tx, TEST_AGENT, { orderId: o.id, lineId: o.lines[0].id, expectedVersion: o.version, reason: "x" })).catch((e) => e);
     expect(err).toMatchObject({ code: "MODIFICATION_NOT_ALLOWED", params: { change: "cancelLine", status: "FULFILLED" } });
     expect(err.message).toBe("The rules do not allow agents to cancel a line of an order that is fulfilled.");
-    // Said in French with the change's own words, not an English phrase inside.
-    expect(errorText("fr", err)).toBe("Les règles de modification n’autorisent pas les agents à annuler une ligne d’une commande à ce stade.");
+    // Said in French with the change's own words and the status as the order page names it: no English inside.
+    expect(errorText("fr", err)).toBe("Les règles de modification n’autorisent pas les agents à annuler une ligne d’une commande « expédiée / prête ».");
   });
 });
 

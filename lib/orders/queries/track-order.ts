@@ -7,8 +7,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { epochMs, maybeSqlFor, type Db, type Sql, type Tx, type WithEpochMs } from "@/lib/db";
 
 export const trackOrderInput = z.object({
-  number: z.string().trim().min(1, "required").max(40, "tooLong"),
-  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("invalidEmail")),
+  number: z.string().trim().min(1).max(40),
+  email: z.string().trim().min(1).max(254).pipe(z.email()),
 });
 export type TrackOrderInput = z.input<typeof trackOrderInput>;
 

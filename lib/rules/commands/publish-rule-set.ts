@@ -1,18 +1,15 @@
 // Publishes a draft: it becomes the version the engine applies, and the previously published
 // version of the same kind is archived, in one transaction.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
+import { publishRuleSetSchema, type PublishRuleSetInput } from "../schemas";
 import { checkDefinition } from "./update-rule-draft";
 
-export const publishRuleSetSchema = z.object({
-  id: z.string().min(1),
-  lockVersion: z.number().int().min(1),
-});
-export type PublishRuleSetInput = z.input<typeof publishRuleSetSchema>;
+export { publishRuleSetSchema };
+export type { PublishRuleSetInput };
 
 export async function publishRuleSet(
   tx: Tx,

@@ -1,6 +1,5 @@
 // An admin edits a draft's name and definition. The definition must satisfy its kind's schema;
 // each problem comes back as a field error on "definition.<path>". Optimistic lock on lockVersion.
-import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
@@ -8,16 +7,10 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, fieldIssue, NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { definitionFieldIssues } from "../definition-errors";
-import { RULE_SCHEMAS } from "../schemas";
+import { RULE_SCHEMAS, updateRuleDraftSchema, type UpdateRuleDraftInput } from "../schemas";
 
-export const updateRuleDraftSchema = z.object({
-  id: z.string().min(1),
-  lockVersion: z.number().int().min(1),
-  name: z.string().trim().min(1).max(120),
-  /** Checked against the kind's schema once the draft's kind is known. */
-  definition: z.unknown(),
-});
-export type UpdateRuleDraftInput = z.input<typeof updateRuleDraftSchema>;
+export { updateRuleDraftSchema };
+export type { UpdateRuleDraftInput };
 
 /** Validates a definition for a kind, including that excluded nodes exist. */
 export async function checkDefinition(tx: Tx, kind: keyof typeof RULE_SCHEMAS, definition: unknown): Promise<Prisma.InputJsonValue> {

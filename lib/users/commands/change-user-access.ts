@@ -1,22 +1,15 @@
 // An admin changes a user's role and store. An admin cannot take the admin role away from
 // themself, so the last admin never locks everyone out by accident.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ConflictError, fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
-import { AUDITED_USER, assertStore, refineRoleStore, roleSchema, storeIdSchema } from "../access";
+import { AUDITED_USER, assertStore } from "../access";
+import { changeUserAccessSchema, type ChangeUserAccessInput } from "../schemas";
 
-export const changeUserAccessSchema = z
-  .object({
-    userId: z.string().min(1),
-    version: z.number().int().min(1),
-    role: roleSchema,
-    storeId: storeIdSchema,
-  })
-  .superRefine(refineRoleStore);
-export type ChangeUserAccessInput = z.input<typeof changeUserAccessSchema>;
+export { changeUserAccessSchema };
+export type { ChangeUserAccessInput };
 
 export async function changeUserAccess(tx: Tx, actor: Actor, input: ChangeUserAccessInput): Promise<{ id: string; version: number }> {
   const data = parseInput(changeUserAccessSchema, input);

@@ -1,22 +1,14 @@
 // An admin creates a user with a role (and a store for store associates) and an initial password.
-import { z } from "zod";
 import { hashPassword, type Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { fieldIssue, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
-import { AUDITED_USER, assertStore, refineRoleStore, roleSchema, storeIdSchema } from "../access";
+import { AUDITED_USER, assertStore } from "../access";
+import { createUserSchema, type CreateUserInput } from "../schemas";
 
-export const createUserSchema = z
-  .object({
-    name: z.string().trim().min(1).max(120),
-    email: z.string().trim().toLowerCase().pipe(z.email()),
-    role: roleSchema,
-    storeId: storeIdSchema,
-    password: z.string().min(10).max(200),
-  })
-  .superRefine(refineRoleStore);
-export type CreateUserInput = z.input<typeof createUserSchema>;
+export { createUserSchema };
+export type { CreateUserInput };
 
 export async function createUser(tx: Tx, actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
   const data = parseInput(createUserSchema, input);

@@ -1,20 +1,15 @@
 // An admin deactivates a user (who can no longer sign in, effective on their next request) or
 // reactivates them. Nobody can deactivate themself.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, RuleViolation } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { AUDITED_USER } from "../access";
+import { setUserActiveSchema, type SetUserActiveInput } from "../schemas";
 
-export const setUserActiveSchema = z.object({
-  userId: z.string().min(1),
-  version: z.number().int().min(1),
-  active: z.boolean(),
-  reason: z.string().trim().max(500).optional(),
-});
-export type SetUserActiveInput = z.input<typeof setUserActiveSchema>;
+export { setUserActiveSchema };
+export type { SetUserActiveInput };
 
 export async function setUserActive(tx: Tx, actor: Actor, input: SetUserActiveInput): Promise<{ id: string; version: number }> {
   const data = parseInput(setUserActiveSchema, input);

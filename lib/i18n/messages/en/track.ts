@@ -8,11 +8,6 @@ export const track = {
     email: "E-mail address",
     submit: "Track order",
   },
-  errors: {
-    required: "This field is required.",
-    tooLong: "This is too long.",
-    invalidEmail: "Enter a valid e-mail address.",
-  },
   notFound: "We could not find an order with this number and e-mail address. Check both and try again.",
   result: {
     hello: "Hello {name},",

@@ -11,11 +11,6 @@ export const track: Catalogue<typeof en> = {
     email: "Adresse e-mail",
     submit: "Suivre la commande",
   },
-  errors: {
-    required: "Ce champ est obligatoire.",
-    tooLong: "C’est trop long.",
-    invalidEmail: "Saisissez une adresse e-mail valide.",
-  },
   notFound: "Nous n’avons trouvé aucune commande avec ce numéro et cette adresse e-mail. Vérifiez-les et réessayez.",
   result: {
     hello: "Bonjour {name},",

@@ -1,6 +1,8 @@
 // Error codes of the request itself and of lib/api (see ./common.ts for how codes and parameters work).
 export const api = {
   // The body and headers (the one JSON reader of every route, lib/http.ts)
+  API_KEY_MISSING: "Send an API key as 'Authorization: Bearer <key>'.",
+  API_KEY_UNKNOWN: "The API key is unknown or revoked.",
   EMPTY_BODY: "The request body is empty; send a JSON object.",
   MALFORMED_JSON: "The request body is not valid JSON: {detail}",
   UNSUPPORTED_MEDIA_TYPE: "Send the body as JSON with 'Content-Type: application/json' (got '{contentType}').",

@@ -2,6 +2,8 @@ import type { Catalogue } from "../../../types";
 import type { api as en } from "../../en/errors/api";
 
 export const api: Catalogue<typeof en> = {
+  API_KEY_MISSING: "Envoyez une clé d’API dans « Authorization: Bearer <clé> ».",
+  API_KEY_UNKNOWN: "La clé d’API est inconnue ou révoquée.",
   EMPTY_BODY: "Le corps de la requête est vide ; envoyez un objet JSON.",
   MALFORMED_JSON: "Le corps de la requête n’est pas du JSON valide : {detail}",
   UNSUPPORTED_MEDIA_TYPE: "Envoyez le corps en JSON avec « Content-Type: application/json » (reçu « {contentType} »).",

@@ -1,8 +1,7 @@
 import type { Catalogue } from "../../../types";
 import type { orders as en } from "../../en/errors/orders";
 
-// The MODIFICATION_NOT_ALLOWED texts leave the status out: it is shown on the order itself, and a
-// status parameter is said in English words.
+// The MODIFICATION_NOT_ALLOWED texts name the status as the order page does (lib/i18n/error-text.ts).
 export const orders: Catalogue<typeof en> = {
   SKU_UNKNOWN: "Article {sku} inconnu.",
   SKU_NOT_SOLD: "L’article {sku} n’est plus vendu.",
@@ -20,14 +19,14 @@ export const orders: Catalogue<typeof en> = {
   COUNTRY_NOT_SERVED: "Nous ne livrons pas dans ce pays.",
   PRICE_CHANGED: "Les prix ont changé pendant l’enregistrement de la commande ; rien n’a été débité. Réessayez.",
 
-  MODIFICATION_NOT_ALLOWED: "Les règles de modification n’autorisent pas les agents à faire ce changement sur une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.changeAddress": "Les règles de modification n’autorisent pas les agents à changer l’adresse de livraison d’une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.changeDeliveryMethod": "Les règles de modification n’autorisent pas les agents à changer le mode de livraison d’une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.changeQuantity": "Les règles de modification n’autorisent pas les agents à changer une quantité d’une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.addLine": "Les règles de modification n’autorisent pas les agents à ajouter une ligne à une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.removeLine": "Les règles de modification n’autorisent pas les agents à supprimer une ligne d’une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.cancelLine": "Les règles de modification n’autorisent pas les agents à annuler une ligne d’une commande à ce stade.",
-  "MODIFICATION_NOT_ALLOWED.cancelOrder": "Les règles de modification n’autorisent pas les agents à annuler une commande à ce stade.",
+  MODIFICATION_NOT_ALLOWED: "Les règles de modification n’autorisent pas les agents à faire ce changement sur une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.changeAddress": "Les règles de modification n’autorisent pas les agents à changer l’adresse de livraison d’une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.changeDeliveryMethod": "Les règles de modification n’autorisent pas les agents à changer le mode de livraison d’une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.changeQuantity": "Les règles de modification n’autorisent pas les agents à changer une quantité d’une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.addLine": "Les règles de modification n’autorisent pas les agents à ajouter une ligne à une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.removeLine": "Les règles de modification n’autorisent pas les agents à supprimer une ligne d’une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.cancelLine": "Les règles de modification n’autorisent pas les agents à annuler une ligne d’une commande « {status} ».",
+  "MODIFICATION_NOT_ALLOWED.cancelOrder": "Les règles de modification n’autorisent pas les agents à annuler une commande « {status} ».",
   ADDRESS_REQUIRED: "Cette commande n’a pas encore d’adresse de livraison ; ajoutez-en une avant qu’une ligne puisse y être expédiée.",
   ADDRESS_FIRST: "Ajoutez d’abord une adresse de livraison.",
   NOTHING_SHIPS: "Rien dans cette commande n’est expédié à une adresse.",
