@@ -1,7 +1,7 @@
 // Offline geocoding of delivery addresses to the precision sourcing needs (tens of km): the
 // postcode's area (French département, Belgian/Swiss/German postal region) gives a point near the
 // customer. No network: the table below ships with the app. Unknown countries are refused.
-import { fieldIssue, RuleViolation } from "@/lib/errors";
+import { fieldIssue, isDomainError, RuleViolation, type FieldIssues } from "@/lib/errors";
 
 export interface GeoResult {
   lat: number;
@@ -84,4 +84,18 @@ export function geocodeAddress(address: { postalCode: string; country: string })
   if (point) return { lat: point[0], lng: point[1], precision: "postal-area" };
   const [lat, lng] = COUNTRY[country];
   return { lat, lng, precision: "country" };
+}
+
+/**
+ * The point of an order's shipping address, if it has one, with the address's refusal as field
+ * issues (by the address's path) instead of a throw: capture and its quotes list every problem at once.
+ */
+export function geocodeShippingAddress(address: { postalCode: string; country: string } | undefined): { point: GeoResult | null; issues: FieldIssues } {
+  if (!address) return { point: null, issues: {} };
+  try {
+    return { point: geocodeAddress(address), issues: {} };
+  } catch (e) {
+    if (isDomainError(e) && e.fields) return { point: null, issues: e.fields };
+    throw e;
+  }
 }

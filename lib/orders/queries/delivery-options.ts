@@ -4,8 +4,8 @@
 // and, for units nobody has, the next inbound supply. Reads only; reserves nothing.
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
-import { fieldIssue, isDomainError, ValidationError, type FieldIssues } from "@/lib/errors";
-import { geocodeAddress } from "@/lib/geo";
+import { fieldIssue, ValidationError, type FieldIssues } from "@/lib/errors";
+import { geocodeShippingAddress } from "@/lib/geo";
 import { haversineKm, planSourcing, type Plan } from "@/lib/sourcing";
 import { addressSchema } from "../schemas";
 import { promiseFor, supplyPromise } from "../sourcing/promises";
@@ -78,15 +78,9 @@ export async function getDeliveryOptions(db: Db | Tx, input: DeliveryOptionsInpu
   input.lines.forEach((l, i) => {
     if (!skuByCode.has(l.sku)) fields[`lines.${i}.sku`] = fieldIssue("SKU_UNKNOWN", { sku: l.sku });
   });
-  let destination: { lat: number; lng: number } | null = null;
-  if (input.shippingAddress) {
-    try {
-      destination = geocodeAddress(input.shippingAddress);
-    } catch (e) {
-      if (isDomainError(e) && e.fields) Object.assign(fields, e.fields);
-      else throw e;
-    }
-  }
+  const geocoded = geocodeShippingAddress(input.shippingAddress);
+  Object.assign(fields, geocoded.issues);
+  const destination: { lat: number; lng: number } | null = geocoded.point;
   const ctx = await loadSourcingSnapshot(db, skus, now);
   const chosenStore = input.pickupStore ? ctx.nodeByCode.get(input.pickupStore) : undefined;
   if (input.pickupStore && (!chosenStore || chosenStore.type !== "STORE" || !chosenStore.canPickup)) fields.pickupStore = fieldIssue("PICKUP_NOT_OFFERED", { store: input.pickupStore });

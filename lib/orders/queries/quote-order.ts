@@ -4,8 +4,8 @@
 // mode could give one line; this quote plans the cart as it will be placed, lines together, which
 // is what decides the sources and so the dates. Reads only; reserves nothing.
 import { sqlFor, type Db } from "@/lib/db";
-import { isDomainError, ValidationError, type FieldIssues } from "@/lib/errors";
-import { geocodeAddress } from "@/lib/geo";
+import { ValidationError, type FieldIssues } from "@/lib/errors";
+import { geocodeShippingAddress } from "@/lib/geo";
 import { checkPromo, priceCapture } from "../commands/capture/price";
 import { readCaptureContext } from "../commands/capture/read-context";
 import { sourceAndReserve } from "../commands/capture/source";
@@ -45,15 +45,9 @@ export async function quoteOrder(db: Db, input: QuoteOrderInput, options: { now?
   const priceable = input.lines.map((l) => ({ ...l, mode: l.mode ?? ("PICKUP" as const) }));
   const catalogue = validateCatalogue({ lines: priceable }, ctx);
   const issues: FieldIssues = { ...catalogue.issues };
-  let destination: { lat: number; lng: number } | null = null;
-  if (input.shippingAddress) {
-    try {
-      destination = geocodeAddress(input.shippingAddress);
-    } catch (e) {
-      if (isDomainError(e) && e.fields) Object.assign(issues, e.fields);
-      else throw e;
-    }
-  }
+  const geocoded = geocodeShippingAddress(input.shippingAddress);
+  Object.assign(issues, geocoded.issues);
+  const destination: { lat: number; lng: number } | null = geocoded.point;
   if (Object.keys(issues).length) throw new ValidationError(issues);
 
   const promoIssues = checkPromo({ lines: priceable, promoCode: input.promoCode }, ctx, catalogue.skuByCode, now);

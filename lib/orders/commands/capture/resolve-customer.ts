@@ -3,8 +3,8 @@
 // country we do not serve is a field issue) and whether it is already in the customer's book.
 import { randomBytes } from "node:crypto";
 import { newId } from "@/lib/db";
-import { fieldIssue, isDomainError, type FieldIssues } from "@/lib/errors";
-import { geocodeAddress } from "@/lib/geo";
+import { fieldIssue, type FieldIssues } from "@/lib/errors";
+import { geocodeShippingAddress } from "@/lib/geo";
 import type { CaptureOrderInput } from "../../schemas";
 import type { CaptureContext, CustomerRow } from "./read-context";
 
@@ -30,15 +30,9 @@ const sameAddress = (a: { line1: string; postalCode: string }, b: { line1: strin
 
 export function resolveCustomer(input: Pick<CaptureOrderInput, "customer" | "customerId" | "shippingAddress">, ctx: Pick<CaptureContext, "customer">): { issues: FieldIssues; customer: ResolvedCustomer } {
   const issues: FieldIssues = {};
-  let destination: { lat: number; lng: number } | null = null;
-  if (input.shippingAddress) {
-    try {
-      destination = geocodeAddress(input.shippingAddress);
-    } catch (e) {
-      if (isDomainError(e) && e.fields) Object.assign(issues, e.fields);
-      else throw e;
-    }
-  }
+  const geocoded = geocodeShippingAddress(input.shippingAddress);
+  Object.assign(issues, geocoded.issues);
+  const destination: { lat: number; lng: number } | null = geocoded.point;
   if (input.customerId && !ctx.customer) issues.customerId = fieldIssue("CUSTOMER_UNKNOWN");
 
   const { firstName, lastName } = splitName(input.customer.name);
