@@ -16,18 +16,21 @@ function PartDates({ part, t, locale }: { part: TrackedPart; t: Translate; local
         : part.shippedAt
           ? t("track.result.shippedOn", { date: formatDate(part.shippedAt, locale, part.from.timeZone) })
           : null;
+  // The delivery news is a sentence, not a term and its value: it sits after the list.
   return (
-    <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-      <div>
-        <dt className="text-slate-600">{t("track.result.mode")}</dt>
-        <dd className="font-medium text-slate-900">{t(`orders.mode.${part.mode}`)}</dd>
-      </div>
-      <div>
-        <dt className="text-slate-600">{t("track.result.expectedDate")}</dt>
-        <dd className="font-medium text-slate-900">{part.promisedDate ? formatDate(part.promisedDate, locale, tz) : t("track.result.noDate")}</dd>
-      </div>
-      {done ? <div className="sm:col-span-2 text-slate-800">{done}</div> : null}
-    </dl>
+    <>
+      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-600">{t("track.result.mode")}</dt>
+          <dd className="font-medium text-slate-900">{t(`orders.mode.${part.mode}`)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("track.result.expectedDate")}</dt>
+          <dd className="font-medium text-slate-900">{part.promisedDate ? formatDate(part.promisedDate, locale, tz) : t("track.result.noDate")}</dd>
+        </div>
+      </dl>
+      {done ? <p className="mt-1 text-sm text-slate-800">{done}</p> : null}
+    </>
   );
 }
 
