@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
+import { zodFieldIssues } from "@/lib/errors";
 import { buildCustomer, buildNode, buildOrder, buildSku } from "./test-builders";
 import { trackOrder, trackOrderInput } from "./track-order";
 
@@ -90,10 +91,6 @@ describe("trackOrder", () => {
   it("rejects malformed input with field errors", () => {
     const r = trackOrderInput.safeParse({ number: " ", email: "not-an-email" });
     expect(r.success).toBe(false);
-    const paths = r.error!.issues.map((i) => [i.path.join("."), i.message]);
-    expect(paths).toEqual([
-      ["number", "required"],
-      ["email", "invalidEmail"],
-    ]);
+    expect(zodFieldIssues(r.error!)).toEqual({ number: { code: "REQUIRED" }, email: { code: "INVALID_EMAIL" } });
   });
 });
