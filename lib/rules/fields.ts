@@ -3,7 +3,7 @@
 // settings that are tables rather than single values (modification matrix, return reasons).
 import type { RuleKind } from "@/generated/prisma/enums";
 
-export const RULE_KINDS = ["SOURCING", "HOLDS", "MODIFICATION", "RETURNS", "PICKUP"] as const satisfies readonly RuleKind[];
+export const RULE_KINDS = ["SOURCING", "HOLDS", "MODIFICATION", "RETURNS", "PICKUP", "ALERTS"] as const satisfies readonly RuleKind[];
 
 /** eur: euros as a decimal (sourcing costs); minorEur: integer cents shown and typed as euros. */
 export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean" | "nodeCodes";
@@ -11,7 +11,7 @@ export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean
 export interface RuleFieldSpec {
   path: string;
   type: RuleFieldType;
-  unit?: "km" | "days" | "units" | "shipments" | "percent" | "orders";
+  unit?: "km" | "days" | "units" | "shipments" | "percent" | "orders" | "hours";
 }
 
 export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
@@ -46,6 +46,14 @@ export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
   PICKUP: [
     { path: "windowDays", type: "integer", unit: "days" },
     { path: "reminderAfterDays", type: "integer", unit: "days" },
+  ],
+  ALERTS: [
+    { path: "stockoutHorizonDays", type: "integer", unit: "days" },
+    { path: "demandWindowDays", type: "integer", unit: "days" },
+    { path: "stuckOrderHours", type: "integer", unit: "hours" },
+    { path: "lateInboundDays", type: "integer", unit: "days" },
+    { path: "pickupExpiryHours", type: "integer", unit: "hours" },
+    { path: "capacityPercent", type: "integer", unit: "percent" },
   ],
 };
 

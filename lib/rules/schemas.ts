@@ -119,7 +119,24 @@ export const pickupRulesSchema = z
   })
   .refine((r) => r.reminderAfterDays < r.windowDays, { message: "REMINDER_AFTER_WINDOW", path: ["reminderAfterDays"] });
 
+/** Supply-chain alerts: how far ahead and how long before something is worth a manager's attention. */
+export const alertRulesSchema = z.object({
+  /** A SKU projected to run out at a node within this many days (recent demand against stock and inbound) raises an alert. */
+  stockoutHorizonDays: z.number().int().min(1).max(90),
+  /** Days of recent demand the projection averages over. */
+  demandWindowDays: z.number().int().min(1).max(90),
+  /** An order still in a pre-shipment status after this many hours is stuck. */
+  stuckOrderHours: z.number().int().min(1).max(720),
+  /** Inbound supply this many days past its ETA is late (0: as soon as the ETA passes). */
+  lateInboundDays: z.number().int().min(0).max(60),
+  /** A ready pickup expiring within this many hours is about to expire. */
+  pickupExpiryHours: z.number().int().min(1).max(168),
+  /** A node whose units released today reach this share of its daily capacity (percent) is over capacity. */
+  capacityPercent: z.number().int().min(50).max(500),
+});
+
 export type SourcingRules = z.infer<typeof sourcingRulesSchema>;
+export type AlertRules = z.infer<typeof alertRulesSchema>;
 export type PickupRules = z.infer<typeof pickupRulesSchema>;
 export type HoldRules = z.infer<typeof holdRulesSchema>;
 export type ModificationRules = z.infer<typeof modificationRulesSchema>;
@@ -131,6 +148,7 @@ export interface RuleDefinitions {
   MODIFICATION: ModificationRules;
   RETURNS: ReturnRules;
   PICKUP: PickupRules;
+  ALERTS: AlertRules;
 }
 
 export const RULE_SCHEMAS = {
@@ -139,6 +157,7 @@ export const RULE_SCHEMAS = {
   MODIFICATION: modificationRulesSchema,
   RETURNS: returnRulesSchema,
   PICKUP: pickupRulesSchema,
+  ALERTS: alertRulesSchema,
 } satisfies Record<RuleKind, z.ZodType>;
 
 const all = (allowed: boolean): Record<ModificationChange, boolean> =>
@@ -194,6 +213,7 @@ export const DEFAULT_RULES: RuleDefinitions = {
     earlyRefundLimitMinor: { AGENT: 20_000, STORE_ASSOCIATE: 0, SUPPLY_CHAIN: 0, ADMIN: 500_000 },
   },
   PICKUP: { windowDays: 7, reminderAfterDays: 3 },
+  ALERTS: { stockoutHorizonDays: 7, demandWindowDays: 28, stuckOrderHours: 48, lateInboundDays: 0, pickupExpiryHours: 24, capacityPercent: 100 },
 };
 
 /** Validates a stored definition for its kind; throws a ZodError listing each problem. */

@@ -86,6 +86,7 @@ export const RULE_SET_IDS: Record<RuleKind, string> = {
   MODIFICATION: "rs_modification_v1",
   RETURNS: "rs_returns_v1",
   PICKUP: "rs_pickup_v1",
+  ALERTS: "rs_alerts_v1",
 };
 
 const RULE_SET_NAMES: Record<RuleKind, string> = {
@@ -94,6 +95,7 @@ const RULE_SET_NAMES: Record<RuleKind, string> = {
   MODIFICATION: "Default modification windows",
   RETURNS: "Default return policy",
   PICKUP: "Default pickup window",
+  ALERTS: "Default alert thresholds",
 };
 
 /** Insert order respects the foreign keys. */

@@ -54,7 +54,7 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
   }
   let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
   if (!position) {
-    await addOnHand(tx, { nodeId: node.id, skuId: sku.id, qty: 0 });
+    await addOnHand(tx, { nodeId: node.id, skuId: sku.id, qty: 0, movement: { kind: "ADJUSTMENT" } });
     position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
   }
   const before = { onHand: position.onHand, reserved: position.reserved };
@@ -88,7 +88,7 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
       }
     }
   }
-  await setOnHand(tx, { nodeId: node.id, skuId: sku.id, onHand: input.countedQty });
+  await setOnHand(tx, { nodeId: node.id, skuId: sku.id, onHand: input.countedQty, movement: { kind: "ADJUSTMENT", reason } });
   let resourcedUnits = 0;
   for (const r of resourced) {
     const res = await resourceAfterShortage(tx, actor, r.orderId, r.orderLineId, node.code, "RESOURCE_STOCK_CORRECTION", now);

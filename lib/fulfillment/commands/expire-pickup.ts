@@ -28,7 +28,7 @@ export async function expirePickup(tx: Tx, actor: Actor, input: ExpirePickupInpu
     // The units stay on the store's shelf as its own stock: freeing their reservation is enough.
     const unreserved = await freeLineUnits(tx, line, left, { writeOff: false });
     // A transfer made ready before receipt joined the store's stock: its units join it now.
-    if (unreserved > 0 && !sameStore) await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: unreserved });
+    if (unreserved > 0 && !sameStore) await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: unreserved, movement: { kind: "RECEIPT", reason: "Uncollected pickup back on the shelf", reference: work.number } });
     await tx.orderLine.update({ where: { id: line.orderLineId }, data: { cancelledQty: { increment: left }, version: { increment: 1 } } });
     cancelled.push({ lineId: line.orderLineId, qty: left });
   }

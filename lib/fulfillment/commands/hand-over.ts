@@ -70,7 +70,7 @@ export async function handOver(
   for (const w of wanted) {
     const line = work.lines.find((l) => l.id === w.lineId)!;
     const reserved = line.reservations.reduce((a, r) => a + r.qty, 0);
-    if (reserved > 0) await consumeLineUnits(tx, line, Math.min(w.qty, reserved));
+    if (reserved > 0) await consumeLineUnits(tx, line, Math.min(w.qty, reserved), { kind: "SALE", reason: "Pickup handed over", reference: work.order.number });
     await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { handedOverQty: { increment: w.qty } } });
     line.handedOverQty += w.qty;
     handed.push({ orderLineId: line.orderLineId, qty: w.qty, sku: line.orderLine.sku.code });

@@ -17,7 +17,7 @@ export async function receiveTransfer(tx: Tx, actor: Actor, work: WorkRow, now: 
   await lockPositions(tx, work.lines.map((l) => l.orderLine.skuId));
   for (const line of work.lines) {
     if (line.qty === 0) continue;
-    await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: line.qty, reserved: true });
+    await addOnHand(tx, { nodeId: store, skuId: line.orderLine.skuId, qty: line.qty, reserved: true, movement: { kind: "RECEIPT", reason: "Transfer for a pickup", reference: work.number } });
     const r = await tx.reservation.create({
       data: { orderLineId: line.orderLineId, fulfillmentOrderLineId: line.id, nodeId: store, skuId: line.orderLine.skuId, qty: line.qty },
       select: { id: true, nodeId: true, skuId: true, qty: true },

@@ -23,7 +23,7 @@ export async function ship(tx: Tx, actor: Actor, input: ShipInput, options: { no
   const toCustomer = work.deliveryMode === "SHIP";
   if (toCustomer) await assertNotAwaitingPayment(tx, work.orderId, work.order.number);
   await lockPositions(tx, work.lines.map((l) => l.orderLine.skuId));
-  for (const line of work.lines) if (line.qty > 0) await consumeLineUnits(tx, line, line.qty);
+  for (const line of work.lines) if (line.qty > 0) await consumeLineUnits(tx, line, line.qty, { kind: "SHIPMENT", reference: work.order.number });
   await moveWork(tx, actor, work, toCustomer ? "SHIPPED" : "IN_TRANSIT_TO_STORE", "SHIP", {
     set: { carrier: input.carrier, trackingNumber: input.trackingNumber, shippedAt: now },
     data: { carrier: input.carrier, trackingNumber: input.trackingNumber, ...(toCustomer ? {} : { pickupStore: work.pickupNode?.code }) },

@@ -38,7 +38,7 @@ export async function takeUnitsOffWork(
   qty: number,
   options: { reason: string; shortReason: ShortReasonCode; writeOff: boolean; now: Date },
 ): Promise<void> {
-  const left = await freeLineUnits(tx, line, qty, { writeOff: options.writeOff });
+  const left = await freeLineUnits(tx, line, qty, options.writeOff ? { writeOff: true, movement: { kind: "ADJUSTMENT", reason: options.reason, reference: work.number } } : { writeOff: false });
   if (left > 0) throw new Error(`Fulfilment line ${line.id} has ${left} unit(s) fewer reserved than it delivers; reservations are out of balance.`);
   await tx.fulfillmentOrderLine.update({ where: { id: line.id }, data: { qty: { decrement: qty }, shortQty: { increment: qty }, shortReason: options.shortReason } });
   line.qty -= qty;

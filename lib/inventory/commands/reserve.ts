@@ -5,6 +5,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+import { nameMovement, type Movement } from "./movement";
 
 /** Locks every position of these SKUs (all nodes) until the transaction ends. */
 export async function lockPositions(tx: Tx, skuIds: string[]): Promise<void> {
@@ -33,7 +34,8 @@ export async function releaseUnits(tx: Tx, input: { nodeId: string; skuId: strin
 }
 
 /** Reserved units leave the building: on hand and reserved both go down (shipment, hand-over). */
-export async function consumeUnits(tx: Tx, input: { nodeId: string; skuId: string; qty: number }): Promise<void> {
+export async function consumeUnits(tx: Tx, input: { nodeId: string; skuId: string; qty: number; movement: Movement }): Promise<void> {
+  await nameMovement(tx, input.movement);
   const changed = await tx.$executeRaw`
     UPDATE "InventoryPosition"
        SET "reserved" = "reserved" - ${input.qty}, "onHand" = "onHand" - ${input.qty}, "version" = "version" + 1, "updatedAt" = now()
@@ -60,7 +62,8 @@ export async function releaseLineReservations(tx: Tx, orderLineIds: string[], on
  * store): reserved goes up with on hand, so a shelf count includes them and nobody else can promise
  * them.
  */
-export async function addOnHand(tx: Tx, input: { nodeId: string; skuId: string; qty: number; reserved?: boolean }): Promise<void> {
+export async function addOnHand(tx: Tx, input: { nodeId: string; skuId: string; qty: number; reserved?: boolean; movement: Movement }): Promise<void> {
+  if (input.qty !== 0) await nameMovement(tx, input.movement);
   const held = input.reserved ? input.qty : 0;
   await tx.$executeRaw`
     INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
@@ -74,7 +77,8 @@ export async function addOnHand(tx: Tx, input: { nodeId: string; skuId: string; 
  * A counted quantity replaces on hand. The caller first frees reservations above the count
  * (re-sourcing them), so reserved never exceeds on hand; the CHECK constraint backs that up.
  */
-export async function setOnHand(tx: Tx, input: { nodeId: string; skuId: string; onHand: number }): Promise<void> {
+export async function setOnHand(tx: Tx, input: { nodeId: string; skuId: string; onHand: number; movement: Movement }): Promise<void> {
+  await nameMovement(tx, input.movement);
   const changed = await tx.$executeRaw`
     UPDATE "InventoryPosition"
        SET "onHand" = ${input.onHand}, "version" = "version" + 1, "updatedAt" = now()

@@ -26,6 +26,28 @@ export function openDemandBySku(skuCondition: Prisma.Sql = Prisma.sql`TRUE`): Pr
 }
 
 /**
+ * Open demand ("on demand") attributed to the node that will serve it: per node and SKU, the units
+ * of ACTIVE reservations of orders not cancelled (ordered, held at that node, not yet shipped or
+ * handed over); plus, with "nodeId" NULL, the network's backorders and other unreserved open units
+ * (openDemandBySku). A SKU's on demand is the sum of its rows. `condition` may use "nodeId" and
+ * "skuId". Returns rows ("nodeId" | null, "skuId", "demand").
+ */
+export function openDemandByNodeSku(condition: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d."nodeId", d."skuId", d.demand FROM (
+      SELECT r."nodeId", r."skuId", SUM(r.qty)::int AS demand
+      FROM "Reservation" r
+      JOIN "OrderLine" ol ON ol.id = r."orderLineId"
+      JOIN "Order" o ON o.id = ol."orderId"
+      WHERE r.status = 'ACTIVE' AND o.status <> 'CANCELLED'
+      GROUP BY r."nodeId", r."skuId"
+      UNION ALL
+      SELECT NULL::text AS "nodeId", b."skuId", b.demand FROM (${openDemandBySku()}) b WHERE b.demand > 0
+    ) d
+    WHERE ${condition}`;
+}
+
+/**
  * Supply in transit per destination node and SKU: units of IN_TRANSIT inbound shipment lines not
  * yet received, with the earliest ETA. Returns rows ("nodeId", "skuId", "qty", "eta").
  */

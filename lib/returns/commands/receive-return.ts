@@ -111,7 +111,7 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
     const line = lineOf.get(l.orderLineId)!;
     for (const part of plans[i]) {
       if (part.disposition === "RESTOCK") {
-        await addOnHand(tx, { nodeId: part.node.id, skuId: line.skuId, qty: part.qty });
+        await addOnHand(tx, { nodeId: part.node.id, skuId: line.skuId, qty: part.qty, movement: { kind: "RETURN", reference: ret.number } });
         restocked.push(line.skuId);
       } else if (part.disposition === "SEND_TO_DC" && part.node.id !== at.id) {
         // (Already at the DC, units for inspection stay aside: not put back on sale.)

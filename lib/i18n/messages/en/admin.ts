@@ -150,13 +150,14 @@ export const admin = {
     description: "The rules the OMS applies to sourcing, holds, order changes and returns. Each kind has one published version; changes are made in a draft and published when ready.",
     kindsLabel: "Rule kinds",
     kindNav: "Choose a rule kind",
-    kinds: { SOURCING: "Sourcing", HOLDS: "Holds", MODIFICATION: "Order changes", RETURNS: "Returns", PICKUP: "Pickups" },
+    kinds: { SOURCING: "Sourcing", HOLDS: "Holds", MODIFICATION: "Order changes", RETURNS: "Returns", PICKUP: "Pickups", ALERTS: "Alerts" },
     kindDescriptions: {
       SOURCING: "What a fulfilment plan costs and the limits every plan respects.",
       HOLDS: "Orders that wait for an agent before they are sourced.",
       MODIFICATION: "Which changes an agent may make to an order in each status.",
       RETURNS: "The return window, the reasons a customer can give and what is refunded.",
       PICKUP: "How long a ready pickup waits for its customer before it is cancelled and put back on the shelf.",
+      ALERTS: "When the supply-chain dashboard warns: projected stock-outs, stuck orders, late supply, expiring pickups, busy nodes.",
     },
     statuses: { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" },
     columns: { kind: "Kind", version: "Version", status: "Status", name: "Name", author: "Author", created: "Created", published: "Published", draft: "Draft in progress" },
@@ -198,8 +199,8 @@ export const admin = {
     no: "No",
     none: "None",
     perUnitKm: "{value} per unit and km",
-    units: { km: "{value} km", days: "{value} days", units: "{value} units", shipments: "{value} shipments", percent: "{value} %", orders: "{value} orders" },
-    unitLabels: { km: "km", days: "days", units: "units", shipments: "shipments", percent: "%", orders: "orders" },
+    units: { km: "{value} km", days: "{value} days", units: "{value} units", shipments: "{value} shipments", percent: "{value} %", orders: "{value} orders", hours: "{value} h" },
+    unitLabels: { km: "km", days: "days", units: "units", shipments: "shipments", percent: "%", orders: "orders", hours: "hours" },
     eurHint: "In euros.",
     nodeCodesHint: "Node codes separated by commas, e.g. ST-PAR-01, DC-LYS.",
     fields: {
@@ -234,6 +235,14 @@ export const admin = {
       PICKUP: {
         windowDays: "Days a ready pickup waits for its customer",
         reminderAfterDays: "Show a pickup as overdue after",
+      },
+      ALERTS: {
+        stockoutHorizonDays: "Warn of a stock-out projected within",
+        demandWindowDays: "Project demand from the last",
+        stuckOrderHours: "An order is stuck when unchanged for",
+        lateInboundDays: "Inbound supply is late this long after its ETA",
+        pickupExpiryHours: "Warn of a pickup expiring within",
+        capacityPercent: "A node is over capacity at this share of its daily capacity",
       },
     },
     matrix: {

@@ -153,13 +153,14 @@ export const admin: Catalogue<typeof en> = {
     description: "Les règles que l'OMS applique au sourcing, aux blocages, aux modifications de commande et aux retours. Chaque type a une version publiée ; les changements se font dans un brouillon publié une fois prêt.",
     kindsLabel: "Types de règles",
     kindNav: "Choisir un type de règles",
-    kinds: { SOURCING: "Sourcing", HOLDS: "Blocages", MODIFICATION: "Modifications de commande", RETURNS: "Retours", PICKUP: "Retraits en magasin" },
+    kinds: { SOURCING: "Sourcing", HOLDS: "Blocages", MODIFICATION: "Modifications de commande", RETURNS: "Retours", PICKUP: "Retraits en magasin", ALERTS: "Alertes" },
     kindDescriptions: {
       SOURCING: "Ce que coûte un plan de préparation et les limites que chaque plan respecte.",
       HOLDS: "Les commandes qui attendent un conseiller avant d'être sourcées.",
       MODIFICATION: "Les modifications qu'un conseiller peut faire sur une commande selon son statut.",
       RETURNS: "Le délai de retour, les motifs qu'un client peut donner et ce qui est remboursé.",
       PICKUP: "Combien de temps un retrait prêt attend son client avant d'être annulé et remis en rayon.",
+      ALERTS: "Quand le tableau de bord logistique prévient : ruptures prévues, commandes bloquées, approvisionnements en retard, retraits qui expirent, sites surchargés.",
     },
     statuses: { DRAFT: "Brouillon", PUBLISHED: "Publiée", ARCHIVED: "Archivée" },
     columns: { kind: "Type", version: "Version", status: "Statut", name: "Nom", author: "Auteur", created: "Créée", published: "Publiée", draft: "Brouillon en cours" },
@@ -201,8 +202,8 @@ export const admin: Catalogue<typeof en> = {
     no: "Non",
     none: "Aucun",
     perUnitKm: "{value} par unité et par km",
-    units: { km: "{value} km", days: "{value} jours", units: "{value} unités", shipments: "{value} envois", percent: "{value} %", orders: "{value} commandes" },
-    unitLabels: { km: "km", days: "jours", units: "unités", shipments: "envois", percent: "%", orders: "commandes" },
+    units: { km: "{value} km", days: "{value} jours", units: "{value} unités", shipments: "{value} envois", percent: "{value} %", orders: "{value} commandes", hours: "{value} h" },
+    unitLabels: { km: "km", days: "jours", units: "unités", shipments: "envois", percent: "%", orders: "commandes", hours: "heures" },
     eurHint: "En euros.",
     nodeCodesHint: "Codes de site séparés par des virgules, par ex. ST-PAR-01, DC-LYS.",
     fields: {
@@ -237,6 +238,14 @@ export const admin: Catalogue<typeof en> = {
       PICKUP: {
         windowDays: "Jours d'attente d'un retrait prêt",
         reminderAfterDays: "Signaler un retrait en retard après",
+      },
+      ALERTS: {
+        stockoutHorizonDays: "Prévenir d'une rupture prévue d'ici",
+        demandWindowDays: "Projeter la demande sur les derniers",
+        stuckOrderHours: "Une commande est bloquée après",
+        lateInboundDays: "Un approvisionnement est en retard ce délai après sa date prévue",
+        pickupExpiryHours: "Prévenir d'un retrait qui expire d'ici",
+        capacityPercent: "Un site est surchargé à cette part de sa capacité journalière",
       },
     },
     matrix: {
