@@ -10,7 +10,7 @@ export { getSkuInventory, skuInventoryInputSchema, SKU_POSITION_SORTS } from "./
 export type { SkuInventory, SkuInventoryInput, SkuNodePosition, SkuInboundShipment, SkuPositionSort } from "./queries/sku-inventory";
 export { getInventoryFilterOptions } from "./queries/inventory-filter-options";
 export type { InventoryFilterOptions } from "./queries/inventory-filter-options";
-export { openDemandBySku, openDemandByNodeSku, inTransitByNodeSku, OUT_OF_STOCK_SQL, BELOW_SAFETY_SQL, STOCKED_SQL, ATP_SQL } from "./queries/sql";
+export { openDemandBySku, openDemandByNodeSku, recentDemandByNodeSku, DAYS_OF_COVER_SQL, inTransitByNodeSku, OUT_OF_STOCK_SQL, BELOW_SAFETY_SQL, STOCKED_SQL, ATP_SQL } from "./queries/sql";
 // Stock changes (run inside the caller's transaction, positions locked first with lockPositions).
 export { lockPositions, reserveUnits, releaseUnits, consumeUnits, addOnHand, setOnHand } from "./commands/reserve";
 export { nameMovement } from "./commands/movement";

@@ -60,6 +60,24 @@ export function inTransitByNodeSku(condition: Prisma.Sql = Prisma.sql`TRUE`): Pr
     GROUP BY sh."toNodeId", l."skuId"`;
 }
 
+/**
+ * Recent demand per node and SKU: units that left the node for customers (SHIPMENT and SALE
+ * movements of the ledger) over the `windowDays` days before `now`, and that total divided by the
+ * window as "daily". Days of cover and the projected stock-outs divide by it. `condition` may use
+ * m."nodeId" and m."skuId". Returns rows ("nodeId", "skuId", "units", "daily").
+ */
+export function recentDemandByNodeSku(windowDays: number, now: Date, condition: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  const from = new Date(now.getTime() - windowDays * 86_400_000);
+  return Prisma.sql`
+    SELECT m."nodeId", m."skuId", (-SUM(m.qty))::int AS units, (-SUM(m.qty))::float8 / ${windowDays} AS daily
+    FROM "StockMovement" m
+    WHERE m.kind IN ('SHIPMENT', 'SALE') AND m."occurredAt" > ${from} AND m."occurredAt" <= ${now} AND ${condition}
+    GROUP BY m."nodeId", m."skuId"`;
+}
+
+/** Days the free stock lasts at the recent daily demand; NULL when there is no recent demand. */
+export const DAYS_OF_COVER_SQL = (atp: Prisma.Sql, daily: Prisma.Sql) => Prisma.sql`CASE WHEN COALESCE(${daily}, 0) > 0 THEN (${atp})::float8 / ${daily} END`;
+
 /** Position predicates over alias p; the same definitions as lib/inventory/atp.ts. */
 export const OUT_OF_STOCK_SQL = Prisma.sql`(p."onHand" - p.reserved <= 0 AND (p."safetyStock" > 0 OR p."targetStock" > 0))`;
 export const STOCKED_SQL = Prisma.sql`(p."safetyStock" > 0 OR p."targetStock" > 0 OR p."onHand" > 0 OR p.reserved > 0)`;
