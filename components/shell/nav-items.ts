@@ -18,9 +18,13 @@ const ITEMS: NavItem[] = [
   { href: "/store/counter", label: "common.nav.counter", action: "store.queue.view" },
   { href: "/store/returns", label: "store.returns.nav", shortLabel: "store.returns.navShort", action: "store.queue.view" },
   { href: "/returns", label: "returns.nav", action: "return.view" },
+  { href: "/overview", label: "overview.nav", action: "kpi.view" },
   { href: "/inventory", label: "common.nav.inventory", action: "inventory.view" },
+  // Store associates open their store's inbound from the inventory screens; their tablet header stays one line.
+  { href: "/inventory/inbound", label: "inbound.nav", action: "inbound.manage" },
   { href: "/dc", label: "common.nav.dc", action: "fulfillment.dc.view" },
   { href: "/kpis", label: "common.nav.kpis", action: "kpi.view" },
+  { href: "/alerts", label: "alerts.nav", action: "alert.view" },
   { href: "/admin/rules", label: "common.nav.rules", action: "rules.view" },
   { href: "/admin/nodes", label: "common.nav.nodes", action: "node.view" },
   { href: "/admin/users", label: "common.nav.users", action: "user.manage" },

@@ -1,12 +1,15 @@
-// Public face of the analytics context: fulfilment KPIs (definitions in kpis.ts), the alerts, and
-// the dashboard query that gathers them for a period.
+// Public face of the analytics context: fulfilment KPIs (definitions in kpis.ts), the dashboard
+// query that gathers them for a period, and the alerts (alerts.ts).
 export {
   KPI_PERIODS,
+  KPI_MAX_CUSTOM_DAYS,
   REPORTING_TIME_ZONE,
   CHANNELS,
-  ALERT_LIST_LIMIT,
+  CANCELLATION_REASON_LIMIT,
   kpiPeriodSchema,
+  kpiCustomPeriodSchema,
   kpiWindow,
+  kpiDayWindow,
   ordersAndUnits,
   splitRate,
   costPerOrder,
@@ -14,10 +17,13 @@ export {
   bopisReadyTime,
   fillRate,
   ordersByChannelDaily,
-  kpiAlerts,
+  shipFromStoreShare,
+  cancellationsByReason,
 } from "./kpis";
-export type { KpiPeriod, KpiWindow, KpiAlerts, DailyChannelRow } from "./kpis";
+export type { KpiPeriod, KpiPeriodChoice, KpiCustomPeriod, KpiWindow, DailyChannelRow, Cancellations, CancellationReasonRow } from "./kpis";
 export { getFulfillmentCostModel } from "./cost-model";
 export type { FulfillmentCostModel } from "./cost-model";
 export { getKpiDashboard, kpiDashboardInputSchema } from "./queries/kpi-dashboard";
 export type { KpiDashboard, KpiDashboardInput } from "./queries/kpi-dashboard";
+export { getAlerts, projectStockout, ALERT_KINDS, ALERT_ITEM_LIMIT, STUCK_ORDER_STATUSES } from "./alerts";
+export type { Alerts, AlertKind, AlertThresholds } from "./alert-types";

@@ -4,7 +4,8 @@ import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { ForbiddenError } from "@/lib/errors";
 import { DEFAULT_RULES } from "@/lib/rules/client";
 import { buildFulfillmentOrder, buildNode, buildOrder, buildPosition, buildSku, userActor } from "@/lib/fulfillment/testing/builders";
-import { bopisReadyTime, costPerOrder, fillRate, kpiAlerts, kpiWindow, onTimeRate, ordersAndUnits, ordersByChannelDaily, splitRate } from "./kpis";
+import { bopisReadyTime, cancellationsByReason, costPerOrder, fillRate, kpiDayWindow, kpiWindow, onTimeRate, ordersAndUnits, ordersByChannelDaily, shipFromStoreShare, splitRate } from "./kpis";
+import { kpiCustomPeriodSchema } from "./periods";
 import { getFulfillmentCostModel } from "./cost-model";
 import { getKpiDashboard } from "./queries/kpi-dashboard";
 
@@ -44,7 +45,7 @@ describe("fulfilment KPIs", () => {
     const o3 = await buildOrder(db, { number: "O3", channel: "WEB", status: "IN_FULFILLMENT", placedAt: at("2026-11-17T08:00:00Z"), lines: [{ skuId: b.id, qty: 3, mode: "PICKUP", pickupNodeId: s2.id, status: "READY_FOR_PICKUP" }] });
     await buildFulfillmentOrder(db, o3, { nodeId: dc.id, pickupNodeId: s2.id, deliveryMode: "PICKUP", status: "READY_FOR_PICKUP", promisedDate: at("2026-11-17T10:00:00Z"), releasedAt: at("2026-11-17T08:00:00Z"), readyAt: at("2026-11-17T12:00:00Z") });
     // O4: cancelled by the customer before any work.
-    await buildOrder(db, { number: "O4", channel: "CALL_CENTER", status: "CANCELLED", placedAt: at("2026-11-16T10:00:00Z"), lines: [{ skuId: a.id, qty: 4, cancelledQty: 4, status: "CANCELLED" }] });
+    const o4 = await buildOrder(db, { number: "O4", channel: "CALL_CENTER", status: "CANCELLED", placedAt: at("2026-11-16T10:00:00Z"), lines: [{ skuId: a.id, qty: 4, cancelledQty: 4, status: "CANCELLED" }] });
     // O5: backordered past its promise (late, open demand of 2 A).
     await buildOrder(db, { number: "O5", channel: "STORE", status: "BACKORDERED", placedAt: at("2026-11-15T10:00:00Z"), promisedDate: at("2026-11-18T00:00:00Z"), lines: [{ skuId: a.id, qty: 2, status: "BACKORDERED" }] });
     // O6, O7: released to ST-1 today (2 + 2 units; with O1's 1 unit ST-1 is at 5 > 3).
@@ -59,6 +60,16 @@ describe("fulfilment KPIs", () => {
     // O9: 50 days ago, only in the 90-day window.
     const o9 = await buildOrder(db, { number: "O9", channel: "MARKETPLACE", status: "COMPLETED", placedAt: at("2026-10-01T10:00:00Z"), lines: [{ skuId: a.id, qty: 1, status: "DELIVERED" }] });
     await buildFulfillmentOrder(db, o9, { nodeId: dc.id, status: "DELIVERED", releasedAt: at("2026-10-01T11:00:00Z"), shippedAt: at("2026-10-02T10:00:00Z") });
+
+    // Cancellations on the orders' timelines: O4 cancelled whole (recorded without its lines), one
+    // unit of O6 cancelled, O7's pickup expired without a reason, O8 (outside 7 days) a duplicate.
+    const event = (orderId: string, type: string, reason: string | null, data: object = {}) =>
+      db.orderEvent.create({ data: { orderId, type, actorType: "USER", actorName: "Agent", reason, data, createdAt: NOW } });
+    await event(o4.id, "order.cancelled", "Customer changed their mind");
+    await event(o6.id, "line.cancelled", "  Ordered the wrong size ", { line: 1, sku: "B", qty: 1 });
+    await event(o7.id, "fulfillment.pickup_expired", "", { units: 2 });
+    await event(o8.id, "order.cancelled", "Duplicate order");
+    await event(o8.id, "line.cancelled", "Duplicate order", { line: 1, sku: "A", qty: 1 });
 
     // Costs come from the published rule set, not from a draft or an archived one.
     const published = { ...DEFAULT_RULES.SOURCING, costs: { ...DEFAULT_RULES.SOURCING.costs, perShipment: 5, handlingPerUnit: { DC: 0.5, STORE: 1 } } };
@@ -126,22 +137,63 @@ describe("fulfilment KPIs", () => {
     expect(daily.reduce((s, d) => s + d.WEB + d.MOBILE + d.CALL_CENTER + d.STORE + d.MARKETPLACE, 0)).toBe(7);
   });
 
-  it("alerts: stock-outs with open demand, late orders, stores over today's capacity", async () => {
-    const alerts = await kpiAlerts(t.db, NOW);
-    // A: 2 units backordered (O5), out of stock at ST-1 only, 46 available at the DC.
-    expect(alerts.stockOuts).toEqual({ total: 1, items: [{ skuCode: "A", skuName: expect.any(String), demand: 2, networkAtp: 46, outOfStockNodes: 1 }] });
-    expect(alerts.lateOrders.total).toBe(2);
-    expect(alerts.lateOrders.items.map((o) => [o.number, o.status])).toEqual([
-      ["O8", "RELEASED"],
-      ["O5", "BACKORDERED"],
-    ]);
-    expect(alerts.overCapacity).toEqual([{ nodeCode: "ST-1", nodeName: "Store One", releasedUnits: 5, dailyCapacity: 3 }]);
+  it("ship-from-store share: units shipped to customers from stores over all units shipped", async () => {
+    // Shipped SHIP work: O1 from the DC (2 units) and from ST-1 (1 unit); O6 is not shipped yet and
+    // O3's transfer to the pickup store is no shipment to a customer.
+    expect(await shipFromStoreShare(t.db, W7)).toEqual({ units: 3, storeUnits: 1, share: 1 / 3 });
+    // 90 days adds O9's unit shipped from the DC.
+    expect(await shipFromStoreShare(t.db, kpiWindow(90, NOW))).toEqual({ units: 4, storeUnits: 1, share: 0.25 });
+  });
+
+  it("cancellations by reason: orders and units per reason given, the rest summed", async () => {
+    expect(await cancellationsByReason(t.db, W7)).toEqual({
+      orders: 3,
+      units: 7,
+      reasons: [
+        { reason: "Customer changed their mind", orders: 1, units: 4 },
+        { reason: null, orders: 1, units: 2 },
+        { reason: "Ordered the wrong size", orders: 1, units: 1 },
+      ],
+      other: null,
+    });
+    expect(await cancellationsByReason(t.db, W7, 2)).toMatchObject({ reasons: [{ reason: "Customer changed their mind" }, { reason: null }], other: { reasons: 1, orders: 1, units: 1 } });
+    // 30 days adds O8: a whole order cancelled line by line counts its line's units once.
+    expect((await cancellationsByReason(t.db, kpiWindow(30, NOW))).reasons).toContainEqual({ reason: "Duplicate order", orders: 1, units: 1 });
+  });
+
+  it("a custom period is whole calendar days in Paris, both ends included", async () => {
+    const w = kpiDayWindow("2026-11-16", "2026-11-19");
+    expect(w).toEqual({ from: new Date("2026-11-15T23:00:00Z"), to: new Date("2026-11-19T23:00:00Z") });
+    // O1 (19th), O2 (18th), O3 (17th), O4 (16th); O5 is the 15th in Paris and O7 already the 20th.
+    expect(await ordersAndUnits(t.db, w)).toEqual({ orders: 4, units: 11 });
+    expect((await ordersByChannelDaily(t.db, w)).map((d) => d.day)).toEqual(["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19"]);
+  });
+
+  it("refuses a custom period given by half, reversed, or longer than 366 days", () => {
+    const issues = (v: object) => (kpiCustomPeriodSchema.safeParse(v).error?.issues ?? []).map((i) => [i.path.join("."), i.message]);
+    expect(issues({ from: "2026-11-01", to: "2026-11-30" })).toEqual([]);
+    expect(issues({})).toEqual([]);
+    expect(issues({ from: "2026-11-01", to: "" })).toEqual([["to", "REQUIRED"]]);
+    expect(issues({ from: "2026-11-30", to: "2026-11-01" })).toEqual([["to", "DATE_RANGE_REVERSED"]]);
+    expect(issues({ from: "2025-01-01", to: "2026-01-01" })).toEqual([]); // 366 days
+    expect(issues({ from: "2025-01-01", to: "2026-01-02" })).toEqual([["to", "KPI_PERIOD_TOO_LONG"]]);
+    expect(issues({ from: "2026-02-30", to: "2026-03-01" })).toEqual([["from", "INVALID_DATE"]]);
   });
 
   it("gathers the dashboard for supply chain and admins only, defaulting to 30 days", async () => {
     const d = await getKpiDashboard(t.db, userActor("SUPPLY_CHAIN"), { days: "7" }, { now: NOW });
-    expect(d).toMatchObject({ days: 7, orders: { orders: 7 }, split: { rate: 0.2 }, cost: { averageMinor: 570 }, costModel: { ruleSetVersion: 2 } });
-    expect((await getKpiDashboard(t.db, userActor("ADMIN"), { days: "12" }, { now: NOW })).days).toBe(30);
+    expect(d).toMatchObject({
+      period: { kind: "preset", days: 7 },
+      orders: { orders: 7 },
+      split: { rate: 0.2 },
+      cost: { averageMinor: 570 },
+      shipFromStore: { units: 3, storeUnits: 1 },
+      cancellations: { orders: 3, units: 7 },
+      costModel: { ruleSetVersion: 2 },
+    });
+    expect((await getKpiDashboard(t.db, userActor("ADMIN"), { days: "12" }, { now: NOW })).period).toEqual({ kind: "preset", days: 30 });
+    const custom = await getKpiDashboard(t.db, userActor("ADMIN"), { days: "7", from: "2026-11-16", to: "2026-11-19" }, { now: NOW });
+    expect(custom).toMatchObject({ period: { kind: "custom", from: "2026-11-16", to: "2026-11-19" }, from: "2026-11-15T23:00:00.000Z", to: "2026-11-19T23:00:00.000Z", orders: { orders: 4 } });
     await expect(getKpiDashboard(t.db, userActor("STORE_ASSOCIATE", "x", "X"), {}, { now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getKpiDashboard(t.db, userActor("AGENT"), {}, { now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -1,13 +1,14 @@
 // Fulfilment KPIs for the supply-chain dashboard: one documented definition per KPI, each one SQL
-// query over orders placed in a window, plus the daily orders-by-channel series and the alerts that
-// need action now. Every figure is computed in the database; nothing here is sampled or cached.
+// query over orders placed in a window, plus the daily orders-by-channel series. (The alerts that
+// need action now are in alerts.ts.) Every figure is computed in the database; nothing here is
+// sampled or cached.
 import { Prisma } from "@/generated/prisma/client";
-import type { Channel, OrderStatus } from "@/generated/prisma/enums";
+import type { Channel } from "@/generated/prisma/enums";
+import { zonedTimeToUtc } from "@/lib/calendar/client";
 import type { Db, Tx } from "@/lib/db";
-import { ATP_SQL, openDemandBySku, OUT_OF_STOCK_SQL } from "@/lib/inventory";
 import type { FulfillmentCostModel } from "./cost-model";
 
-export { KPI_PERIODS, kpiPeriodSchema, type KpiPeriod } from "./periods";
+export { KPI_PERIODS, KPI_MAX_CUSTOM_DAYS, kpiPeriodSchema, kpiCustomPeriodSchema, type KpiPeriod, type KpiCustomPeriod, type KpiPeriodChoice } from "./periods";
 
 /** Calendar days of the daily series are cut in this time zone (the network's business day). */
 export const REPORTING_TIME_ZONE = "Europe/Paris";
@@ -20,6 +21,17 @@ export interface KpiWindow {
 
 export function kpiWindow(days: number, now: Date = new Date()): KpiWindow {
   return { from: new Date(now.getTime() - days * 86_400_000), to: now };
+}
+
+/** Whole calendar days `from`..`to` (both included, "YYYY-MM-DD") in `timeZone`. */
+export function kpiDayWindow(from: string, to: string, timeZone = REPORTING_TIME_ZONE): KpiWindow {
+  const start = (day: string) => {
+    const [y, m, d] = day.split("-").map(Number);
+    return zonedTimeToUtc(y, m, d, 0, 0, timeZone);
+  };
+  const [y, m, d] = to.split("-").map(Number);
+  const dayAfter = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return { from: start(from), to: start(dayAfter) };
 }
 
 const placedIn = (w: KpiWindow) => Prisma.sql`o."placedAt" >= ${w.from} AND o."placedAt" < ${w.to}`;
@@ -186,71 +198,77 @@ function calendarDays(w: KpiWindow, timeZone: string): string[] {
   return days;
 }
 
-export interface KpiAlerts {
-  /**
-   * SKUs with open (unreserved) demand that are out of stock at one node or more, grouped per SKU
-   * (demand is network-wide, so listing every empty position would repeat the same shortage), the
-   * largest shortfall (demand - network ATP) first: a positive shortfall needs supply, a covered
-   * one means backorders wait for re-sourcing.
-   */
-  stockOuts: { total: number; items: Array<{ skuCode: string; skuName: string; demand: number; networkAtp: number; outOfStockNodes: number }> };
-  /** Orders past their promised date with work not yet shipped or ready, most overdue first. */
-  lateOrders: { total: number; items: Array<{ number: string; status: OrderStatus; promisedDate: string; channel: Channel }> };
-  /** Stores that released more units today (in their own time zone) than their daily capacity. */
-  overCapacity: Array<{ nodeCode: string; nodeName: string; releasedUnits: number; dailyCapacity: number }>;
+/**
+ * Ship-from-store share: among units shipped to customers (fulfilment orders of delivery mode SHIP
+ * that have shipped, of orders placed in the window), the share that left from a store rather than
+ * a DC. Transfers to a pickup store are not shipments to customers and are left out.
+ */
+export async function shipFromStoreShare(db: Db | Tx, w: KpiWindow): Promise<{ share: number | null; storeUnits: number; units: number }> {
+  const [row] = await db.$queryRaw<Array<{ units: number; storeUnits: number }>>`
+    SELECT COALESCE(SUM(fol.qty), 0)::int AS units,
+           COALESCE(SUM(fol.qty) FILTER (WHERE n.type = 'STORE'), 0)::int AS "storeUnits"
+    FROM "Order" o
+    JOIN "FulfillmentOrder" fo ON fo."orderId" = o.id AND fo."deliveryMode" = 'SHIP' AND fo."shippedAt" IS NOT NULL AND fo.status <> 'CANCELLED'
+    JOIN "Node" n ON n.id = fo."nodeId"
+    JOIN "FulfillmentOrderLine" fol ON fol."fulfillmentOrderId" = fo.id
+    WHERE ${placedIn(w)}`;
+  return { ...row, share: ratio(row.storeUnits, row.units) };
 }
 
-export const ALERT_LIST_LIMIT = 5;
+/** Reasons listed one by one; the rest are summed as "other reasons". */
+export const CANCELLATION_REASON_LIMIT = 8;
 
-/** Order statuses before any work is released: such an order past its promise is late for sure. */
-const PRE_RELEASE_ORDER = Prisma.sql`('CREATED', 'ON_HOLD', 'SCHEDULED', 'BACKORDERED')`;
-/** Fulfilment orders not yet shipped nor ready (a node still has to act on them). */
-const OPEN_FULFILMENT = Prisma.sql`('CREATED', 'RELEASED', 'PICKING', 'PACKED')`;
+export interface CancellationReasonRow {
+  /** The reason as given (trimmed); null when none was given. */
+  reason: string | null;
+  orders: number;
+  units: number;
+}
 
-/** The events that need someone to act now (not windowed). */
-export async function kpiAlerts(db: Db | Tx, now: Date = new Date(), limit = ALERT_LIST_LIMIT): Promise<KpiAlerts> {
-  const [stockOuts, lateOrders, overCapacity] = await Promise.all([
-    db.$queryRaw<Array<{ skuCode: string; skuName: string; demand: number; networkAtp: number; outOfStockNodes: number; total: number }>>`
-      WITH demand AS (${openDemandBySku()})
-      SELECT s.code AS "skuCode", s.name AS "skuName", d.demand,
-             SUM(${ATP_SQL})::int AS "networkAtp",
-             (COUNT(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}))::int AS "outOfStockNodes",
-             (COUNT(*) OVER ())::int AS total
-      FROM demand d
-      JOIN "Sku" s ON s.id = d."skuId"
-      JOIN "InventoryPosition" p ON p."skuId" = d."skuId"
-      WHERE d.demand > 0
-      GROUP BY s.id, s.code, s.name, d.demand
-      HAVING COUNT(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}) > 0
-      ORDER BY d.demand - SUM(${ATP_SQL}) DESC, d.demand DESC, s.code
-      LIMIT ${limit}`,
-    db.$queryRaw<Array<{ number: string; status: OrderStatus; promisedDate: Date; channel: Channel; total: number }>>`
-      SELECT o.number, o.status::text AS status, o."promisedDate", o.channel::text AS channel, (COUNT(*) OVER ())::int AS total
-      FROM "Order" o
-      WHERE o."promisedDate" < ${now}
-        AND (o.status IN ${PRE_RELEASE_ORDER}
-             OR EXISTS (SELECT 1 FROM "FulfillmentOrder" fo WHERE fo."orderId" = o.id AND fo.status IN ${OPEN_FULFILMENT}))
-        AND o.status <> 'CANCELLED'
-      ORDER BY o."promisedDate", o.number
-      LIMIT ${limit}`,
-    db.$queryRaw<Array<{ nodeCode: string; nodeName: string; releasedUnits: number; dailyCapacity: number }>>`
-      SELECT n.code AS "nodeCode", n.name AS "nodeName", SUM(fol.qty)::int AS "releasedUnits", n."dailyCapacity"
-      FROM "FulfillmentOrder" fo
-      JOIN "Node" n ON n.id = fo."nodeId" AND n.type = 'STORE'
-      JOIN "FulfillmentOrderLine" fol ON fol."fulfillmentOrderId" = fo.id
-      WHERE fo."releasedAt" IS NOT NULL
-        AND fo."releasedAt" > ${new Date(now.getTime() - 2 * 86_400_000)}
-        AND ((fo."releasedAt" AT TIME ZONE 'UTC') AT TIME ZONE n."timeZone")::date = ((${now}::timestamp AT TIME ZONE 'UTC') AT TIME ZONE n."timeZone")::date
-      GROUP BY n.id, n.code, n.name, n."dailyCapacity"
-      HAVING SUM(fol.qty) > n."dailyCapacity"
-      ORDER BY SUM(fol.qty)::float8 / GREATEST(n."dailyCapacity", 1) DESC, n.code`,
-  ]);
+export interface Cancellations {
+  /** Orders with at least one cancellation, and every unit cancelled. */
+  orders: number;
+  units: number;
+  reasons: CancellationReasonRow[];
+  /** The reasons beyond the first CANCELLATION_REASON_LIMIT, summed (null when there are none). */
+  other: { reasons: number; orders: number; units: number } | null;
+}
+
+/**
+ * Cancellations by reason, over orders placed in the window: every cancellation recorded on their
+ * timeline — a line (or part of one) cancelled, a whole order cancelled, a pickup not collected in
+ * time — grouped by the reason given. Per reason: the orders concerned and the units cancelled
+ * (a line's cancelled quantity; for a whole order recorded without its lines, the sum of its lines'
+ * cancelled units; for an expired pickup, its units). An order cancelled for two reasons counts
+ * under each, once in the total.
+ */
+export async function cancellationsByReason(db: Db | Tx, w: KpiWindow, limit = CANCELLATION_REASON_LIMIT): Promise<Cancellations> {
+  const rows = await db.$queryRaw<Array<{ reason: string | null; orders: number; units: number; overall: boolean }>>`
+    WITH ev AS (
+      SELECT e."orderId", NULLIF(btrim(COALESCE(e.reason, '')), '') AS reason,
+             CASE e.type
+               WHEN 'line.cancelled' THEN COALESCE((e.data->>'qty')::int, 0)
+               WHEN 'fulfillment.pickup_expired' THEN COALESCE((e.data->>'units')::int, 0)
+               ELSE CASE WHEN EXISTS (SELECT 1 FROM "OrderEvent" l WHERE l."orderId" = e."orderId" AND l.type = 'line.cancelled') THEN 0
+                         ELSE (SELECT COALESCE(SUM(ol."cancelledQty"), 0) FROM "OrderLine" ol WHERE ol."orderId" = e."orderId") END
+             END AS units
+      FROM "OrderEvent" e
+      JOIN "Order" o ON o.id = e."orderId"
+      WHERE ${placedIn(w)} AND e.type IN ('order.cancelled', 'line.cancelled', 'fulfillment.pickup_expired')
+    )
+    SELECT reason, COUNT(DISTINCT "orderId")::int AS orders, COALESCE(SUM(units), 0)::int AS units, GROUPING(reason) = 1 AS overall
+    FROM ev
+    GROUP BY GROUPING SETS ((reason), ())`;
+  const total = rows.find((r) => r.overall) ?? { orders: 0, units: 0 };
+  const reasons = rows
+    .filter((r) => !r.overall)
+    .map(({ reason, orders, units }) => ({ reason, orders, units }))
+    .sort((a, b) => b.orders - a.orders || b.units - a.units || (a.reason ?? "").localeCompare(b.reason ?? ""));
+  const rest = reasons.slice(limit);
   return {
-    stockOuts: { total: stockOuts[0]?.total ?? 0, items: stockOuts.map(({ total: _total, ...rest }) => rest) },
-    lateOrders: {
-      total: lateOrders[0]?.total ?? 0,
-      items: lateOrders.map(({ total: _total, ...rest }) => ({ ...rest, promisedDate: new Date(rest.promisedDate).toISOString() })),
-    },
-    overCapacity,
+    orders: total.orders,
+    units: total.units,
+    reasons: reasons.slice(0, limit),
+    other: rest.length ? { reasons: rest.length, orders: rest.reduce((s, r) => s + r.orders, 0), units: rest.reduce((s, r) => s + r.units, 0) } : null,
   };
 }

@@ -15,6 +15,8 @@ export { fulfillmentEventSchema, parseFulfillmentEvent, reportFulfillmentEvent }
 export type { FulfillmentEvent, ReportedEvent } from "./fulfillment-events";
 export { listFulfillments, listFulfillmentsQuerySchema, FULFILLMENTS_MAX_LIMIT } from "./list-fulfillments";
 export type { FulfillmentPage } from "./list-fulfillments";
+export { feedInventory, listInventoryForKey, FEED_MAX_BODY_BYTES } from "./inventory-feed";
+export type { FedInventory } from "./inventory-feed";
 export { toApiFulfillment } from "./fulfillment-view";
 export type { ApiFulfillment, ApiFulfillmentLine } from "./fulfillment-view";
 export { openApiDocument } from "./openapi";

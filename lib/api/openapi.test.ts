@@ -47,6 +47,8 @@ describe("the OpenAPI document", () => {
       "/api/v1/availability",
       "/api/v1/fulfillments",
       "/api/v1/fulfillments/{id}/events",
+      "/api/v1/inbound/{reference}/receipts",
+      "/api/v1/inventory",
       "/api/v1/nodes",
       "/api/v1/openapi.json",
       "/api/v1/orders",

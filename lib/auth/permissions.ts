@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   // supply chain
   "inventory.view": [SUPPLY, ADMIN, STORE],
   "inbound.manage": [SUPPLY, ADMIN],
+  /** Upload a stock feed (counts or deltas for a node) from a file. */
+  "inventory.feed": [SUPPLY, ADMIN],
   "kpi.view": [SUPPLY, ADMIN],
   "alert.view": [SUPPLY, ADMIN],
   // administration
@@ -68,6 +70,11 @@ export const PERMISSIONS = {
   "api.fulfillment.view": [FULFILLMENT],
   "api.fulfillment.event": [FULFILLMENT],
   "api.return.receive": [FULFILLMENT],
+  /** Report a delivery of a purchase order or transfer at the key's node. */
+  "api.inbound.receive": [FULFILLMENT],
+  /** Stock feeds and positions of the key's nodes (POST/GET /api/v1/inventory). */
+  "api.inventory.feed": [FULFILLMENT],
+  "api.inventory.view": [FULFILLMENT],
 } as const satisfies Record<string, readonly ActorRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -31,8 +31,8 @@ export { markReady } from "./commands/mark-ready";
 export { handOver, nameMatches } from "./commands/hand-over";
 export { expirePickup } from "./commands/expire-pickup";
 export { markDelivered } from "./commands/mark-delivered";
-export { cycleCount } from "./commands/cycle-count";
-export type { CycleCountResult } from "./commands/cycle-count";
+export { cycleCount, correctOnHand } from "./commands/cycle-count";
+export type { CycleCountResult, CorrectedOnHand, OnHandCorrection } from "./commands/cycle-count";
 
 // ---- jobs
 export { expireUncollectedPickups, EXPIRY_REASON } from "./jobs/expire-uncollected-pickups";

@@ -1,36 +1,57 @@
-// Fulfilment KPIs for the supply-chain manager over the last 7, 30 or 90 days (?days=), with the
-// daily orders-by-channel chart and the alerts that need action now.
-import { Card, Stat } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { AlertsPanel } from "@/components/kpis/alerts-panel";
+// Fulfilment KPIs for the supply-chain manager over a chosen period: the last 7, 30 or 90 days
+// (?days=) or a custom range of calendar days (?from=&to=), with the daily orders-by-channel chart,
+// cancellations by reason, and the live alert counts.
+import { AlertsSummary } from "@/components/alerts/alerts-summary";
+import { CancellationsChart } from "@/components/kpis/cancellations-chart";
 import { ChannelChart } from "@/components/kpis/channel-chart";
 import { PeriodPicker } from "@/components/kpis/period-picker";
-import { getKpiDashboard, kpiPeriodSchema, REPORTING_TIME_ZONE } from "@/lib/analytics";
+import { Card, Stat } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Alert } from "@/components/ui/states";
+import { getKpiDashboard, kpiCustomPeriodSchema, kpiPeriodSchema, REPORTING_TIME_ZONE } from "@/lib/analytics";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatDate, formatMoney, formatNumber, formatPercent, getTranslator } from "@/lib/i18n";
+import { issueFor } from "@/lib/errors";
+import { errorText, formatDate, formatMoney, formatNumber, formatPercent, getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const DEFINITIONS = ["orders", "split", "cost", "onTime", "bopis", "fill"] as const;
+const DEFINITIONS = ["orders", "split", "cost", "onTime", "bopis", "fill", "shipFromStore", "cancellations"] as const;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export default async function KpisPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("kpi.view", "/kpis");
   const { t, locale } = await getTranslator();
-  const days = kpiPeriodSchema.parse((await searchParams).days ?? 30);
-  const d = await getKpiDashboard(await getDb(), actor, { days });
+  const sp = await searchParams;
+  const days = kpiPeriodSchema.parse(first(sp.days) ?? 30);
+  const typed = { from: first(sp.from), to: first(sp.to) };
+  const custom = kpiCustomPeriodSchema.safeParse(typed);
+  const errors: { from?: string; to?: string } = {};
+  for (const issue of custom.error?.issues ?? []) {
+    const field = issue.path[0] as "from" | "to";
+    errors[field] ??= errorText(locale, issueFor(issue as never));
+  }
+  const d = await getKpiDashboard(await getDb(), actor, custom.success ? { days, ...custom.data } : { days: 30 });
 
   const n = (v: number) => formatNumber(v, locale);
   const pct = (v: number | null) => (v === null ? t("kpis.noData") : formatPercent(v, locale));
   const minutes = (v: number | null) => (v === null ? t("kpis.noData") : t("kpis.minutes", { value: formatNumber(Math.round(v), locale) }));
-  // The window ends now; its last day is today.
-  const period = t("kpis.description", { from: formatDate(d.from, locale, REPORTING_TIME_ZONE), to: formatDate(d.to, locale, REPORTING_TIME_ZONE) });
+  // The window is [from, to): its last day is the one before `to`.
+  const period = t("kpis.description", {
+    from: formatDate(d.from, locale, REPORTING_TIME_ZONE),
+    to: formatDate(new Date(Date.parse(d.to) - 1), locale, REPORTING_TIME_ZONE),
+  });
 
   return (
     <>
-      <PageHeader title={t("kpis.title")} description={period} actions={<PeriodPicker current={d.days} t={t} />} />
+      <PageHeader title={t("kpis.title")} description={period} />
+      <div className="mb-6 space-y-3">
+        <PeriodPicker current={d.period} values={typed} errors={errors} t={t} />
+        {custom.success ? null : <Alert tone="warning">{t("kpis.custom.invalid")}</Alert>}
+      </div>
 
-      <section aria-label={t("kpis.cardsLabel")} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6">
+      <section aria-label={t("kpis.cardsLabel")} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label={t("kpis.orders")} value={n(d.orders.orders)} hint={t("kpis.ordersHint", { units: n(d.orders.units) })} />
         <Stat label={t("kpis.splitRate")} value={pct(d.split.rate)} hint={t("kpis.splitHint", { split: n(d.split.splitOrders), orders: n(d.split.orders) })} />
         <Stat
@@ -41,13 +62,24 @@ export default async function KpisPage({ searchParams }: { searchParams: Promise
         <Stat label={t("kpis.onTime")} value={pct(d.onTime.rate)} hint={t("kpis.onTimeHint", { onTime: n(d.onTime.onTime), measured: n(d.onTime.measured) })} />
         <Stat label={t("kpis.bopis")} value={minutes(d.bopis.medianMinutes)} hint={t("kpis.bopisHint", { p90: minutes(d.bopis.p90Minutes), count: n(d.bopis.count) })} />
         <Stat label={t("kpis.fillRate")} value={pct(d.fill.rate)} hint={t("kpis.fillHint", { fulfilled: n(d.fill.fulfilledUnits), ordered: n(d.fill.orderedUnits) })} />
+        <Stat
+          label={t("kpis.shipFromStore")}
+          value={pct(d.shipFromStore.share)}
+          hint={t("kpis.shipFromStoreHint", { store: n(d.shipFromStore.storeUnits), units: n(d.shipFromStore.units) })}
+        />
+        <Stat label={t("kpis.cancellations.stat")} value={n(d.cancellations.orders)} hint={t("kpis.cancellations.statHint", { units: n(d.cancellations.units) })} />
       </section>
 
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr] xl:items-start">
-        <Card>
-          <ChannelChart data={d.daily} />
-        </Card>
-        <AlertsPanel alerts={d.alerts} t={t} locale={locale} />
+        <div className="space-y-6">
+          <Card>
+            <ChannelChart data={d.daily} />
+          </Card>
+          <Card>
+            <CancellationsChart data={d.cancellations} />
+          </Card>
+        </div>
+        <AlertsSummary />
       </div>
 
       <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">

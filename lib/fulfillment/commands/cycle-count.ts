@@ -2,13 +2,14 @@
 // building, picked orders waiting included). Reservations are never lost: when the count is below
 // what is reserved, the difference is taken off work not yet picked, newest first, and sourced
 // again elsewhere exactly as a short-pick is. Audited with the figures before and after.
+// correctOnHand is that correction on its own, for stock feeds (lib/inventory) as well.
 import { Prisma } from "@/generated/prisma/client";
 import type { FulfillmentStatus } from "@/generated/prisma/enums";
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { ConflictError, fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
-import { addOnHand, lockPositions, setOnHand } from "@/lib/inventory";
+import { addOnHand, lockPositions, setOnHand, type Movement } from "@/lib/inventory";
 import { recomputeOrder } from "@/lib/orders";
 import { cycleCountSchema, type CycleCountInput } from "../schemas";
 import { resourceAfterShortage, takeUnitsOffWork } from "./short-pick";
@@ -37,7 +38,43 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
   const code = input.sku.trim();
   const sku = await tx.sku.findFirst({ where: { OR: [{ code: { equals: code, mode: "insensitive" } }, { barcode: code }] }, select: { id: true, code: true } });
   if (!sku) throw new RuleViolation("UNKNOWN_SKU", { code }, { sku: fieldIssue("NO_SUCH_SKU") });
+  const reason = `Stock count: ${input.reason}`;
+  const corrected = await correctOnHand(tx, actor, { node, sku, onHand: input.countedQty, reason, movement: { kind: "ADJUSTMENT", reason }, now });
+  const { before, after } = corrected;
+  await recordAudit(tx, actor, { entityType: "InventoryPosition", entityId: corrected.positionId, action: "inventory.counted", reason: input.reason, before: { ...before, node: node.code, sku: sku.code }, after: { ...after, node: node.code, sku: sku.code } });
+  return { node: node.code, sku: sku.code, before, after, resourcedUnits: corrected.resourcedUnits };
+}
 
+export interface OnHandCorrection {
+  node: { id: string; code: string };
+  sku: { id: string; code: string };
+  /** The new on hand: a counted figure, or one worked out from on hand once it is locked (a delta). */
+  onHand: number | ((current: number) => number);
+  /** Said on the order events of the re-sourced orders ("Stock count: damaged box"). */
+  reason: string;
+  /** How the stock movement is recorded (a count's ADJUSTMENT, a feed's FEED). */
+  movement: Movement;
+  now: Date;
+}
+
+export interface CorrectedOnHand {
+  positionId: string;
+  before: { onHand: number; reserved: number };
+  after: { onHand: number; reserved: number };
+  /** Reserved units taken off this node's work and sourced again. */
+  resourcedUnits: number;
+}
+
+/**
+ * Sets one position's on hand to a counted or fed figure, keeping every reservation: units reserved
+ * above the new figure are taken off the node's unpicked work (held first, then released, then
+ * being picked; newest first) and sourced again elsewhere, as a short-pick's are. Refuses, before
+ * changing anything, a figure below zero (ON_HAND_BELOW_ZERO) or below the units already picked
+ * (COUNT_BELOW_PICKED), and a reservation made meanwhile (COUNT_STOCK_CHANGED). The caller checks
+ * the node's scope and records the audit event.
+ */
+export async function correctOnHand(tx: Tx, actor: Actor, c: OnHandCorrection): Promise<CorrectedOnHand> {
+  const { node, sku, reason, now } = c;
   // The lock order of every command: the orders holding units here, their unpicked work, then
   // the stock. A checkout that reserves here meanwhile makes the count start again.
   const holdersOf = async () =>
@@ -52,15 +89,17 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
     // An order reserved this SKU here while the count was being recorded.
     throw new ConflictError("COUNT_STOCK_CHANGED", { sku: sku.code });
   }
-  let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
+  const select = { id: true, onHand: true, reserved: true } as const;
+  let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select });
+  const target = typeof c.onHand === "number" ? c.onHand : c.onHand(position?.onHand ?? 0);
+  if (target < 0) throw new RuleViolation("ON_HAND_BELOW_ZERO", { sku: sku.code, onHand: position?.onHand ?? 0 });
   if (!position) {
-    await addOnHand(tx, { nodeId: node.id, skuId: sku.id, qty: 0, movement: { kind: "ADJUSTMENT" } });
-    position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select: { id: true, onHand: true, reserved: true } });
+    await addOnHand(tx, { nodeId: node.id, skuId: sku.id, qty: 0, movement: c.movement });
+    position = await tx.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select });
   }
   const before = { onHand: position.onHand, reserved: position.reserved };
-  const reason = `Stock count: ${input.reason}`;
 
-  let shortfall = before.reserved - input.countedQty;
+  let shortfall = before.reserved - target;
   const resourced: Array<{ orderId: string; orderLineId: string }> = [];
   if (shortfall > 0) {
     // Work not started first (held, then released), then work being picked; newest first.
@@ -88,7 +127,7 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
       }
     }
   }
-  await setOnHand(tx, { nodeId: node.id, skuId: sku.id, onHand: input.countedQty, movement: { kind: "ADJUSTMENT", reason } });
+  await setOnHand(tx, { nodeId: node.id, skuId: sku.id, onHand: target, movement: c.movement });
   let resourcedUnits = 0;
   for (const r of resourced) {
     const res = await resourceAfterShortage(tx, actor, r.orderId, r.orderLineId, node.code, "RESOURCE_STOCK_CORRECTION", now);
@@ -96,6 +135,5 @@ export async function cycleCount(tx: Tx, actor: Actor, input: CycleCountInput, o
   }
   for (const orderId of new Set(resourced.map((r) => r.orderId))) await recomputeOrder(tx, actor, orderId, { reason });
   const after = await tx.inventoryPosition.findUniqueOrThrow({ where: { id: position.id }, select: { onHand: true, reserved: true } });
-  await recordAudit(tx, actor, { entityType: "InventoryPosition", entityId: position.id, action: "inventory.counted", reason: input.reason, before: { ...before, node: node.code, sku: sku.code }, after: { ...after, node: node.code, sku: sku.code } });
-  return { node: node.code, sku: sku.code, before, after, resourcedUnits };
+  return { positionId: position.id, before, after, resourcedUnits };
 }

@@ -1,9 +1,11 @@
-// Network figures for the top of the inventory screen: totals, stock problems, inbound supply in
-// transit (with the next ETA) and in-transit units by ETA week for the chart.
+// Network figures for the top of the inventory screen: totals, the stock problems a manager acts on
+// (stock-outs weighted by the demand they hurt, order lines at risk, positions about to run out),
+// inbound supply in transit (with the next ETA) and in-transit units by ETA week for the chart.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth";
-import { ATP_SQL, BELOW_SAFETY_SQL, OUT_OF_STOCK_SQL } from "./sql";
+import { getPublishedRules } from "@/lib/rules";
+import { ATP_SQL, BELOW_SAFETY_SQL, DAYS_OF_COVER_SQL, OUT_OF_STOCK_SQL, openDemandBySku, recentDemandByNodeSku } from "./sql";
 import { resolveNodeScope } from "./scope";
 
 export interface InventorySummary {
@@ -12,10 +14,27 @@ export interface InventorySummary {
   reserved: number;
   safetyStock: number;
   atp: number;
-  /** Distinct SKUs out of stock at one node or more. */
-  skusOutOfStockSomewhere: number;
   outOfStockPositions: number;
   belowSafetyPositions: number;
+  /**
+   * SKUs that no node in scope can promise (ATP 0 everywhere) while customers want them: open units
+   * not yet reserved (backorders, orders waiting for stock; network scope only) or recent sales.
+   */
+  stockouts: {
+    skus: number;
+    /** Open order units of those SKUs that no node holds (on demand, network); 0 for a store. */
+    openUnits: number;
+    /** Their recent demand in the scope, units per day (sales the stock-out is losing). */
+    dailyDemand: number;
+  };
+  /**
+   * Open order lines that may not be served: backordered lines, and lines still waiting for stock
+   * whose SKU has no ATP at any node. Null for a store associate (orders are network-wide).
+   */
+  linesAtRisk: { lines: number; backordered: number; orders: number; units: number } | null;
+  /** Positions whose days of cover are under the alert rules' stock-out horizon. */
+  atRiskPositions: number;
+  horizonDays: number;
   inbound: {
     /** IN_TRANSIT shipments. */
     shipments: number;
@@ -24,29 +43,77 @@ export interface InventorySummary {
     /** Earliest ETA (ISO); may be in the past when a shipment is late. */
     nextEta: string | null;
   };
+  /** On hand and ATP per node in scope, by node type then code (the units-per-node chart). */
+  byNode: Array<{ code: string; name: string; type: "DC" | "STORE"; onHand: number; atp: number }>;
   /** Units in transit per ETA week (Monday, ISO date), earliest first, at most 12 weeks. */
   inTransitByWeek: Array<{ week: string; units: number; shipments: number }>;
 }
 
 /** Totals over the actor's scope: the whole network, or a store associate's own store. */
-export async function getInventorySummary(db: Db | Tx, actor: Actor): Promise<InventorySummary> {
+export async function getInventorySummary(db: Db | Tx, actor: Actor, options: { now?: Date } = {}): Promise<InventorySummary> {
   authorize(actor, "inventory.view");
   const nodeId = await resolveNodeScope(db, actor, undefined);
   const positionScope = nodeId ? Prisma.sql`p."nodeId" = ${nodeId}` : Prisma.sql`TRUE`;
   const shipmentScope = nodeId ? Prisma.sql`sh."toNodeId" = ${nodeId}` : Prisma.sql`TRUE`;
+  const { definition: rules } = await getPublishedRules(db, "ALERTS");
+  const recent = recentDemandByNodeSku(rules.demandWindowDays, options.now ?? new Date(), nodeId ? Prisma.sql`m."nodeId" = ${nodeId}` : Prisma.sql`TRUE`);
+  const openDemand = nodeId ? Prisma.sql`SELECT NULL::text AS "skuId", 0 AS demand WHERE FALSE` : openDemandBySku();
 
-  const [[totals], [inbound], weeks] = await Promise.all([
-    db.$queryRaw<Array<Omit<InventorySummary, "inbound" | "inTransitByWeek">>>`
+  const [[totals], [stockouts], linesAtRisk, byNode, [inbound], weeks] = await Promise.all([
+    db.$queryRaw<Array<Pick<InventorySummary, "positions" | "onHand" | "reserved" | "safetyStock" | "atp" | "outOfStockPositions" | "belowSafetyPositions" | "atRiskPositions">>>`
+      WITH recent AS (${recent})
       SELECT COUNT(*)::int AS positions,
              COALESCE(SUM(p."onHand"), 0)::int AS "onHand",
              COALESCE(SUM(p.reserved), 0)::int AS reserved,
              COALESCE(SUM(p."safetyStock"), 0)::int AS "safetyStock",
              COALESCE(SUM(${ATP_SQL}), 0)::int AS atp,
-             (COUNT(DISTINCT p."skuId") FILTER (WHERE ${OUT_OF_STOCK_SQL}))::int AS "skusOutOfStockSomewhere",
              (COUNT(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}))::int AS "outOfStockPositions",
-             (COUNT(*) FILTER (WHERE ${BELOW_SAFETY_SQL}))::int AS "belowSafetyPositions"
+             (COUNT(*) FILTER (WHERE ${BELOW_SAFETY_SQL}))::int AS "belowSafetyPositions",
+             (COUNT(*) FILTER (WHERE ${DAYS_OF_COVER_SQL(ATP_SQL, Prisma.sql`recent.daily`)} < ${rules.stockoutHorizonDays}))::int AS "atRiskPositions"
       FROM "InventoryPosition" p
+      LEFT JOIN recent ON recent."nodeId" = p."nodeId" AND recent."skuId" = p."skuId"
       WHERE ${positionScope}`,
+    // SKUs with no ATP at any node in scope, weighted by the open units and recent sales they miss.
+    db.$queryRaw<Array<InventorySummary["stockouts"]>>`
+      WITH empty AS (
+        SELECT p."skuId" FROM "InventoryPosition" p WHERE ${positionScope}
+        GROUP BY p."skuId" HAVING SUM(${ATP_SQL}) = 0
+      ),
+      open AS (${openDemand}),
+      recent AS (SELECT r."skuId", SUM(r.daily) AS daily FROM (${recent}) r GROUP BY r."skuId"),
+      wanted AS (
+        SELECT e."skuId", COALESCE(o.demand, 0) AS units, COALESCE(r.daily, 0) AS daily
+        FROM empty e
+        LEFT JOIN open o ON o."skuId" = e."skuId"
+        LEFT JOIN recent r ON r."skuId" = e."skuId"
+        WHERE COALESCE(o.demand, 0) > 0 OR COALESCE(r.daily, 0) > 0
+      )
+      SELECT COUNT(*)::int AS skus, COALESCE(SUM(units), 0)::int AS "openUnits", COALESCE(SUM(daily), 0)::float8 AS "dailyDemand" FROM wanted`,
+    nodeId
+      ? Promise.resolve(null)
+      : db.$queryRaw<Array<NonNullable<InventorySummary["linesAtRisk"]>>>`
+          WITH network AS (SELECT p."skuId", SUM(${ATP_SQL}) AS atp FROM "InventoryPosition" p GROUP BY p."skuId"),
+          open AS (
+            SELECT ol.id, ol."orderId", ol.status, ol."skuId", GREATEST(0, ol.qty - ol."cancelledQty" - COALESCE(r.held, 0)) AS waiting
+            FROM "OrderLine" ol
+            JOIN "Order" o ON o.id = ol."orderId"
+            LEFT JOIN (SELECT "orderLineId", SUM(qty) AS held FROM "Reservation" WHERE status = 'ACTIVE' GROUP BY "orderLineId") r ON r."orderLineId" = ol.id
+            WHERE ol.status IN ('CREATED', 'BACKORDERED', 'SCHEDULED') AND o.status <> 'CANCELLED'
+          )
+          SELECT COUNT(*)::int AS lines,
+                 (COUNT(*) FILTER (WHERE open.status = 'BACKORDERED'))::int AS backordered,
+                 COUNT(DISTINCT open."orderId")::int AS orders,
+                 COALESCE(SUM(open.waiting), 0)::int AS units
+          FROM open
+          LEFT JOIN network ON network."skuId" = open."skuId"
+          WHERE open.waiting > 0 AND (open.status = 'BACKORDERED' OR COALESCE(network.atp, 0) = 0)`.then((r) => r[0]),
+    db.$queryRaw<InventorySummary["byNode"]>`
+      SELECT n.code, n.name, n.type::text AS type, COALESCE(SUM(p."onHand"), 0)::int AS "onHand", COALESCE(SUM(${ATP_SQL}), 0)::int AS atp
+      FROM "InventoryPosition" p
+      JOIN "Node" n ON n.id = p."nodeId"
+      WHERE ${positionScope}
+      GROUP BY n.code, n.name, n.type
+      ORDER BY n.type, n.code`,
     db.$queryRaw<Array<{ shipments: number; units: number; nextEta: Date | null }>>`
       SELECT COUNT(DISTINCT sh.id)::int AS shipments,
              COALESCE(SUM(GREATEST(0, l.qty - l."receivedQty")), 0)::int AS units,
@@ -68,6 +135,10 @@ export async function getInventorySummary(db: Db | Tx, actor: Actor): Promise<In
 
   return {
     ...totals,
+    stockouts: { skus: stockouts.skus, openUnits: stockouts.openUnits, dailyDemand: Number(stockouts.dailyDemand) },
+    linesAtRisk,
+    byNode,
+    horizonDays: rules.stockoutHorizonDays,
     inbound: { shipments: inbound.shipments, units: inbound.units, nextEta: inbound.nextEta ? new Date(inbound.nextEta).toISOString() : null },
     inTransitByWeek: weeks.map((w) => ({ week: new Date(w.week).toISOString().slice(0, 10), units: w.units, shipments: w.shipments })),
   };

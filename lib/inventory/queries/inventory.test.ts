@@ -55,7 +55,7 @@ describe("inventory queries", () => {
   });
 
   describe("positions list", () => {
-    it("lists every position with in transit, open demand and ATP = max(0, on hand - reserved - safety)", async () => {
+    it("lists every position with in transit, on demand at the node and ATP = max(0, on hand - reserved - safety)", async () => {
       const page = await listInventoryPositions(t.db, supply, {});
       expect(page.total).toBe(7);
       expect(page.rows.map((r) => `${r.sku.code}@${r.node.code}`)).toEqual([
@@ -68,9 +68,10 @@ describe("inventory queries", () => {
         "SHIRT@ST-B",
       ]);
       const shirtA = page.rows.find((r) => r.sku.code === "SHIRT" && r.node.code === "ST-A")!;
-      expect(shirtA).toMatchObject({ onHand: 4, reserved: 4, safetyStock: 1, inTransit: 13, nextEta: D0.toISOString(), onDemand: 5, atp: 0, outOfStock: true, belowSafety: true });
+      // On demand at a node is what is reserved there for open orders; backorders belong to the network.
+      expect(shirtA).toMatchObject({ onHand: 4, reserved: 4, safetyStock: 1, inTransit: 13, nextEta: D0.toISOString(), onDemand: 0, atp: 0, outOfStock: true, belowSafety: true });
       const shirtDc = page.rows.find((r) => r.sku.code === "SHIRT" && r.node.code === "DC-1")!;
-      expect(shirtDc).toMatchObject({ atp: 85, inTransit: 0, nextEta: null, onDemand: 5, outOfStock: false, belowSafety: false });
+      expect(shirtDc).toMatchObject({ atp: 85, inTransit: 0, nextEta: null, onDemand: 1, outOfStock: false, belowSafety: false });
       expect(page.rows.find((r) => r.sku.code === "MUG" && r.node.code === "DC-1")).toMatchObject({ inTransit: 30, onDemand: 0 });
     });
 
@@ -83,7 +84,7 @@ describe("inventory queries", () => {
     it("filters by node, category and problems", async () => {
       expect((await listInventoryPositions(t.db, supply, { node: "ST-A" })).rows.map((r) => r.sku.code)).toEqual(["MUG", "SHIRT"]);
       expect((await listInventoryPositions(t.db, supply, { category: "HOME" })).total).toBe(4);
-      const problems = await listInventoryPositions(t.db, supply, { problems: "1" });
+      const problems = await listInventoryPositions(t.db, supply, { problem: "any" });
       expect(problems.rows.map((r) => `${r.sku.code}@${r.node.code}`)).toEqual(["MUG@ST-A", "MUG@ST-B", "SHIRT@ST-A"]);
     });
 
@@ -118,9 +119,11 @@ describe("inventory queries", () => {
         reserved: 17,
         safetyStock: 14,
         atp: 112,
-        skusOutOfStockSomewhere: 2,
         outOfStockPositions: 2,
         belowSafetyPositions: 2,
+        // Every SKU can still be promised somewhere; the backordered line (3 units) is at risk.
+        stockouts: { skus: 0, openUnits: 0, dailyDemand: 0 },
+        linesAtRisk: { lines: 1, backordered: 1, orders: 1, units: 3 },
         inbound: { shipments: 3, units: 43, nextEta: D0.toISOString() },
       });
       // Weeks start on Monday: 1 and 3 Dec 2026 fall in the week of 30 Nov, 10 Dec in that of 7 Dec.
@@ -132,7 +135,7 @@ describe("inventory queries", () => {
 
     it("covers only a store associate's own store", async () => {
       const s = await getInventorySummary(t.db, userActor("STORE_ASSOCIATE", storeA.id, storeA.code));
-      expect(s).toMatchObject({ positions: 2, onHand: 7, reserved: 4, atp: 0, skusOutOfStockSomewhere: 1, belowSafetyPositions: 2, inbound: { shipments: 2, units: 13 } });
+      expect(s).toMatchObject({ positions: 2, onHand: 7, reserved: 4, atp: 0, outOfStockPositions: 1, belowSafetyPositions: 2, linesAtRisk: null, inbound: { shipments: 2, units: 13 } });
     });
   });
 

@@ -7,7 +7,7 @@ import type { Db, Tx } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
 import { availableToPromise, isBelowSafetyStock, isOutOfStock, isStocked } from "../atp";
-import { inTransitByNodeSku, openDemandBySku } from "./sql";
+import { inTransitByNodeSku, openDemandByNodeSku, openDemandBySku } from "./sql";
 import { resolveNodeScope } from "./scope";
 
 export const SKU_POSITION_SORTS = ["atp-desc", "atp-asc", "node"] as const;
@@ -27,6 +27,8 @@ export interface SkuNodePosition {
   targetStock: number;
   inTransit: number;
   nextEta: string | null;
+  /** On demand this node will serve: units of ACTIVE reservations of open orders held here. */
+  onDemand: number;
   atp: number;
   stocked: boolean;
   outOfStock: boolean;
@@ -65,7 +67,7 @@ export async function getSkuInventory(db: Db | Tx, actor: Actor, input: SkuInven
   });
   if (!sku) throw new NotFoundError("sku", skuCode);
 
-  const [positions, transit, [demand], inbound] = await Promise.all([
+  const [positions, transit, [demand], nodeDemand, inbound] = await Promise.all([
     db.inventoryPosition.findMany({
       where: { skuId: sku.id, ...(nodeId ? { nodeId } : {}) },
       select: { nodeId: true, onHand: true, reserved: true, safetyStock: true, targetStock: true, node: { select: { code: true, name: true, type: true, city: true } } },
@@ -73,6 +75,7 @@ export async function getSkuInventory(db: Db | Tx, actor: Actor, input: SkuInven
     db.$queryRaw<Array<{ nodeId: string; qty: number; eta: Date }>>`
       ${inTransitByNodeSku(nodeId ? Prisma.sql`l."skuId" = ${sku.id} AND sh."toNodeId" = ${nodeId}` : Prisma.sql`l."skuId" = ${sku.id}`)}`,
     db.$queryRaw<Array<{ demand: number }>>`${openDemandBySku(Prisma.sql`ol."skuId" = ${sku.id}`)}`,
+    db.$queryRaw<Array<{ nodeId: string; demand: number }>>`${openDemandByNodeSku(Prisma.sql`d."skuId" = ${sku.id} AND d."nodeId" IS NOT NULL`)}`,
     db.inboundShipmentLine.findMany({
       where: { skuId: sku.id, shipment: { status: "IN_TRANSIT", ...(nodeId ? { toNodeId: nodeId } : {}) } },
       select: {
@@ -94,6 +97,7 @@ export async function getSkuInventory(db: Db | Tx, actor: Actor, input: SkuInven
   ]);
 
   const transitByNode = new Map(transit.map((t) => [t.nodeId, t]));
+  const demandByNode = new Map(nodeDemand.map((d) => [d.nodeId, d.demand]));
   const rows: SkuNodePosition[] = positions.map((p) => {
     const t = transitByNode.get(p.nodeId);
     return {
@@ -104,6 +108,7 @@ export async function getSkuInventory(db: Db | Tx, actor: Actor, input: SkuInven
       targetStock: p.targetStock,
       inTransit: t?.qty ?? 0,
       nextEta: t?.eta ? new Date(t.eta).toISOString() : null,
+      onDemand: demandByNode.get(p.nodeId) ?? 0,
       atp: availableToPromise(p),
       stocked: isStocked(p),
       outOfStock: isOutOfStock(p),

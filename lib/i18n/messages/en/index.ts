@@ -5,12 +5,17 @@ import { customers } from "./customers";
 import { track } from "./track";
 import { store } from "./store";
 import { inventory } from "./inventory";
+import { inventoryTable } from "./inventory-table";
+import { inventoryFeed } from "./inventory-feed";
 import { kpis } from "./kpis";
 import { admin } from "./admin";
 import { outbox } from "./outbox";
 import { dc } from "./dc";
 import { returns } from "./returns";
 import { payments } from "./payments";
+import { alerts } from "./alerts";
+import { overview } from "./overview";
+import { inbound } from "./inbound";
 import { errors, errorEntities } from "./errors";
 
-export const en = { common, orders, customers, track, store, inventory, kpis, admin, outbox, dc, returns, payments, errors, errorEntities } as const;
+export const en = { common, orders, customers, track, store, inventory, inventoryTable, inventoryFeed, kpis, admin, outbox, dc, returns, payments, alerts, overview, inbound, errors, errorEntities } as const;

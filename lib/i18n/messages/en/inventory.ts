@@ -12,10 +12,6 @@ export const inventory = {
     inTransit: "Inbound in transit",
     inTransitHint: "{shipments} shipments · next ETA {date}",
     noInbound: "No shipment in transit",
-    outOfStockSkus: "SKUs out of stock somewhere",
-    outOfStockHint: "{positions} positions with no free stock",
-    belowSafety: "Positions below safety stock",
-    belowSafetyHint: "Free stock under the safety stock",
   },
   filters: {
     label: "Filter inventory",
@@ -24,7 +20,6 @@ export const inventory = {
     allNodes: "All nodes",
     category: "Category",
     allCategories: "All categories",
-    problems: "Only problems (out of stock or below safety stock)",
     apply: "Apply",
     reset: "Reset",
   },

@@ -15,10 +15,6 @@ export const inventory: Catalogue<typeof en> = {
     inTransit: "Réceptions en transit",
     inTransitHint: "{shipments} envois · prochaine arrivée {date}",
     noInbound: "Aucun envoi en transit",
-    outOfStockSkus: "Références en rupture quelque part",
-    outOfStockHint: "{positions} positions sans stock libre",
-    belowSafety: "Positions sous le stock de sécurité",
-    belowSafetyHint: "Stock libre inférieur au stock de sécurité",
   },
   filters: {
     label: "Filtrer les stocks",
@@ -27,7 +23,6 @@ export const inventory: Catalogue<typeof en> = {
     allNodes: "Tous les sites",
     category: "Catégorie",
     allCategories: "Toutes les catégories",
-    problems: "Seulement les problèmes (rupture ou sous le stock de sécurité)",
     apply: "Appliquer",
     reset: "Réinitialiser",
   },

@@ -9,6 +9,7 @@ import { rules } from "./rules";
 import { inventory } from "./inventory";
 import { admin } from "./admin";
 import { api } from "./api";
+import { analytics } from "./analytics";
 
-export const errors = { ...common, ...orders, ...fulfillment, ...returns, ...payments, ...rules, ...inventory, ...admin, ...api } as const;
+export const errors = { ...common, ...orders, ...fulfillment, ...returns, ...payments, ...rules, ...inventory, ...admin, ...api, ...analytics } as const;
 export { entities as errorEntities };

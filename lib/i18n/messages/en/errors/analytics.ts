@@ -1,0 +1,4 @@
+// Refusals of the dashboards (KPIs and alerts).
+export const analytics = {
+  KPI_PERIOD_TOO_LONG: "A period is at most 366 days.",
+} as const;
