@@ -70,16 +70,23 @@ export interface InboundSim {
   id: string;
   reference: string;
   type: "PURCHASE_ORDER" | "TRANSFER";
-  status: "IN_TRANSIT" | "RECEIVED";
+  /** PLANNED: a transfer created but not shipped yet (nothing has moved). */
+  status: "PLANNED" | "IN_TRANSIT" | "RECEIVED";
   to: NodeRec;
   from: NodeRec | null;
   supplier: string | null;
   eta: number;
-  shippedAt: number;
+  /** null while PLANNED. */
+  shippedAt: number | null;
   receivedAt: number | null;
   createdAt: number;
   /** skuIdx -> qty */
   lines: Map<number, number>;
+  /** Deliveries received so far on a shipment still IN_TRANSIT (skuIdx -> qty); RECEIVED ones get one at receivedAt. */
+  partialReceipts?: { at: number; lines: Map<number, number> }[];
+  /** Who created it and why (set for the transfers a planner made by hand). */
+  createdById?: string | null;
+  note?: string | null;
 }
 
 /** Stock per node and SKU, in flat typed arrays (nodes x SKUs can be 100k positions). */

@@ -3,6 +3,7 @@
 // the payment ledger, the timeline events, agent notes and outbox messages.
 import type { ActorType, Channel, Disposition } from "@/generated/prisma/enums";
 import { DEFAULT_RULES, type ReturnRules, type SourcingRules } from "@/lib/rules/client";
+import type { StockEvent } from "./history";
 import type { NodeRec, Row, Stock } from "./model";
 import type { FoSim, FoState, OrderSim, OrderState } from "./order-sim";
 import { orderStateAt } from "./order-sim";
@@ -49,6 +50,8 @@ export interface OrderRows {
   notes: Row[];
   outbox: Row[];
   statusCounts: Record<string, number>;
+  /** Units that left a node for a customer (shipped, handed over) or came back to its shelf (restocked returns). */
+  stockEvents: StockEvent[];
 }
 
 const SYSTEM: Actor = { actorType: "SYSTEM", actorId: null, actorName: "OMS" };
@@ -62,7 +65,7 @@ const d = (t: number | null) => (t === null ? null : new Date(t));
 
 export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
   const out: OrderRows = {
-    orders: [], holds: [], lines: [], fulfillmentOrders: [], fulfillmentLines: [], reservations: [], decisions: [], returns: [], returnLines: [], payments: [], events: [], notes: [], outbox: [], statusCounts: {},
+    orders: [], holds: [], lines: [], fulfillmentOrders: [], fulfillmentLines: [], reservations: [], decisions: [], returns: [], returnLines: [], payments: [], events: [], notes: [], outbox: [], statusCounts: {}, stockEvents: [],
   };
   const { now, stock } = ctx;
   const agent: Actor = { actorType: "USER", actorId: ctx.agent.id, actorName: ctx.agent.name };
@@ -272,6 +275,19 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
         });
       });
 
+      // The units leave the node's shelf when they ship (or, for a pickup at the node, are handed over).
+      if (consumedAt !== null && consumedAt <= now) {
+        const kind = fo.kind === "STORE_PICKUP" ? "SALE" : "SHIPMENT";
+        const reason = fo.kind === "STORE_PICKUP" ? "Handed over to the customer" : fo.kind === "TRANSFER_PICKUP" ? `Sent to ${fo.pickupStore!.code} for pickup` : "Shipped to the customer";
+        for (const fl of fo.lines) {
+          out.stockEvents.push({ node: fo.node.idx, sku: fl.line.sku.idx, at: consumedAt, qty: -fl.qty, kind, reference: number, reason });
+          // A transfer for a pickup never collected: its units went on the pickup store's shelf.
+          if (fs.status === "CANCELLED" && fo.kind === "TRANSFER_PICKUP" && fs.cancelledAt !== null && fs.cancelledAt <= now) {
+            out.stockEvents.push({ node: fo.pickupStore!.idx, sku: fl.line.sku.idx, at: fs.cancelledAt, qty: fl.qty, kind: "RECEIPT", reference: number, reason: "Uncollected pickup back on the shelf" });
+          }
+        }
+      }
+
       const na = nodeActor(fo.node);
       const ref = { fulfillmentOrder: foNumber(fo), node: fo.node.code };
       if (fo.fromBackorder) ev(fo.createdAt, "fulfillment.created", SOURCING_ENGINE, ref);
@@ -371,6 +387,9 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
           routedToNodeId: disposition === null ? null : disposition === "RESTOCK" ? receiving.id : o.customer.nearDcs[0].id,
           exchangeSkuId: null,
         });
+        if (disposition === "RESTOCK" && r.receivedAt !== null && r.receivedAt <= now) {
+          out.stockEvents.push({ node: receiving.idx, sku: x.line.sku.idx, at: r.receivedAt, qty: x.qty, kind: "RETURN", reference: `RMA-${100001 + index}`, reason: null });
+        }
       });
       const requester = plan.walkIn ? nodeActor(receiving) : o.channel === "CALL_CENTER" ? agent : customer;
       const data = { return: `RMA-${100001 + index}`, method: plan.method, node: receiving.code, lines: r.lines.map((x) => ({ line: x.line.no, qty: x.qty, reason: x.reason })) };

@@ -50,11 +50,13 @@ export interface OrderWorld {
   sourcing: SourcingRules;
   holds: HoldRules;
   returns: ReturnRules;
+  /** The SKU the first showcase backorder waits for (the demo stock-out journey), one unit of it. */
+  backorderSku?: SkuRec;
 }
 
 type Force =
   | { kind: "queue"; store: NodeRec; foKind: FoKind; status: FulfillmentStatus; uncollectedDays?: number }
-  | { kind: "status"; status: OrderStatus; hold?: HoldType }
+  | { kind: "status"; status: OrderStatus; hold?: HoldType; sku?: SkuRec }
   | { kind: "return"; status: "RETURN_REQUESTED" | "RETURNED" | "REFUNDED"; store?: NodeRec };
 
 const CHANNELS: Channel[] = ["WEB", "MOBILE", "CALL_CENTER", "STORE", "MARKETPLACE"];
@@ -147,7 +149,7 @@ export class OrderPlanner {
       q(lyo, "STORE_PICKUP", "READY_FOR_PICKUP"),
       q(lyo, "STORE_PICKUP", "RELEASED"),
       st("ON_HOLD", "HIGH_VALUE"),
-      st("BACKORDERED"),
+      { kind: "status", status: "BACKORDERED", sku: this.w.backorderSku },
       st("SCHEDULED"),
       st("RELEASED"),
       st("IN_FULFILLMENT"),
@@ -252,6 +254,14 @@ export class OrderPlanner {
       mode: "SHIP",
       pickupStore: null,
     }));
+    const forcedSku = force?.kind === "status" ? force.sku : undefined;
+    if (forcedSku) {
+      // The backordered line is the first ship line: make it one unit of the chosen SKU.
+      const k = lines.findIndex((l) => l.sku === forcedSku);
+      if (k > 0) lines.splice(k, 1);
+      lines[0] = { ...lines[0], sku: forcedSku, unit: forcedSku.priceMinor, qty: 1 };
+      lines.forEach((l, i) => (l.no = i + 1));
+    }
     if (bulk) {
       const sku = this.cheap.length ? rng.pick(this.cheap) : lines[0].sku;
       lines[0] = { ...lines[0], sku, unit: sku.priceMinor, qty: rng.int(this.w.holds.maxUnitsPerSku + 1, this.w.holds.maxUnitsPerSku + 6) };

@@ -1,6 +1,7 @@
 // The demo world's invariants, on a small world in an in-memory database: counts per scale, stock
-// that agrees with reservations, totals that agree with lines, statuses that agree with the state
-// machine, a timeline for every order, the demo logins and API keys, and determinism.
+// that agrees with reservations, a movement ledger that adds up to on hand, inbound supply in every
+// state, the supply-chain demo journeys, totals that agree with lines, statuses that agree with the
+// state machine, a timeline for every order, the demo logins and API keys, and determinism.
 import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,8 @@ import { deriveOrderStatus } from "@/lib/orders";
 import { parseRuleDefinition } from "@/lib/rules/client";
 import { ean13CheckDigit } from "./catalog";
 import { DEMO_API_KEYS, DEMO_FULFILLMENT_API_KEY, DEMO_USERS } from "./demo-users";
-import { AlreadySeededError, DEFAULT_SCALE, seedDemoWorld, SMALL_SCALE, type SeedSummary } from "./world";
+import { DEMO_AT_RISK, DEMO_STOCKOUT } from "./inventory-journeys";
+import { AlreadySeededError, DEFAULT_SCALE, scaledWorld, seedDemoWorld, SMALL_SCALE, type SeedSummary } from "./world";
 
 const NOW = new Date("2026-11-25T10:30:00Z");
 const DAY = 86_400_000;
@@ -26,6 +28,8 @@ async function digest(db: Db): Promise<string> {
   add(await db.paymentTransaction.findMany({ orderBy: { id: "asc" }, select: { id: true, type: true, amountMinor: true } }));
   add(await db.customer.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, phone: true } }));
   add(await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true } }));
+  add(await db.stockMovement.findMany({ orderBy: { id: "asc" }, select: { nodeId: true, skuId: true, kind: true, qty: true, onHandAfter: true, reason: true, reference: true, occurredAt: true } }));
+  add(await db.inboundShipment.findMany({ orderBy: { id: "asc" }, select: { reference: true, status: true, eta: true, shippedAt: true } }));
   return h.digest("hex");
 }
 
@@ -151,7 +155,7 @@ describe("the demo world (small scale)", () => {
     expect(new Set(outbox.map((g) => g.status))).toEqual(new Set(["SENT", "PENDING", "FAILED"]));
     const inTransit = await db.inboundShipment.findMany({ where: { status: "IN_TRANSIT" } });
     expect(inTransit.length).toBeGreaterThan(0);
-    expect(inTransit.every((s) => s.eta.getTime() > NOW.getTime() && s.eta.getTime() < NOW.getTime() + 22 * DAY)).toBe(true);
+    expect(inTransit.every((s) => s.eta.getTime() > NOW.getTime() - 7 * DAY && s.eta.getTime() < NOW.getTime() + 22 * DAY)).toBe(true);
     expect(await db.inboundShipment.count({ where: { status: "RECEIVED" } })).toBeGreaterThan(0);
   });
 
@@ -208,7 +212,7 @@ describe("the demo world (small scale)", () => {
 
   it("publishes version 1 of each rule set, valid for its schema, and the promo codes", async () => {
     const sets = await db.ruleSet.findMany();
-    expect(sets.map((s) => s.kind).sort()).toEqual(["HOLDS", "MODIFICATION", "PICKUP", "RETURNS", "SOURCING"]);
+    expect(sets.map((s) => s.kind).sort()).toEqual(["ALERTS", "HOLDS", "MODIFICATION", "PICKUP", "RETURNS", "SOURCING"]);
     for (const s of sets) {
       expect(s.status).toBe("PUBLISHED");
       expect(s.version).toBe(1);
@@ -217,6 +221,116 @@ describe("the demo world (small scale)", () => {
     const promos = await db.promoCode.findMany();
     expect(promos.map((p) => p.code).sort()).toEqual(["FREESHIP", "SPRING15", "SUMMER5", "WELCOME10"]);
     expect(promos.filter((p) => p.validUntil && p.validUntil < NOW).map((p) => p.code)).toEqual(["SPRING15"]);
+  });
+
+  it("has a movement ledger that adds up to on hand for every position, never below zero", async () => {
+    const off = await db.$queryRawUnsafe<{ id: string; onHand: number; total: number }[]>(`
+      SELECT p.id, p."onHand", COALESCE(SUM(m.qty), 0)::int AS total
+      FROM "InventoryPosition" p LEFT JOIN "StockMovement" m ON m."nodeId" = p."nodeId" AND m."skuId" = p."skuId"
+      GROUP BY p.id HAVING p."onHand" <> COALESCE(SUM(m.qty), 0)`);
+    expect(off).toEqual([]);
+    const [running] = await db.$queryRawUnsafe<{ bad: number; movements: number }[]>(`
+      SELECT COUNT(*) FILTER (WHERE running <> "onHandAfter" OR running < 0)::int AS bad, COUNT(*)::int AS movements
+      FROM (SELECT "onHandAfter", SUM(qty) OVER (PARTITION BY "nodeId", "skuId" ORDER BY "occurredAt", id) AS running FROM "StockMovement") x`);
+    expect(running.bad).toBe(0);
+    expect(running.movements).toBe(summary.counts.StockMovement);
+    // 90 days of it, in every kind the world knows, the history dated before now.
+    const kinds = await db.stockMovement.groupBy({ by: ["kind"], _count: true, _min: { occurredAt: true }, _max: { occurredAt: true } });
+    expect(new Set(kinds.map((k) => k.kind))).toEqual(new Set(["OPENING", "RECEIPT", "TRANSFER_OUT", "SHIPMENT", "SALE", "RETURN", "ADJUSTMENT"]));
+    for (const k of kinds) {
+      expect(k._max.occurredAt!.getTime(), k.kind).toBeLessThanOrEqual(NOW.getTime());
+      expect(k._min.occurredAt!.getTime(), k.kind).toBeGreaterThanOrEqual(NOW.getTime() - 91 * DAY);
+    }
+  });
+
+  it("records shipments and hand-overs of the orders, and receipts of the inbound supply, in the ledger", async () => {
+    // Every unit shipped or handed over in the last 90 days left its node as a movement naming the order.
+    const [shipped] = await db.$queryRawUnsafe<{ units: number }[]>(`
+      SELECT COALESCE(SUM(fl.qty), 0)::int AS units FROM "FulfillmentOrderLine" fl JOIN "FulfillmentOrder" f ON f.id = fl."fulfillmentOrderId"
+      WHERE (f."deliveryMode" = 'SHIP' OR f."nodeId" <> f."pickupNodeId") AND f."shippedAt" IS NOT NULL
+         OR f."deliveryMode" = 'PICKUP' AND f."nodeId" = f."pickupNodeId" AND f."pickedUpAt" IS NOT NULL`);
+    const [moved] = await db.$queryRawUnsafe<{ units: number; orphans: number }[]>(`
+      SELECT (-SUM(m.qty))::int AS units, COUNT(*) FILTER (WHERE o.id IS NULL)::int AS orphans
+      FROM "StockMovement" m LEFT JOIN "Order" o ON o.number = m.reference
+      WHERE m.kind IN ('SHIPMENT', 'SALE') AND m.reference IS NOT NULL`);
+    expect(moved.orphans).toBe(0);
+    expect(moved.units).toBe(shipped.units);
+    // Recent demand for the alerts: units out in the last 28 days, at DCs and at stores.
+    const recent = await db.$queryRawUnsafe<{ type: string; units: number }[]>(`
+      SELECT n.type, (-SUM(m.qty))::int AS units FROM "StockMovement" m JOIN "Node" n ON n.id = m."nodeId"
+      WHERE m.kind IN ('SHIPMENT', 'SALE') AND m."occurredAt" > $1 GROUP BY n.type`, new Date(NOW.getTime() - 28 * DAY));
+    expect(recent.find((r) => r.type === "DC")?.units ?? 0).toBeGreaterThan(0);
+    expect(recent.find((r) => r.type === "STORE")?.units ?? 0).toBeGreaterThan(0);
+    // Each delivery of inbound supply is a receipt, and raised on hand by exactly its units.
+    const receipts = await db.$queryRawUnsafe<{ reference: string; units: number; moved: number }[]>(`
+      SELECT s.reference, r.units, COALESCE((SELECT SUM(m.qty) FROM "StockMovement" m WHERE m.kind = 'RECEIPT' AND m.reference = s.reference AND m."nodeId" = s."toNodeId"), 0)::int AS moved
+      FROM "InboundShipment" s JOIN (SELECT "shipmentId", SUM(units)::int AS units FROM "InboundReceipt" GROUP BY 1) r ON r."shipmentId" = s.id`);
+    expect(receipts.length).toBeGreaterThan(0);
+    expect(receipts.filter((r) => r.units !== r.moved)).toEqual([]);
+    // A shipped transfer left its source.
+    const [transfers] = await db.$queryRawUnsafe<{ units: number; out: number }[]>(`
+      SELECT SUM(l.qty)::int AS units, (SELECT -SUM(qty) FROM "StockMovement" WHERE kind = 'TRANSFER_OUT' AND reference IS NOT NULL)::int AS out
+      FROM "InboundShipmentLine" l JOIN "InboundShipment" s ON s.id = l."shipmentId" WHERE s.type = 'TRANSFER' AND s."shippedAt" IS NOT NULL`);
+    expect(transfers.out).toBe(transfers.units);
+  });
+
+  it("has supply in every state: planned transfers, late shipments, a partial receipt, receipts for what arrived", async () => {
+    const planned = await db.inboundShipment.findMany({ where: { status: "PLANNED" }, include: { lines: true } });
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.every((s) => s.type === "TRANSFER" && s.fromNodeId && s.shippedAt === null && s.eta > NOW && s.lines.length > 0 && s.lines.every((l) => l.receivedQty === 0))).toBe(true);
+    const late = await db.inboundShipment.findMany({ where: { status: "IN_TRANSIT", eta: { lt: NOW } } });
+    expect(new Set(late.map((s) => s.type))).toEqual(new Set(["PURCHASE_ORDER", "TRANSFER"]));
+    const partial = await db.inboundShipment.findMany({ where: { status: "IN_TRANSIT", receipts: { some: {} } }, include: { lines: true, receipts: true } });
+    expect(partial.length).toBe(1);
+    expect(partial[0].lines.some((l) => l.receivedQty > 0 && l.receivedQty < l.qty)).toBe(true);
+    const received = await db.inboundShipment.findMany({ where: { status: "RECEIVED" }, include: { lines: true, receipts: true } });
+    for (const s of received) {
+      expect(s.receipts.length, s.reference).toBe(1);
+      const lines = s.receipts[0].lines as Record<string, number>;
+      expect(s.receipts[0].units, s.reference).toBe(s.lines.reduce((a, l) => a + l.receivedQty, 0));
+      for (const l of s.lines) expect(lines[l.id] ?? 0, l.id).toBe(l.receivedQty);
+      expect(s.receipts[0].receivedAt.getTime()).toBe(s.receivedAt!.getTime());
+    }
+  });
+
+  it("sets up the stock-out journey: a backorder that a transfer from a store with free units can cover", async () => {
+    const sku = await db.sku.findUniqueOrThrow({ where: { code: DEMO_STOCKOUT.sku } });
+    const positions = await db.inventoryPosition.findMany({ where: { skuId: sku.id }, include: { node: true } });
+    const atp = (p: (typeof positions)[number]) => Math.max(0, p.onHand - p.reserved - p.safetyStock);
+    // Nothing to promise at any node that ships parcels...
+    expect(positions.filter((p) => p.node.canShip && atp(p) > 0)).toEqual([]);
+    // ...but a store that does not ship holds free units.
+    const from = positions.find((p) => p.node.code === DEMO_STOCKOUT.from)!;
+    expect(from.node).toMatchObject({ type: "STORE", canShip: false });
+    expect(atp(from)).toBe(DEMO_STOCKOUT.freeAtSource);
+    expect(DEMO_STOCKOUT.transferQty).toBeLessThanOrEqual(DEMO_STOCKOUT.freeAtSource);
+    const to = positions.find((p) => p.node.code === DEMO_STOCKOUT.to)!;
+    expect(to.node).toMatchObject({ type: "DC", canShip: true, active: true });
+    expect(to.safetyStock).toBe(DEMO_STOCKOUT.safetyAtDestination);
+    // The oldest open backorder of the SKU waits for one unit: a received transfer covers it.
+    const backorders = await db.orderLine.findMany({ where: { skuId: sku.id, status: "BACKORDERED" }, include: { order: true }, orderBy: { order: { placedAt: "asc" } } });
+    expect(backorders.length).toBeGreaterThan(0);
+    expect(backorders[0].order.status).toBe("BACKORDERED");
+    expect(backorders[0].qty - backorders[0].cancelledQty).toBe(1);
+    expect(backorders[0].deliveryMode).toBe("SHIP");
+    const waiting = backorders.reduce((a, l) => a + l.qty - l.cancelledQty, 0);
+    expect(DEMO_STOCKOUT.transferQty - DEMO_STOCKOUT.safetyAtDestination - to.onHand + to.reserved).toBeGreaterThanOrEqual(Math.min(waiting, 1));
+  });
+
+  it("sets up the projected stock-out journey: a fast seller with little left and nothing on its way", async () => {
+    const sku = await db.sku.findUniqueOrThrow({ where: { code: DEMO_AT_RISK.sku } });
+    const node = await db.node.findUniqueOrThrow({ where: { code: DEMO_AT_RISK.node } });
+    const p = await db.inventoryPosition.findUniqueOrThrow({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } } });
+    expect(p.onHand - p.reserved - p.safetyStock).toBe(DEMO_AT_RISK.atp);
+    const rules = parseRuleDefinition("ALERTS", (await db.ruleSet.findUniqueOrThrow({ where: { id: "rs_alerts_v1" } })).definition) as { stockoutHorizonDays: number; demandWindowDays: number };
+    const since = new Date(NOW.getTime() - rules.demandWindowDays * DAY);
+    const sold = await db.stockMovement.aggregate({ where: { nodeId: node.id, skuId: sku.id, kind: { in: ["SALE", "SHIPMENT"] }, occurredAt: { gt: since } }, _sum: { qty: true } });
+    const daily = -(sold._sum.qty ?? 0) / rules.demandWindowDays;
+    expect(daily).toBeGreaterThan(0);
+    expect(DEMO_AT_RISK.atp / daily).toBeLessThan(rules.stockoutHorizonDays);
+    expect(await db.inboundShipmentLine.count({ where: { skuId: sku.id, shipment: { toNodeId: node.id, status: { in: ["PLANNED", "IN_TRANSIT"] } } } })).toBe(0);
+    const from = await db.inventoryPosition.findFirstOrThrow({ where: { skuId: sku.id, node: { code: DEMO_AT_RISK.from } } });
+    expect(from.onHand - from.reserved - from.safetyStock).toBeGreaterThanOrEqual(40);
   });
 
   it("refuses to seed a database that already has a network", async () => {
@@ -242,6 +356,12 @@ describe("the demo world (small scale)", () => {
 });
 
 describe("the default scale", () => {
+  it("scales to a 10x world of 20,000 SKUs on the same network and 54,000 orders", () => {
+    expect(scaledWorld(10)).toEqual({ dcs: DEFAULT_SCALE.dcs, stores: DEFAULT_SCALE.stores, skus: 20_000, customers: 3_000, orders: 54_000 });
+    expect(scaledWorld(1)).toEqual(DEFAULT_SCALE);
+    expect(() => scaledWorld(0)).toThrow();
+  });
+
   it("is the world the foundation asks for", () => {
     expect(DEFAULT_SCALE.dcs).toBeGreaterThanOrEqual(3);
     expect(DEFAULT_SCALE.stores).toBeGreaterThanOrEqual(40);

@@ -1,8 +1,10 @@
 // The deterministic demo world: a network of DCs and stores in France and its neighbours, a
-// catalogue, stock for every node and SKU, inbound supply, customers and 90 days of orders in
-// every channel and state, plus the demo users, channel API keys, a fulfilment API key bound to
-// every node, promo codes and version 1 of each business-rule set. The same options (seed, scale,
-// now) always give the same rows.
+// catalogue, stock for every node and SKU with 90 days of stock movements behind it (history.ts),
+// inbound supply in every state (some late, one partly received, transfers planned), customers
+// and 90 days of orders in every channel and state, the supply-chain demo journeys
+// (inventory-journeys.ts), plus the demo users, channel API keys, a fulfilment API key bound to
+// every node, promo codes and version 1 of each business-rule set (ALERTS included). The same
+// options (seed, scale, now) always give the same rows.
 //
 // Money follows lib/orders/pricing (the code that captures and re-prices real orders): VAT-inclusive
 // EUR prices in minor units; subtotal = sum(open qty * unit price); the promo discount is spread over
@@ -19,8 +21,10 @@ import { DEFAULT_RULES } from "@/lib/rules/client";
 import { buildCatalog } from "./catalog";
 import { buildCustomers } from "./customers";
 import { apiKeyPrefix, DEMO_API_KEYS, DEMO_FULFILLMENT_API_KEY, DEMO_USERS } from "./demo-users";
-import { buildInbound, buildStock, inboundRows, positionRows } from "./inventory";
-import type { Row } from "./model";
+import { buildStockHistory, type StockEvent } from "./history";
+import { addInboundToWatch, buildInbound, buildStock, inboundRows, positionRows } from "./inventory";
+import { demoBackorderSku, planInventoryJourneys } from "./inventory-journeys";
+import type { NodeRec, Row, SkuRec } from "./model";
 import { buildNetwork, MAX_DCS, MAX_STORES, nodeId } from "./network";
 import { RETURNS_JOURNEY_CUSTOMER, RETURNS_JOURNEY_STORE, seedReturnsJourney } from "./returns-journeys";
 import { JOURNEY_STORE, seedStoreJourneys } from "./store-journeys";
@@ -42,6 +46,31 @@ export const DEFAULT_SCALE: Readonly<SeedScale> = Object.freeze({ dcs: 4, stores
 
 /** A world small enough for integration tests (seconds), with the full network. */
 export const SMALL_SCALE: Readonly<SeedScale> = Object.freeze({ dcs: 3, stores: 40, skus: 200, customers: 30, orders: 300 });
+
+/**
+ * The default world times `factor` (`npm run db:seed -- --scale 10`): the same network, `factor`
+ * times the SKUs, customers and orders (and so the positions, history and inbound lines).
+ */
+export function scaledWorld(factor: number): SeedScale {
+  if (!Number.isFinite(factor) || factor <= 0) throw new Error("The scale factor must be a positive number");
+  return {
+    ...DEFAULT_SCALE,
+    skus: Math.round(DEFAULT_SCALE.skus * factor),
+    customers: Math.max(5, Math.round(DEFAULT_SCALE.customers * factor)),
+    orders: Math.max(1, Math.round(DEFAULT_SCALE.orders * factor)),
+  };
+}
+
+/**
+ * Units a store sells over the counter per day at a position it carries: the best seller about 0.7
+ * a day in a large store, the long tail almost never (it sets the default seed's ~51,000 sales rows).
+ */
+export const STORE_SALES_PER_DAY = 0.5;
+function storeSalesPerDay(node: NodeRec, sku: SkuRec, target: number): number {
+  if (target <= 0) return 0;
+  const size = node.size === "L" ? 1.4 : node.size === "M" ? 1 : 0.7;
+  return STORE_SALES_PER_DAY * size * Math.pow(sku.popularity, 4.5);
+}
 
 export const DEFAULT_SEED = 20261125;
 
@@ -100,7 +129,7 @@ const RULE_SET_NAMES: Record<RuleKind, string> = {
 
 /** Insert order respects the foreign keys. */
 const TABLES = [
-  "Category", "Product", "Sku", "Node", "User", "ApiKey", "ApiKeyNode", "RuleSet", "PromoCode", "InventoryPosition", "InboundShipment", "InboundShipmentLine",
+  "Category", "Product", "Sku", "Node", "User", "ApiKey", "ApiKeyNode", "RuleSet", "PromoCode", "InventoryPosition", "StockMovement", "InboundShipment", "InboundShipmentLine", "InboundReceipt",
   "Customer", "Address", "Order", "OrderHold", "OrderLine", "FulfillmentOrder", "FulfillmentOrderLine", "Reservation", "SourcingDecision",
   "Return", "ReturnLine", "PaymentTransaction", "OrderEvent", "OrderNote", "OutboxMessage", "AuditEvent",
 ] as const;
@@ -153,6 +182,7 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
     sourcing: DEFAULT_RULES.SOURCING,
     holds: DEFAULT_RULES.HOLDS,
     returns: DEFAULT_RULES.RETURNS,
+    backorderSku: demoBackorderSku(catalog.skus, nodes),
   });
   const orders = planner.plan(scale.orders);
   for (const add of planner.inboundAdditions) add.po.lines.set(add.skuIdx, (add.po.lines.get(add.skuIdx) ?? 0) + add.qty + 24);
@@ -173,6 +203,12 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
   });
   finishOutbox(orderRows.outbox, now);
   log(`Planned ${orders.length} orders`);
+
+  // Supply to watch (late, partly received, planned) and the demo journeys' positions.
+  const supplyPlanner = DEMO_USERS.find((u) => u.role === "SUPPLY_CHAIN") ?? null;
+  addInboundToWatch(root.fork("inbound-watch"), nodes, catalog.skus, stock, now, inbound, supplyPlanner);
+  const journeys = planInventoryJourneys(nodes, catalog.skus, stock, planner.stockedOut, inbound);
+  const shipments = inbound.filter((s) => s.lines.size > 0);
 
   // Customers: long-standing ones joined months ago; "new" ones registered just before their first order.
   const crng = root.fork("customer-dates");
@@ -260,17 +296,55 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
   auditRow("ApiKey", DEMO_FULFILLMENT_API_KEY.id, "api_key.created", epoch, { scope: "FULFILLMENT", nodes: nodes.map((n) => n.code), prefix: apiKeyPrefix(DEMO_FULFILLMENT_API_KEY.key) });
   for (const r of ruleRows) auditRow("RuleSet", String(r.id), "rule_set.published", published, { kind: r.kind, version: 1 });
 
-  const inboundOut = inboundRows(inbound, catalog.skus, root.fork("inbound-lines"));
+  // Deliveries at a DC are recorded by its warehouse system, at a store by the associate when it has one.
+  const fulfilmentKey = `apiKey:${DEMO_FULFILLMENT_API_KEY.id}`;
+  const inboundOut = inboundRows(shipments, catalog.skus, root.fork("inbound-lines"), {
+    receivedBy: (node) => (storeUsers.has(node.code) ? `user:${storeUsers.get(node.code)!.id}` : fulfilmentKey),
+  });
   const positions = positionRows(stock, nodes, catalog.skus, planner.stockedOut, new Date(now));
+  for (const [i, o] of journeys.overrides) {
+    const p = positions[i];
+    if (o.safetyStock !== undefined) p.safetyStock = o.safetyStock;
+    if (o.targetStock !== undefined) p.targetStock = o.targetStock;
+    if (o.free !== undefined) p.onHand = Number(p.reserved) + Number(p.safetyStock) + o.free;
+  }
+  const finalOnHand = Int32Array.from(positions, (p) => Number(p.onHand));
+  const stockEvents: StockEvent[] = [...orderRows.stockEvents, ...inboundOut.events];
 
   // A few counted stock corrections at the demo store, as the associate would record them.
   const associate = DEMO_USERS.find((u) => u.storeCode === stores[0].code)!;
   const arng = root.fork("audit");
+  const corrections: { audit: Row; event: StockEvent }[] = [];
   for (let k = 0; k < 6; k++) {
-    const pos = positions[stores[0].idx * catalog.skus.length + arng.int(0, catalog.skus.length - 1)];
+    const skuIdx = arng.int(0, catalog.skus.length - 1);
+    const pos = positions[stores[0].idx * catalog.skus.length + skuIdx];
     const at = new Date(now - arng.float(1, 20) * DAY);
-    auditRow("InventoryPosition", String(pos.id), "inventory.adjusted", at, { onHand: pos.onHand }, associate, arng.pick(["Cycle count", "Damaged unit found on the shelf", "Unit found in the stockroom"]), { onHand: Number(pos.onHand) + arng.pick([-1, 1, 2]) });
+    const reason = arng.pick(["Cycle count", "Damaged unit found on the shelf", "Unit found in the stockroom"]);
+    const change = -arng.pick([-1, 1, 2]);
+    auditRow("InventoryPosition", String(pos.id), "inventory.adjusted", at, { onHand: pos.onHand }, associate, reason, { onHand: Number(pos.onHand) - change });
+    const event: StockEvent = { node: stores[0].idx, sku: skuIdx, at: at.getTime(), qty: change, kind: "ADJUSTMENT", reference: null, reason };
+    corrections.push({ audit: audit[audit.length - 1], event });
+    stockEvents.push(event);
   }
+
+  // The movement ledger: 90 days per position, ending at its on hand.
+  const history = buildStockHistory({
+    rng: root.fork("history"),
+    now,
+    nodes,
+    skus: catalog.skus,
+    stock,
+    final: finalOnHand,
+    events: stockEvents,
+    storeSalesPerDay: (node, sku, i) => storeSalesPerDay(node, sku, Number(positions[i].targetStock)),
+    rushes: journeys.rushes,
+  });
+  // A correction's audit row tells the on hand before and after it, as the ledger has them.
+  for (const c of corrections) {
+    c.audit.before = { onHand: c.event.after! - c.event.qty };
+    c.audit.after = { onHand: c.event.after! };
+  }
+  log(`Stock history: ${history.rows.length} movements (${Object.entries(history.counts).map(([k, n]) => `${k} ${n}`).join(", ")})`);
 
   const rows: Record<Table, Row[]> = {
     Category: catalog.categoryRows,
@@ -283,8 +357,10 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
     RuleSet: ruleRows,
     PromoCode: promoRows,
     InventoryPosition: positions,
+    StockMovement: history.rows,
     InboundShipment: inboundOut.shipments,
     InboundShipmentLine: inboundOut.lines,
+    InboundReceipt: inboundOut.receipts,
     Customer: customerRows,
     Address: addressRows,
     Order: orderRows.orders,
@@ -381,11 +457,15 @@ export async function seedDemoWorld(db: Db, options: SeedOptions = {}): Promise<
         if (!options.reset) throw new AlreadySeededError(nodes);
         await wipeDatabase(tx);
       }
+      // The ledger trigger would record every inserted position as an opening movement: the
+      // seeded history (StockMovement rows) is written instead.
+      await tx.$executeRawUnsafe(`ALTER TABLE "InventoryPosition" DISABLE TRIGGER "InventoryPosition_stock_movement_insert"`);
       for (const table of TABLES) {
         const t = Date.now();
         await insertRows(tx, table, rows[table]);
         if (rows[table].length > 2000) log(`  ${table}: ${rows[table].length} rows in ${Date.now() - t} ms`);
       }
+      await tx.$executeRawUnsafe(`ALTER TABLE "InventoryPosition" ENABLE TRIGGER "InventoryPosition_stock_movement_insert"`);
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
