@@ -2,7 +2,7 @@
 // errors next to their fields and nothing the user typed is lost.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { isDomainError, zodFieldIssues, type ErrorParams, type FieldIssues } from "@/lib/errors";
+import { asTryAgain, isDomainError, zodFieldIssues, type ErrorParams, type FieldIssues } from "@/lib/errors";
 import { englishMessage } from "@/lib/i18n/client";
 import { revalidatePath } from "next/cache";
 import { type Action, requireActor, type UserActor } from "@/lib/auth";
@@ -25,7 +25,9 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
-  } catch (e) {
+  } catch (caught) {
+    // A transaction the database aborted over a race changed nothing: the form says to try again.
+    const e = asTryAgain(caught) ?? caught;
     if (isDomainError(e)) return { ok: false, error: { code: e.code, message: e.message, params: e.params, ...(e.fields ? { fields: e.fields } : {}) } };
     if (e instanceof z.ZodError) return { ok: false, error: { code: "VALIDATION_FAILED", message: englishMessage("VALIDATION_FAILED"), fields: zodFieldIssues(e) } };
     // redirect()/notFound() from next/navigation signal by throwing: let them through.

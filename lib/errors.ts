@@ -87,6 +87,41 @@ export class RuleViolation extends DomainError {
   }
 }
 
+/**
+ * The database gave up on the transaction because it raced another one (a deadlock, or a
+ * serialization failure) and rolled everything back: the same request sent again will go through.
+ * The edge answers 503 with Retry-After instead of an internal error.
+ */
+export class TryAgainError extends DomainError {
+  override readonly status = 503;
+  constructor(readonly retryAfterSeconds = 1) {
+    super("TRY_AGAIN", { retryAfterSeconds });
+  }
+}
+
+/** PostgreSQL's codes for a transaction aborted by a race: deadlock_detected, serialization_failure. */
+const RACE_CODES = new Set(["40P01", "40001"]);
+
+/**
+ * A TryAgainError when `e` is PostgreSQL aborting the transaction over a race, however it reached
+ * us: the driver's own error (`code`), Prisma's write conflict (P2034) or raw query failure (P2010
+ * with `meta.code`), or its driver adapter's `cause`; null for anything else.
+ */
+export function asTryAgain(e: unknown): TryAgainError | null {
+  if (e instanceof TryAgainError) return e;
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [e];
+  while (queue.length) {
+    const x = queue.shift();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    const o = x as { code?: unknown; meta?: unknown; cause?: unknown; driverAdapterError?: unknown };
+    if (o.code === "P2034" || (typeof o.code === "string" && RACE_CODES.has(o.code))) return new TryAgainError();
+    queue.push(o.meta, o.cause, o.driverAdapterError);
+  }
+  return null;
+}
+
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;
 }

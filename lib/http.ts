@@ -1,10 +1,11 @@
 // The edge of route handlers: the one reader of JSON bodies, and the one mapping of errors.
 // Authentication errors, validation errors and domain errors become 4xx JSON
-// `{ error: { code, message, params?, fields?, fieldCodes? } }`; anything unexpected is logged with
-// a request id and answered with a generic 500 that reveals nothing.
+// `{ error: { code, message, params?, fields?, fieldCodes? } }`; a transaction the database aborted
+// over a race (deadlock, serialization failure) a 503 TRY_AGAIN with Retry-After; anything
+// unexpected is logged with a request id and answered with a generic 500 that reveals nothing.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DomainError, englishFields, fieldIssue, isDomainError, StateConflictError, ValidationError, zodFieldIssues, type ErrorCode, type ErrorParams, type FieldIssues } from "@/lib/errors";
+import { asTryAgain, DomainError, englishFields, fieldIssue, isDomainError, StateConflictError, ValidationError, zodFieldIssues, type ErrorCode, type ErrorParams, type FieldIssues } from "@/lib/errors";
 import { englishMessage } from "@/lib/i18n/client";
 
 /**
@@ -143,6 +144,9 @@ export async function readJsonObject(req: Request, options: { maxBytes?: number 
 }
 
 export function toErrorResponse(e: unknown): Response {
+  // A transaction the database aborted over a race changed nothing: the client may send it again.
+  const retry = asTryAgain(e);
+  if (retry) return errorResponse(retry.status, retry.code, retry.params, undefined, undefined, { "Retry-After": String(retry.retryAfterSeconds) });
   if (e instanceof StateConflictError) return errorResponse(e.status, e.code, e.params, e.fields, e.details);
   if (isDomainError(e)) return errorResponse(e.status, e.code, e.params, e.fields);
   if (e instanceof z.ZodError) return errorResponse(422, "VALIDATION_FAILED", undefined, zodFieldIssues(e));

@@ -1,9 +1,10 @@
 "use client";
 // The inbound supply table, kept live: each shipment with its route, ETA (late ones marked), and
-// units received against ordered, linking to its detail; a cursor link to the next page.
+// units received against ordered, linking to its detail; a cursor link to the next page, and the
+// CSV export of every shipment matching the filters.
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { LinkButton } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { queryString } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -27,7 +28,15 @@ export function InboundList({ initialData, filters }: { initialData: InboundPage
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm font-medium text-slate-800">{t("inbound.list.summary", { total: n(data.total), late: n(data.lateOpen) })}</p>
-        <InboundLiveStatus generatedAt={data.generatedAt} failed={query.isError} />
+        <div className="flex flex-wrap items-center gap-3">
+          <InboundLiveStatus generatedAt={data.generatedAt} failed={query.isError} />
+          {data.total > 0 ? (
+            // Every shipment matching the filters, not only this page.
+            <a href={`/api/inbound/export${queryString({ ...filters, cursor: undefined })}`} download className={buttonClass("secondary", "sm")} title={t("inbound.list.exportHint")}>
+              {t("inbound.list.export", { total: n(data.total) })}
+            </a>
+          ) : null}
+        </div>
       </div>
       {data.rows.length === 0 ? (
         <EmptyState title={t("inbound.list.empty")}>{t("inbound.list.emptyHint")}</EmptyState>

@@ -6,7 +6,7 @@ import { getJson, retryTransient } from "@/components/store/queries";
 import { queryString } from "@/components/ui/pagination";
 import type { NetworkOverview, SkuHistory, SkuInventory } from "@/lib/inventory/client";
 
-export const DASHBOARD_POLL_MS = 4_000;
+export const DASHBOARD_POLL_MS = 3_000;
 
 export interface SkuDrillDown {
   inventory: SkuInventory;

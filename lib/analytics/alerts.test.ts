@@ -67,6 +67,12 @@ describe("alerts", () => {
     // D: 2 units backordered but 5 free at the DC: not stocked out.
     await buildPosition(db, dc.id, d.id, { onHand: 5 });
     await buildOrder(db, { number: "D-WAIT", status: "BACKORDERED", placedAt: at(-1 * H), lines: [{ skuId: d.id, qty: 2, status: "BACKORDERED" }] });
+    // E: 1 unit backordered; the only free units are at a store that ships nothing: orders wait.
+    const counterOnly = await buildNode(db, { code: "ST-C", name: "Counter Store", dailyCapacity: 50 });
+    await db.node.update({ where: { id: counterOnly.id }, data: { canShip: false, canShipFromStore: false } });
+    const e = await buildSku(db, { code: "E", name: "Egg cup" });
+    await buildPosition(db, counterOnly.id, e.id, { onHand: 4 });
+    await buildOrder(db, { number: "E-WAIT", status: "BACKORDERED", placedAt: at(-2 * H), lines: [{ skuId: e.id, qty: 1, status: "BACKORDERED" }] });
 
     // Orders (stuck after 48 hours in a status before shipment).
     const event = (orderId: string, type: string, when: Date) => db.orderEvent.create({ data: { orderId, type, actorType: "SYSTEM", actorName: "System", createdAt: when } });
@@ -132,9 +138,16 @@ describe("alerts", () => {
     });
   });
 
-  it("lists SKUs with no free stock anywhere while demand waits", async () => {
+  it("lists SKUs orders wait for while no node able to ship them has free stock", async () => {
     const { stockedOut } = await getAlerts(t.db, supply, { now: NOW });
-    expect(stockedOut).toEqual({ total: 1, items: [{ skuCode: "C", skuName: "Cup", demand: 3, waitingLines: 1, inTransit: 5, nextEta: "2026-11-22T12:00:00.000Z" }] });
+    // D has free units at a DC that ships: sourcing can serve it, no alert.
+    expect(stockedOut).toEqual({
+      total: 2,
+      items: [
+        { skuCode: "C", skuName: "Cup", demand: 3, waitingLines: 1, inTransit: 5, nextEta: "2026-11-22T12:00:00.000Z" },
+        { skuCode: "E", skuName: "Egg cup", demand: 1, waitingLines: 1, inTransit: 0, nextEta: null },
+      ],
+    });
   });
 
   it("lists orders in one status before shipment for longer than the threshold, longest first", async () => {

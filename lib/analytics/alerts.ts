@@ -143,7 +143,12 @@ async function stockedOut(db: Db | Tx, limit: number): Promise<AlertGroup<Stocke
     JOIN "Sku" s ON s.id = d."skuId"
     LEFT JOIN transit t ON t."skuId" = d."skuId"
     WHERE d.demand > 0
-      AND NOT EXISTS (SELECT 1 FROM "InventoryPosition" p WHERE p."skuId" = d."skuId" AND ${ATP_SQL} > 0)
+      -- Orders wait for it and no node able to ship them has free units (free units elsewhere, if
+      -- any, sit where they cannot serve them: a transfer brings them to a node that can).
+      AND EXISTS (SELECT 1 FROM "OrderLine" ol JOIN "Order" o ON o.id = ol."orderId"
+                  WHERE ol."skuId" = d."skuId" AND ol.status = 'BACKORDERED' AND o.status <> 'CANCELLED')
+      AND NOT EXISTS (SELECT 1 FROM "InventoryPosition" p JOIN "Node" n ON n.id = p."nodeId"
+                      WHERE p."skuId" = d."skuId" AND (n."canShip" OR n."canShipFromStore") AND ${ATP_SQL} > 0)
     ORDER BY d.demand DESC, s.code
     LIMIT ${limit}`;
   return group(

@@ -31,7 +31,7 @@ export { markReady } from "./commands/mark-ready";
 export { handOver, nameMatches } from "./commands/hand-over";
 export { expirePickup } from "./commands/expire-pickup";
 export { markDelivered } from "./commands/mark-delivered";
-export { cycleCount, correctOnHand } from "./commands/cycle-count";
+export { cycleCount, correctOnHand, holdersAt, lockStockHolders } from "./commands/cycle-count";
 export type { CycleCountResult, CorrectedOnHand, OnHandCorrection } from "./commands/cycle-count";
 
 // ---- jobs

@@ -37,6 +37,6 @@ export { closeInboundShort, cancelInbound } from "./commands/close-inbound";
 export type { InboundChange } from "./commands/inbound-shipment";
 export { listInbound } from "./queries/list-inbound";
 export type { InboundPage, InboundRow, InboundNodeRef } from "./queries/list-inbound";
-export { getInbound, listTransferSources } from "./queries/get-inbound";
+export { assertInboundVisible, getInbound, listTransferSources } from "./queries/get-inbound";
 export type { InboundDetail, InboundDetailLine, InboundDetailReceipt, TransferSource } from "./queries/get-inbound";
 export * from "./inbound-schemas";

@@ -1,7 +1,7 @@
 // The supply-chain manager's home: inventory per node and SKU, sorted and filtered by any figure,
 // with the problems a manager acts on (stock-outs weighted by demand, order lines at risk,
 // positions running out), units per node and inbound supply charts, and a CSV export of every
-// matching position. Store associates see their own store only.
+// matching position, linking to the inbound supply. Store associates see their own store only.
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
@@ -13,7 +13,7 @@ import { ColumnDefinitions } from "@/components/inventory/column-definitions";
 import { InventoryFilters } from "@/components/inventory/inventory-filters";
 import { PositionsTable } from "@/components/inventory/positions-table";
 import { UnitsBarChart } from "@/components/inventory/units-bar-chart";
-import { can, requirePageActor } from "@/lib/auth";
+import { can, canOpenPage, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatDate, formatNumber, getTranslator } from "@/lib/i18n";
@@ -86,6 +86,8 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   };
   const sortHref = (sort: PositionSort, dir: "asc" | "desc") => `/inventory${queryString({ ...filters, sort: sort === "sku" ? undefined : sort, dir: dir === "asc" ? undefined : dir })}`;
   const isStore = actor.role === "STORE_ASSOCIATE";
+  // Those who manage inbound supply reach it from the navigation; the others who may see it from here.
+  const inboundLink = canOpenPage(actor.role, "/inventory/inbound") && !can(actor.role, "inbound.manage");
   const exportQuery = queryString({ ...filters, sort: undefined, dir: undefined });
 
   const chartData = (["DC", "STORE"] as const).flatMap((type) =>
@@ -102,10 +104,19 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         title={t("inventory.title")}
         description={isStore ? t("inventory.descriptionStore") : t("inventory.description")}
         actions={
-          can(actor.role, "inventory.feed") ? (
-            <Link href="/inventory/feed" className={buttonClass("secondary", "md")}>
-              {t("inventoryTable.feedLink")}
-            </Link>
+          inboundLink || can(actor.role, "inventory.feed") ? (
+            <>
+              {inboundLink ? (
+                <Link href="/inventory/inbound" className={buttonClass("secondary", "md")}>
+                  {isStore ? t("inventoryTable.inboundLinkStore") : t("inventoryTable.inboundLink")}
+                </Link>
+              ) : null}
+              {can(actor.role, "inventory.feed") ? (
+                <Link href="/inventory/feed" className={buttonClass("secondary", "md")}>
+                  {t("inventoryTable.feedLink")}
+                </Link>
+              ) : null}
+            </>
           ) : undefined
         }
       />

@@ -77,18 +77,13 @@ export async function correctOnHand(tx: Tx, actor: Actor, c: OnHandCorrection): 
   const { node, sku, reason, now } = c;
   // The lock order of every command: the orders holding units here, their unpicked work, then
   // the stock. A checkout that reserves here meanwhile makes the count start again.
-  const holdersOf = async () =>
-    new Set((await tx.reservation.findMany({ where: { nodeId: node.id, skuId: sku.id, status: "ACTIVE" }, select: { orderLine: { select: { orderId: true } } } })).map((h) => h.orderLine.orderId));
-  const orderIds = [...(await holdersOf())].sort();
-  if (orderIds.length) await tx.$queryRaw`SELECT id FROM "Order" WHERE id IN (${Prisma.join(orderIds)}) ORDER BY id FOR UPDATE`;
-  const takeable = { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: TAKEABLE } } } satisfies Prisma.FulfillmentOrderLineWhereInput;
-  const workIds = [...new Set((await tx.fulfillmentOrderLine.findMany({ where: takeable, select: { fulfillmentOrderId: true } })).map((l) => l.fulfillmentOrderId))].sort();
-  if (workIds.length) await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id IN (${Prisma.join(workIds)}) ORDER BY id FOR UPDATE`;
+  const { orderIds, workIds } = await lockStockHolders(tx, node.id, [sku.id]);
   await lockPositions(tx, [sku.id]);
-  if ([...(await holdersOf())].some((id) => !orderIds.includes(id))) {
+  if ((await holdersAt(tx, node.id, [sku.id])).some((h) => !orderIds.includes(h.orderId))) {
     // An order reserved this SKU here while the count was being recorded.
     throw new ConflictError("COUNT_STOCK_CHANGED", { sku: sku.code });
   }
+  const takeable = { orderLine: { skuId: sku.id }, fulfillmentOrder: { nodeId: node.id, status: { in: TAKEABLE } } } satisfies Prisma.FulfillmentOrderLineWhereInput;
   const select = { id: true, onHand: true, reserved: true } as const;
   let position = await tx.inventoryPosition.findUnique({ where: { nodeId_skuId: { nodeId: node.id, skuId: sku.id } }, select });
   const target = typeof c.onHand === "number" ? c.onHand : c.onHand(position?.onHand ?? 0);
@@ -136,4 +131,26 @@ export async function correctOnHand(tx: Tx, actor: Actor, c: OnHandCorrection): 
   for (const orderId of new Set(resourced.map((r) => r.orderId))) await recomputeOrder(tx, actor, orderId, { reason });
   const after = await tx.inventoryPosition.findUniqueOrThrow({ where: { id: position.id }, select: { onHand: true, reserved: true } });
   return { positionId: position.id, before, after, resourcedUnits };
+}
+
+/** The orders holding units of these SKUs at the node (active reservations), one row per SKU and order. */
+export async function holdersAt(tx: Tx, nodeId: string, skuIds: string[]): Promise<Array<{ skuId: string; orderId: string }>> {
+  if (!skuIds.length) return [];
+  const rows = await tx.reservation.findMany({ where: { nodeId, skuId: { in: skuIds }, status: "ACTIVE" }, select: { skuId: true, orderLine: { select: { orderId: true } } } });
+  return [...new Map(rows.map((r) => [`${r.skuId}|${r.orderLine.orderId}`, { skuId: r.skuId, orderId: r.orderLine.orderId }])).values()];
+}
+
+/**
+ * Locks what a correction of these SKUs' on hand at the node may change, before the stock (the
+ * caller locks the positions next): the orders holding units there, then their work not yet picked
+ * there, each in one statement in id order, as every command does. Returns the ids it locked.
+ */
+export async function lockStockHolders(tx: Tx, nodeId: string, skuIds: string[]): Promise<{ orderIds: string[]; workIds: string[] }> {
+  if (!skuIds.length) return { orderIds: [], workIds: [] };
+  const orderIds = [...new Set((await holdersAt(tx, nodeId, skuIds)).map((h) => h.orderId))].sort();
+  if (orderIds.length) await tx.$queryRaw`SELECT id FROM "Order" WHERE id IN (${Prisma.join(orderIds)}) ORDER BY id FOR UPDATE`;
+  const work = await tx.fulfillmentOrderLine.findMany({ where: { orderLine: { skuId: { in: skuIds } }, fulfillmentOrder: { nodeId, status: { in: TAKEABLE } } }, select: { fulfillmentOrderId: true } });
+  const workIds = [...new Set(work.map((l) => l.fulfillmentOrderId))].sort();
+  if (workIds.length) await tx.$queryRaw`SELECT id FROM "FulfillmentOrder" WHERE id IN (${Prisma.join(workIds)}) ORDER BY id FOR UPDATE`;
+  return { orderIds, workIds };
 }

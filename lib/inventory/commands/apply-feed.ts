@@ -7,14 +7,16 @@
 // a FEED movement in the ledger with the feed's reference and the item's reason.
 //
 // Speed: a 100,000-item feed runs a handful of set-based statements (the SKU lookup, one read, one
-// lock, an update and an insert per distinct reason); only items that go below reserved take the
-// slow path. docs/inventory.md "Stock feeds" has the measurements.
+// insert of the new positions, one lock, an update per distinct reason); only items that go below
+// reserved take the slow path. Locks follow the order of every command (orders, their work, then
+// positions by SKU and node), so feeds, counts and checkouts on one node wait for each other
+// instead of deadlocking. docs/inventory.md "Stock feeds" has the measurements.
 import { Prisma } from "@/generated/prisma/client";
 import { assertStoreScope, type Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { DomainError, ForbiddenError, NotFoundError, type ErrorParams } from "@/lib/errors";
-import { correctOnHand } from "@/lib/fulfillment";
+import { correctOnHand, holdersAt, lockStockHolders } from "@/lib/fulfillment";
 import { englishMessage } from "@/lib/i18n";
 import { inventoryFeedSchema, parseFeedItem, type FeedItemError, type InventoryFeedInput } from "../schemas";
 import { isStoreAssociate } from "../queries/scope";
@@ -145,19 +147,68 @@ export async function applyInventoryFeed(tx: Tx, actor: Actor, input: InventoryF
   let resourcedUnits = 0;
   let changed = 0;
 
-  // 4. Items that leave less on hand than is reserved: one by one, as a cycle count, which locks the
-  // orders holding the units before the stock (read here without a lock; checked again below).
+  // 4. Lock everything the feed may change before changing anything, in the order every command
+  // takes its locks (two feeds on one node at once would otherwise deadlock): the orders holding
+  // units of the SKUs going below reserved and their unpicked work here (as a cycle count does,
+  // read here without a lock and checked again once locked), then the positions in one statement
+  // ordered by SKU and node: this node's for every item, every node's for the SKUs whose orders are
+  // sourced again. Positions to be created are inserted empty first, in SKU order.
   const held = await jsonRows<{ skuId: string; onHand: number; reserved: number }>(
     tx,
     Prisma.sql`SELECT "skuId", "onHand", reserved FROM "InventoryPosition"
                 WHERE "nodeId" = ${node.id} AND reserved > 0 AND "skuId" = ANY(ARRAY(SELECT jsonb_array_elements_text(${skuIdsJson(rows)}::jsonb)))`,
   );
   const heldBySku = new Map(held.map((p) => [p.skuId, p]));
-  const below = rows.filter((r) => {
+  let below = rows.filter((r) => {
     const p = heldBySku.get(r.skuId!);
     return p !== undefined && targetOf(r, p.onHand) < p.reserved;
   });
   below.sort((a, b) => (a.skuId! < b.skuId! ? -1 : 1));
+  const belowIds = below.map((r) => r.skuId!);
+  const { orderIds } = await lockStockHolders(tx, node.id, belowIds);
+  // Positions the node never held are created in one statement, in SKU order (one another feed
+  // creates meanwhile waits its turn). When the items creating them share a reason (the ledger reads
+  // it per statement) they are created with their figures; otherwise empty, and set below.
+  const created = rows.filter((r) => targetOf(r, 0) > 0);
+  const createdReasons = new Set(created.map((r) => r.reason ?? ""));
+  const withFigures = createdReasons.size === 1;
+  const createdWithFigures = new Set<string>();
+  if (created.length) {
+    if (withFigures) await nameMovement(tx, { kind: "FEED", reason: created[0].reason ?? null, reference, at: options.now });
+    const figures = JSON.stringify(created.map((r) => ({ skuId: r.skuId, onHand: withFigures ? targetOf(r, 0) : 0 })));
+    const [{ ids }] = await tx.$queryRaw<Array<{ ids: string }>>`
+      WITH ins AS (
+        INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
+        SELECT 'pos_' || ${node.id} || '_' || r."skuId", ${node.id}, r."skuId", r."onHand", 0, 0, 0, 1, now()
+          FROM jsonb_to_recordset(${figures}::jsonb) AS r("skuId" text, "onHand" int)
+         WHERE NOT EXISTS (SELECT 1 FROM "InventoryPosition" p WHERE p."nodeId" = ${node.id} AND p."skuId" = r."skuId")
+         ORDER BY r."skuId"
+        ON CONFLICT ("nodeId", "skuId") DO NOTHING
+        RETURNING "skuId")
+      SELECT COALESCE(json_agg("skuId"), '[]')::text AS ids FROM ins`;
+    if (withFigures) for (const id of JSON.parse(ids) as string[]) createdWithFigures.add(id);
+    changed += createdWithFigures.size;
+  }
+  const locked = rows.length
+    ? await jsonRows<{ nodeId: string; skuId: string; onHand: number; reserved: number }>(
+        tx,
+        Prisma.sql`SELECT "nodeId", "skuId", "onHand", reserved FROM "InventoryPosition"
+                    WHERE ("nodeId" = ${node.id} AND "skuId" = ANY(ARRAY(SELECT jsonb_array_elements_text(${skuIdsJson(rows)}::jsonb))))
+                       OR "skuId" = ANY(ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(belowIds)}::jsonb)))
+                    ORDER BY "skuId", "nodeId" FOR UPDATE`,
+      )
+    : [];
+  // An order that reserved one of these SKUs here since the read above holds a lock taken after
+  // the stock's: its item is sent again rather than waited for.
+  const unlockedHolder = new Set((await holdersAt(tx, node.id, belowIds)).filter((h) => !orderIds.includes(h.orderId)).map((h) => h.skuId));
+  below = below.filter((r) => {
+    if (!unlockedHolder.has(r.skuId!)) return true;
+    reject(r.index, r.text, { code: "COUNT_STOCK_CHANGED", params: { sku: r.skuCode! }, field: full ? "onHand" : "delta" });
+    return false;
+  });
+
+  // 5. Items that leave less on hand than is reserved: one by one, in SKU order, as a cycle count
+  // (whose locks are all held already).
   for (const r of below) {
     const reason = r.reason ? `Stock feed: ${r.reason}` : "Stock feed";
     try {
@@ -177,20 +228,11 @@ export async function applyInventoryFeed(tx: Tx, actor: Actor, input: InventoryF
     }
   }
   const slow = new Set(below.map((r) => r.index));
-  rows = rows.filter((r) => !slow.has(r.index));
+  rows = rows.filter((r) => !slow.has(r.index) && !rejected.has(r.index) && !createdWithFigures.has(r.skuId!));
 
-  // 5. The rest in a few statements: lock the node's positions of these SKUs (in SKU order, as every
-  // command does), check each item against the locked figures, then write the changes.
-  const locked = rows.length
-    ? await jsonRows<{ skuId: string; onHand: number; reserved: number }>(
-        tx,
-        Prisma.sql`SELECT "skuId", "onHand", reserved FROM "InventoryPosition"
-                    WHERE "nodeId" = ${node.id} AND "skuId" = ANY(ARRAY(SELECT jsonb_array_elements_text(${skuIdsJson(rows)}::jsonb)))
-                    ORDER BY "skuId" FOR UPDATE`,
-      )
-    : [];
-  const current = new Map(locked.map((p) => [p.skuId, p]));
-  const writes = new Map<string, Array<{ skuId: string; onHand: number; exists: boolean }>>();
+  // 6. The rest in a few statements: check each item against the locked figures, then write.
+  const current = new Map(locked.filter((p) => p.nodeId === node.id).map((p) => [p.skuId, p]));
+  const writes = new Map<string, Array<{ skuId: string; onHand: number }>>();
   for (const r of rows) {
     const p = current.get(r.skuId!);
     const onHand = p?.onHand ?? 0;
@@ -203,34 +245,20 @@ export async function applyInventoryFeed(tx: Tx, actor: Actor, input: InventoryF
     } else if (target !== onHand) {
       const key = r.reason ?? "";
       const list = writes.get(key);
-      const write = { skuId: r.skuId!, onHand: target, exists: p !== undefined };
+      const write = { skuId: r.skuId!, onHand: target };
       if (list) list.push(write);
       else writes.set(key, [write]);
     }
   }
-  // The ledger's trigger reads the movement's reason per statement: one update (positions held)
-  // and one insert (new positions) per distinct reason.
-  const asJson = (list: Array<{ skuId: string; onHand: number }>) => JSON.stringify(list.map(({ skuId, onHand }) => ({ skuId, onHand })));
+  // The ledger's trigger reads the movement's reason per statement: one update per distinct reason
+  // (every position written exists by now, locked).
   for (const [reason, list] of writes) {
     await nameMovement(tx, { kind: "FEED", reason: reason || null, reference, at: options.now });
-    const held = list.filter((w) => w.exists);
-    const added = list.filter((w) => !w.exists);
-    if (held.length) {
-      await tx.$executeRaw`
-        UPDATE "InventoryPosition" p
-           SET "onHand" = r."onHand", "version" = p."version" + 1, "updatedAt" = now()
-          FROM jsonb_to_recordset(${asJson(held)}::jsonb) AS r("skuId" text, "onHand" int)
-         WHERE p."nodeId" = ${node.id} AND p."skuId" = r."skuId"`;
-    }
-    if (added.length) {
-      // A position created meanwhile by another transaction is updated instead.
-      await tx.$executeRaw`
-        INSERT INTO "InventoryPosition" ("id", "nodeId", "skuId", "onHand", "reserved", "safetyStock", "targetStock", "version", "updatedAt")
-        SELECT 'pos_' || ${node.id} || '_' || r."skuId", ${node.id}, r."skuId", r."onHand", 0, 0, 0, 1, now()
-          FROM jsonb_to_recordset(${asJson(added)}::jsonb) AS r("skuId" text, "onHand" int)
-        ON CONFLICT ("nodeId", "skuId") DO UPDATE
-           SET "onHand" = EXCLUDED."onHand", "version" = "InventoryPosition"."version" + 1, "updatedAt" = now()`;
-    }
+    await tx.$executeRaw`
+      UPDATE "InventoryPosition" p
+         SET "onHand" = r."onHand", "version" = p."version" + 1, "updatedAt" = now()
+        FROM jsonb_to_recordset(${JSON.stringify(list)}::jsonb) AS r("skuId" text, "onHand" int)
+       WHERE p."nodeId" = ${node.id} AND p."skuId" = r."skuId"`;
     changed += list.length;
   }
 

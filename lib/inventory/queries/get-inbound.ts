@@ -57,6 +57,21 @@ export interface InboundDetail {
 
 const node = { select: { code: true, name: true, type: true } } as const;
 
+/** A store associate sees the shipments to or from their own store; other roles see every one. */
+function assertInboundScope(actor: Actor, sh: { toNodeId: string; fromNodeId: string | null }): void {
+  if (isStoreAssociate(actor) && actor.storeId !== sh.toNodeId && actor.storeId !== sh.fromNodeId) assertStoreScope(actor, sh.toNodeId);
+}
+
+/**
+ * Throws NotFoundError or ForbiddenError unless the shipment exists and the actor may see it: one
+ * small read, for a page that must refuse before anything is streamed (a real 403 or 404).
+ */
+export async function assertInboundVisible(db: Db | Tx, actor: Actor, reference: string): Promise<void> {
+  const sh = await db.inboundShipment.findUnique({ where: { reference }, select: { toNodeId: true, fromNodeId: true } });
+  if (!sh) throw new NotFoundError("inboundShipment", reference);
+  assertInboundScope(actor, sh);
+}
+
 export async function getInbound(db: Db | Tx, actor: Actor, reference: string, options: { now?: Date } = {}): Promise<InboundDetail> {
   const now = options.now ?? new Date();
   const sh = await db.inboundShipment.findUnique({
@@ -69,7 +84,7 @@ export async function getInbound(db: Db | Tx, actor: Actor, reference: string, o
     },
   });
   if (!sh) throw new NotFoundError("inboundShipment", reference);
-  if (isStoreAssociate(actor) && actor.storeId !== sh.toNodeId && actor.storeId !== sh.fromNodeId) assertStoreScope(actor, sh.toNodeId);
+  assertInboundScope(actor, sh);
 
   const free =
     sh.status === "PLANNED" && sh.fromNodeId && sh.lines.length

@@ -48,7 +48,9 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
     where: { orderId: order.id },
     select: { id: true, number: true, nodeId: true, deliveryMode: true, pickupNodeId: true, status: true, promisedDate: true },
   });
-  let sequence = existing.length;
+  // The next number follows the highest one the order has (numbers need not be contiguous: work
+  // loaded from another system, or numbered by its shipment).
+  let sequence = existing.reduce((max, f) => Math.max(max, Number(f.number.slice(f.number.lastIndexOf("-") + 1)) || 0), existing.length);
   const touched: string[] = [];
   const linePromise = new Map<string, Date>();
   let allocatedUnits = 0;

@@ -22,9 +22,9 @@ export const alerts = {
       caption: "Nodes and SKUs projected to run out of free stock, soonest first",
     },
     stockedOut: {
-      title: "Stocked out with demand",
-      hint: "No node has free stock of the SKU while orders wait for it.",
-      caption: "SKUs with no free stock anywhere and open demand, most demand first",
+      title: "Orders waiting for stock",
+      hint: "Backordered orders wait for the SKU: no node able to serve them has free stock.",
+      caption: "SKUs with backordered orders, most demand first",
     },
     stuckOrders: {
       title: "Stuck orders",

@@ -20,6 +20,14 @@ export const common = {
   signedInAs: "Signed in as {name}",
   mainNav: "Main navigation",
   roles: { AGENT: "Call-centre agent", STORE_ASSOCIATE: "Store associate", SUPPLY_CHAIN: "Supply-chain manager", ADMIN: "Administrator" },
+  navGroups: {
+    orders: "Orders",
+    stores: "Stores",
+    stock: "Inventory",
+    admin: "Admin",
+    /** The row under the header with the pages of the current page's menu. */
+    section: "{group} section",
+  },
   nav: {
     orders: "Orders",
     customers: "Customers",
@@ -33,6 +41,7 @@ export const common = {
     nodes: "Nodes",
     users: "Users",
     outbox: "Outbox",
+    feed: "Stock feed",
     track: "Track an order",
   },
   states: {

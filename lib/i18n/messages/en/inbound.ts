@@ -41,6 +41,8 @@ export const inbound = {
     emptyHint: "Clear the filters, or create a purchase order or a transfer.",
     next: "Next page",
     first: "First page",
+    export: "Export {total} shipments (CSV)",
+    exportHint: "The file holds every shipment matching the filters, by ETA.",
   },
   form: {
     title: "New purchase order or transfer",

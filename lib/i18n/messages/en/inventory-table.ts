@@ -71,5 +71,7 @@ export const inventoryTable = {
     onDemand: "On demand: open order units this node will serve (reserved here for orders not yet shipped or handed over). Backorders belong to the network and show on the SKU page.",
     daysOfCover: "Days of cover: ATP divided by the units sold per day at this node over the last {window} days; none without recent sales. Below {days} days the position is at risk.",
   },
+  inboundLink: "Inbound supply",
+  inboundLinkStore: "Deliveries to and from your store",
   feedLink: "Upload a stock feed (CSV)",
 } as const;

@@ -25,9 +25,9 @@ export const alerts: Catalogue<typeof en> = {
       caption: "Sites et SKU dont le stock disponible va s’épuiser, les plus proches d’abord",
     },
     stockedOut: {
-      title: "En rupture avec demande",
-      hint: "Aucun site n’a de stock disponible du SKU alors que des commandes l’attendent.",
-      caption: "SKU sans stock disponible nulle part et avec une demande ouverte, la plus forte demande d’abord",
+      title: "Commandes en attente de stock",
+      hint: "Des commandes en reliquat attendent le SKU : aucun site capable de les servir n’a de stock disponible.",
+      caption: "SKU avec des commandes en reliquat, la plus forte demande d’abord",
     },
     stuckOrders: {
       title: "Commandes bloquées",

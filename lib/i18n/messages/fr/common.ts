@@ -23,6 +23,13 @@ export const common: Catalogue<typeof en> = {
   signedInAs: "Connecté en tant que {name}",
   mainNav: "Navigation principale",
   roles: { AGENT: "Conseiller service client", STORE_ASSOCIATE: "Vendeur en magasin", SUPPLY_CHAIN: "Responsable supply chain", ADMIN: "Administrateur" },
+  navGroups: {
+    orders: "Commandes",
+    stores: "Magasins",
+    stock: "Stocks",
+    admin: "Administration",
+    section: "Rubrique {group}",
+  },
   nav: {
     orders: "Commandes",
     customers: "Clients",
@@ -36,6 +43,7 @@ export const common: Catalogue<typeof en> = {
     nodes: "Sites",
     users: "Utilisateurs",
     outbox: "Messages sortants",
+    feed: "Flux de stock",
     track: "Suivre une commande",
   },
   states: {

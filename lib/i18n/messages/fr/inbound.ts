@@ -42,6 +42,8 @@ export const inbound: Catalogue<typeof en> = {
     emptyHint: "Effacez les filtres, ou créez une commande fournisseur ou un transfert.",
     next: "Page suivante",
     first: "Première page",
+    export: "Exporter {total} expéditions (CSV)",
+    exportHint: "Le fichier contient toutes les expéditions correspondant aux filtres, par date prévue.",
   },
   form: {
     title: "Nouvelle commande fournisseur ou nouveau transfert",

@@ -72,5 +72,7 @@ export const inventoryTable: Catalogue<typeof en> = {
     onDemand: "Demande : unités de commandes ouvertes que ce site servira (réservées ici pour des commandes pas encore expédiées ni remises). Les reliquats relèvent du réseau et figurent sur la page du SKU.",
     daysOfCover: "Jours de couverture : le disponible (ATP) divisé par les unités vendues par jour sur ce site au cours des {window} derniers jours ; aucun sans ventes récentes. Sous {days} jours, la position est à risque.",
   },
+  inboundLink: "Approvisionnements",
+  inboundLinkStore: "Livraisons vers et depuis votre magasin",
   feedLink: "Importer un flux de stock (CSV)",
 };
