@@ -6,6 +6,7 @@ export { Prisma } from "@/generated/prisma/client";
 export { databaseOf, epochMs, maybeSqlFor, sqlFor } from "./sql";
 export type { Sql, SqlPool, WithEpochMs } from "./sql";
 export { newId } from "./ids";
+export { LIVE_MAX_AGE_MS, liveCached } from "./live-cache";
 // ---- for scripts that open, migrate or time a database themselves
 export { DEFAULT_PGLITE_DIR, openPglite, openPgRunner, pgliteDir, pgliteRunner } from "./connections";
 export { applyMigrations, readMigrations, MigrationError, MIGRATIONS_DIR } from "./migrations";

@@ -1,11 +1,11 @@
 // The network overview as JSON for its live page (TanStack Query polls it every 4 seconds).
 import { sessionRoute } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { LIVE_MAX_AGE_MS, getDb } from "@/lib/db";
 import { getNetworkOverview } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";
 
 export const GET = sessionRoute("kpi.view", async (_req, actor) => {
-  const overview = await getNetworkOverview(await getDb(), actor);
+  const overview = await getNetworkOverview(await getDb(), actor, { maxAgeMs: LIVE_MAX_AGE_MS });
   return Response.json(overview, { headers: { "Cache-Control": "no-store" } });
 });

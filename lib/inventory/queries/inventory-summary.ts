@@ -59,61 +59,59 @@ export async function getInventorySummary(db: Db | Tx, actor: Actor, options: { 
   const recent = recentDemandByNodeSku(rules.demandWindowDays, options.now ?? new Date(), nodeId ? Prisma.sql`m."nodeId" = ${nodeId}` : Prisma.sql`TRUE`);
   const openDemand = nodeId ? Prisma.sql`SELECT NULL::text AS "skuId", 0 AS demand WHERE FALSE` : openDemandBySku();
 
-  const [[totals], [stockouts], linesAtRisk, byNode, [inbound], weeks] = await Promise.all([
-    db.$queryRaw<Array<Pick<InventorySummary, "positions" | "onHand" | "reserved" | "safetyStock" | "atp" | "outOfStockPositions" | "belowSafetyPositions" | "atRiskPositions">>>`
-      WITH recent AS (${recent})
-      SELECT COUNT(*)::int AS positions,
-             COALESCE(SUM(p."onHand"), 0)::int AS "onHand",
-             COALESCE(SUM(p.reserved), 0)::int AS reserved,
-             COALESCE(SUM(p."safetyStock"), 0)::int AS "safetyStock",
-             COALESCE(SUM(${ATP_SQL}), 0)::int AS atp,
-             (COUNT(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}))::int AS "outOfStockPositions",
-             (COUNT(*) FILTER (WHERE ${BELOW_SAFETY_SQL}))::int AS "belowSafetyPositions",
-             (COUNT(*) FILTER (WHERE ${DAYS_OF_COVER_SQL(ATP_SQL, Prisma.sql`recent.daily`)} < ${rules.stockoutHorizonDays}))::int AS "atRiskPositions"
-      FROM "InventoryPosition" p
-      LEFT JOIN recent ON recent."nodeId" = p."nodeId" AND recent."skuId" = p."skuId"
-      WHERE ${positionScope}`,
-    // SKUs with no ATP at any node in scope, weighted by the open units and recent sales they miss.
-    db.$queryRaw<Array<InventorySummary["stockouts"]>>`
-      WITH empty AS (
-        SELECT p."skuId" FROM "InventoryPosition" p WHERE ${positionScope}
-        GROUP BY p."skuId" HAVING SUM(${ATP_SQL}) = 0
-      ),
-      open AS (${openDemand}),
-      recent AS (SELECT r."skuId", SUM(r.daily) AS daily FROM (${recent}) r GROUP BY r."skuId"),
-      wanted AS (
-        SELECT e."skuId", COALESCE(o.demand, 0) AS units, COALESCE(r.daily, 0) AS daily
-        FROM empty e
-        LEFT JOIN open o ON o."skuId" = e."skuId"
-        LEFT JOIN recent r ON r."skuId" = e."skuId"
-        WHERE COALESCE(o.demand, 0) > 0 OR COALESCE(r.daily, 0) > 0
-      )
-      SELECT COUNT(*)::int AS skus, COALESCE(SUM(units), 0)::int AS "openUnits", COALESCE(SUM(daily), 0)::float8 AS "dailyDemand" FROM wanted`,
-    nodeId
-      ? Promise.resolve(null)
-      : db.$queryRaw<Array<NonNullable<InventorySummary["linesAtRisk"]>>>`
-          WITH network AS (SELECT p."skuId", SUM(${ATP_SQL}) AS atp FROM "InventoryPosition" p GROUP BY p."skuId"),
-          open AS (
+  // Two scans of the positions, each on narrow columns with names joined after: per node (the totals
+  // are their sum) and per SKU (network ATP, for the stock-outs and the lines at risk), the latter
+  // with recent demand aggregated once for the at-risk count and the stock-outs' lost sales.
+  const linesAtRisk = nodeId
+    ? Prisma.sql`NULL::json`
+    : Prisma.sql`(SELECT row_to_json(x) FROM (
+          SELECT COUNT(*)::int AS lines,
+                 (COUNT(*) FILTER (WHERE open.status = 'BACKORDERED'))::int AS backordered,
+                 COUNT(DISTINCT open."orderId")::int AS orders,
+                 COALESCE(SUM(open.waiting), 0)::int AS units
+          FROM (
             SELECT ol.id, ol."orderId", ol.status, ol."skuId", GREATEST(0, ol.qty - ol."cancelledQty" - COALESCE(r.held, 0)) AS waiting
             FROM "OrderLine" ol
             JOIN "Order" o ON o.id = ol."orderId"
             LEFT JOIN (SELECT "orderLineId", SUM(qty) AS held FROM "Reservation" WHERE status = 'ACTIVE' GROUP BY "orderLineId") r ON r."orderLineId" = ol.id
             WHERE ol.status IN ('CREATED', 'BACKORDERED', 'SCHEDULED') AND o.status <> 'CANCELLED'
-          )
-          SELECT COUNT(*)::int AS lines,
-                 (COUNT(*) FILTER (WHERE open.status = 'BACKORDERED'))::int AS backordered,
-                 COUNT(DISTINCT open."orderId")::int AS orders,
-                 COALESCE(SUM(open.waiting), 0)::int AS units
-          FROM open
+          ) open
           LEFT JOIN network ON network."skuId" = open."skuId"
-          WHERE open.waiting > 0 AND (open.status = 'BACKORDERED' OR COALESCE(network.atp, 0) = 0)`.then((r) => r[0]),
-    db.$queryRaw<InventorySummary["byNode"]>`
-      SELECT n.code, n.name, n.type::text AS type, COALESCE(SUM(p."onHand"), 0)::int AS "onHand", COALESCE(SUM(${ATP_SQL}), 0)::int AS atp
-      FROM "InventoryPosition" p
-      JOIN "Node" n ON n.id = p."nodeId"
-      WHERE ${positionScope}
-      GROUP BY n.code, n.name, n.type
+          WHERE open.waiting > 0 AND (open.status = 'BACKORDERED' OR COALESCE(network.atp, 0) = 0)) x)`;
+  const [nodeRows, [figures], [inbound], weeks] = await Promise.all([
+    db.$queryRaw<Array<InventorySummary["byNode"][number] & Pick<InventorySummary, "positions" | "reserved" | "safetyStock" | "outOfStockPositions" | "belowSafetyPositions">>>`
+      WITH agg AS (
+        SELECT p."nodeId", COUNT(*)::int AS positions,
+               COALESCE(SUM(p."onHand"), 0)::int AS "onHand",
+               COALESCE(SUM(p.reserved), 0)::int AS reserved,
+               COALESCE(SUM(p."safetyStock"), 0)::int AS "safetyStock",
+               COALESCE(SUM(${ATP_SQL}), 0)::int AS atp,
+               (COUNT(*) FILTER (WHERE ${OUT_OF_STOCK_SQL}))::int AS "outOfStockPositions",
+               (COUNT(*) FILTER (WHERE ${BELOW_SAFETY_SQL}))::int AS "belowSafetyPositions"
+        FROM "InventoryPosition" p
+        WHERE ${positionScope}
+        GROUP BY p."nodeId"
+      )
+      SELECT n.code, n.name, n.type::text AS type, agg.*
+      FROM agg JOIN "Node" n ON n.id = agg."nodeId"
       ORDER BY n.type, n.code`,
+    db.$queryRaw<Array<{ atRiskPositions: number; stockouts: InventorySummary["stockouts"]; linesAtRisk: InventorySummary["linesAtRisk"] }>>`
+      WITH recent AS MATERIALIZED (${recent}),
+      network AS MATERIALIZED (SELECT p."skuId", SUM(${ATP_SQL}) AS atp FROM "InventoryPosition" p WHERE ${positionScope} GROUP BY p."skuId"),
+      open AS (${openDemand}),
+      recent_sku AS (SELECT r."skuId", SUM(r.daily) AS daily FROM recent r GROUP BY r."skuId"),
+      wanted AS (
+        SELECT e."skuId", COALESCE(o.demand, 0) AS units, COALESCE(r.daily, 0) AS daily
+        FROM network e
+        LEFT JOIN open o ON o."skuId" = e."skuId"
+        LEFT JOIN recent_sku r ON r."skuId" = e."skuId"
+        WHERE e.atp = 0 AND (COALESCE(o.demand, 0) > 0 OR COALESCE(r.daily, 0) > 0)
+      )
+      SELECT
+        (SELECT COUNT(*)::int FROM recent JOIN "InventoryPosition" p ON p."nodeId" = recent."nodeId" AND p."skuId" = recent."skuId"
+          WHERE ${DAYS_OF_COVER_SQL(ATP_SQL, Prisma.sql`recent.daily`)} < ${rules.stockoutHorizonDays}) AS "atRiskPositions",
+        (SELECT json_build_object('skus', COUNT(*), 'openUnits', COALESCE(SUM(units), 0), 'dailyDemand', COALESCE(SUM(daily), 0)::float8) FROM wanted) AS stockouts,
+        ${linesAtRisk} AS "linesAtRisk"`,
     db.$queryRaw<Array<{ shipments: number; units: number; nextEta: Date | null }>>`
       SELECT COUNT(DISTINCT sh.id)::int AS shipments,
              COALESCE(SUM(GREATEST(0, l.qty - l."receivedQty")), 0)::int AS units,
@@ -133,11 +131,22 @@ export async function getInventorySummary(db: Db | Tx, actor: Actor, options: { 
       LIMIT 12`,
   ]);
 
+  const sum = (k: "positions" | "onHand" | "reserved" | "safetyStock" | "atp" | "outOfStockPositions" | "belowSafetyPositions") => nodeRows.reduce((t, r) => t + r[k], 0);
+  const { stockouts } = figures;
   return {
-    ...totals,
-    stockouts: { skus: stockouts.skus, openUnits: stockouts.openUnits, dailyDemand: Number(stockouts.dailyDemand) },
-    linesAtRisk,
-    byNode,
+    positions: sum("positions"),
+    onHand: sum("onHand"),
+    reserved: sum("reserved"),
+    safetyStock: sum("safetyStock"),
+    atp: sum("atp"),
+    outOfStockPositions: sum("outOfStockPositions"),
+    belowSafetyPositions: sum("belowSafetyPositions"),
+    atRiskPositions: figures.atRiskPositions,
+    stockouts: { skus: Number(stockouts.skus), openUnits: Number(stockouts.openUnits), dailyDemand: Number(stockouts.dailyDemand) },
+    linesAtRisk: figures.linesAtRisk
+      ? { lines: Number(figures.linesAtRisk.lines), backordered: Number(figures.linesAtRisk.backordered), orders: Number(figures.linesAtRisk.orders), units: Number(figures.linesAtRisk.units) }
+      : null,
+    byNode: nodeRows.map((r) => ({ code: r.code, name: r.name, type: r.type, onHand: r.onHand, atp: r.atp })),
     horizonDays: rules.stockoutHorizonDays,
     inbound: { shipments: inbound.shipments, units: inbound.units, nextEta: inbound.nextEta ? new Date(inbound.nextEta).toISOString() : null },
     inTransitByWeek: weeks.map((w) => ({ week: new Date(w.week).toISOString().slice(0, 10), units: w.units, shipments: w.shipments })),

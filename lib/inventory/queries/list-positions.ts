@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { NodeType } from "@/generated/prisma/enums";
-import type { Db, Tx } from "@/lib/db";
+import { maybeSqlFor, type Db, type Tx } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth";
 import { getPublishedRules } from "@/lib/rules";
 import { availableToPromise, isBelowSafetyStock, isOutOfStock, isStocked } from "../atp";
@@ -153,10 +153,19 @@ const BASE_COLUMNS = Prisma.sql`
   s.code AS "skuCode", s.name AS "skuName", c.code AS "categoryCode", c.name AS "categoryName"`;
 
 interface Scope {
-  /** Conditions on the stored columns (aliases p, n, s, c). */
+  /** Conditions on the stored columns (aliases p, n, s, c), and on rc when `problemJoin` is set. */
   where: Prisma.Sql;
   /** Conditions on the computed figures (alias r), or null when none. */
   computed: Prisma.Sql | null;
+  /**
+   * For a problem filter: the join of the positions with recent demand (CTE rc, see recentCandidates),
+   * so the at-risk test runs on the positions with demand only, not on every position's figures.
+   */
+  problemJoin: Prisma.Sql | null;
+  /** `where` without the problem filter: stored columns only (aliases p, n, s, c). */
+  storedWhere: Prisma.Sql;
+  /** False when every condition is on p alone: a count needs no join. */
+  joins: boolean;
   horizonDays: number;
   windowDays: number;
   now: Date;
@@ -179,14 +188,31 @@ async function resolveScope(db: Db | Tx, actor: Actor, f: ListPositionsFilters, 
   if (f.problem === "outOfStock") conditions.push(OUT_OF_STOCK_SQL);
   if (f.problem === "belowSafety") conditions.push(BELOW_SAFETY_SQL);
 
+  const joins = Boolean(f.nodeType || f.region || f.q || f.category);
+  const storedWhere = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+
   const atRisk = Prisma.sql`(r."daysOfCover" IS NOT NULL AND r."daysOfCover" < ${horizonDays})`;
   let computed: Prisma.Sql | null = null;
-  if (f.problem === "atRisk") computed = atRisk;
-  if (f.problem === "any") computed = Prisma.sql`(r."outOfStock" OR r."belowSafety" OR ${atRisk})`;
+  let problemJoin: Prisma.Sql | null = null;
+  // The same at-risk test on rc (recent demand > 0): days of cover exist only where there is demand.
+  const atRiskRc = Prisma.sql`(${DAYS_OF_COVER_SQL(ATP_SQL, Prisma.sql`rc.daily`)} < ${horizonDays})`;
+  if (f.problem === "atRisk") {
+    computed = atRisk;
+    problemJoin = Prisma.sql`JOIN rc ON rc."nodeId" = p."nodeId" AND rc."skuId" = p."skuId"`;
+    conditions.push(atRiskRc);
+  }
+  if (f.problem === "any") {
+    computed = Prisma.sql`(r."outOfStock" OR r."belowSafety" OR ${atRisk})`;
+    problemJoin = Prisma.sql`LEFT JOIN rc ON rc."nodeId" = p."nodeId" AND rc."skuId" = p."skuId"`;
+    conditions.push(Prisma.sql`(${OUT_OF_STOCK_SQL} OR ${BELOW_SAFETY_SQL} OR COALESCE(${atRiskRc}, FALSE))`);
+  }
 
   return {
     where: conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`,
+    storedWhere,
     computed,
+    problemJoin,
+    joins,
     horizonDays,
     windowDays: rules.demandWindowDays,
     now: options.now ?? new Date(),
@@ -197,12 +223,20 @@ async function resolveScope(db: Db | Tx, actor: Actor, f: ListPositionsFilters, 
  * The positions of `base` (a CTE name holding BASE_COLUMNS rows) with every figure, as the CTEs
  * figures_transit, figures_demand, figures_recent and rows (alias r in what follows).
  */
-function withFigures(scope: Scope): Prisma.Sql {
-  const inBase = (node: Prisma.Sql, sku: Prisma.Sql) => Prisma.sql`(${node}, ${sku}) IN (SELECT "nodeId", "skuId" FROM base)`;
+function withFigures(scope: Scope, recentFromRc = false, bySku = false): Prisma.Sql {
+  // bySku: narrow the figures to the SKUs of base (an export batch holds whole runs of SKUs, which the
+  // SKU indexes find directly); the join on node and SKU below keeps each position's own figures.
+  const inBase = bySku
+    ? (_node: Prisma.Sql, sku: Prisma.Sql) => Prisma.sql`${sku} IN (SELECT DISTINCT "skuId" FROM base)`
+    : (node: Prisma.Sql, sku: Prisma.Sql) => Prisma.sql`(${node}, ${sku}) IN (SELECT "nodeId", "skuId" FROM base)`;
+  // When the CTE rc (every position's recent demand) is already there, the page's rows read it.
+  const recent = recentFromRc
+    ? Prisma.sql`SELECT rc."nodeId", rc."skuId", rc.daily FROM rc WHERE ${inBase(Prisma.sql`rc."nodeId"`, Prisma.sql`rc."skuId"`)}`
+    : recentDemandByNodeSku(scope.windowDays, scope.now, inBase(Prisma.sql`m."nodeId"`, Prisma.sql`m."skuId"`));
   return Prisma.sql`
     figures_transit AS (${inTransitByNodeSku(inBase(Prisma.sql`sh."toNodeId"`, Prisma.sql`l."skuId"`))}),
     figures_demand AS (${openDemandByNodeSku(Prisma.sql`d."nodeId" IS NOT NULL AND ${inBase(Prisma.sql`d."nodeId"`, Prisma.sql`d."skuId"`)}`)}),
-    figures_recent AS (${recentDemandByNodeSku(scope.windowDays, scope.now, inBase(Prisma.sql`m."nodeId"`, Prisma.sql`m."skuId"`))}),
+    figures_recent AS (${recent}),
     rows AS (
       SELECT base.*,
              COALESCE(t.qty, 0)::int AS "inTransit", t.eta AS "nextEta",
@@ -245,18 +279,60 @@ function toRow(r: RawRow, horizonDays: number): PositionRow {
 const ROW_COLUMNS = Prisma.sql`r.id, r."nodeCode", r."nodeName", r."nodeType", r."nodeCountry", r."skuCode", r."skuName", r."categoryCode", r."categoryName",
   r."onHand", r.reserved, r."safetyStock", r."targetStock", r."inTransit", r."nextEta", r."onDemand", r.daily, r."daysOfCover"`;
 
+/** Recent demand of the positions that have any (rows "nodeId", "skuId", daily > 0): where days of cover exist. */
+function recentCandidates(scope: Scope): Prisma.Sql {
+  return Prisma.sql`SELECT x."nodeId", x."skuId", x.daily FROM (${recentDemandByNodeSku(scope.windowDays, scope.now)}) x WHERE x.daily > 0`;
+}
+
 export async function listInventoryPositions(db: Db | Tx, actor: Actor, input: ListPositionsInput = {}, options: PositionQueryOptions = {}): Promise<PositionPage> {
   const f = listPositionsInputSchema.parse(input);
   const scope = await resolveScope(db, actor, f, options);
   const { page, pageSize, sort, dir } = f;
-  const figures = withFigures(scope);
+  const result = (raw: RawRow[], total: number, current: number): PositionPage => ({
+    rows: raw.map((r) => toRow(r, scope.horizonDays)),
+    total,
+    page: current,
+    pageSize,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    horizonDays: scope.horizonDays,
+    demandWindowDays: scope.windowDays,
+  });
 
-  // The count follows every filter: on the stored columns alone when it can, else on the figures.
-  const [{ total }] = scope.computed
-    ? await db.$queryRaw<Array<{ total: number }>>`
-        WITH base AS MATERIALIZED (SELECT ${BASE_COLUMNS} ${FROM} WHERE ${scope.where}), ${figures}
-        SELECT COUNT(*)::int AS total FROM rows r WHERE ${scope.computed}`
-    : await db.$queryRaw<Array<{ total: number }>>`SELECT COUNT(*)::int AS total ${FROM} WHERE ${scope.where}`;
+  if (scope.problemJoin) {
+    // A problem filter: the matching positions are found from the stored columns and recent demand
+    // (CTE rc), counted, and only the page's rows get every figure (all matching rows when the
+    // sort is a computed figure).
+    const matched = Prisma.sql`rc AS MATERIALIZED (${recentCandidates(scope)}),
+      matched AS MATERIALIZED (SELECT ${BASE_COLUMNS} ${FROM} ${scope.problemJoin} WHERE ${scope.where})`;
+    const figures = withFigures(scope, true);
+    const d = dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const run = (offset: number) =>
+      STORED_SORTS[sort]
+        ? db.$queryRaw<Array<RawRow & { total: number }>>`
+            WITH ${matched},
+            base AS MATERIALIZED (SELECT * FROM matched r ORDER BY ${ROW_SORTS[sort]} ${d}, r."skuCode" ${d}, r."nodeCode" ASC LIMIT ${pageSize} OFFSET ${offset}),
+            ${figures}
+            SELECT ${ROW_COLUMNS}, (SELECT COUNT(*) FROM matched)::int AS total FROM rows r ORDER BY ${rowOrder(sort, dir)}`
+        : db.$queryRaw<Array<RawRow & { total: number }>>`
+            WITH ${matched},
+            base AS (SELECT * FROM matched), ${figures}
+            SELECT ${ROW_COLUMNS}, (SELECT COUNT(*) FROM matched)::int AS total FROM rows r ORDER BY ${rowOrder(sort, dir)} LIMIT ${pageSize} OFFSET ${offset}`;
+    let raw = await run((page - 1) * pageSize);
+    if (raw.length > 0) return result(raw, raw[0].total, page);
+    // Past the last page (or nothing matches): count, then show the last page.
+    const [{ total }] = await db.$queryRaw<Array<{ total: number }>>`
+      WITH rc AS MATERIALIZED (${recentCandidates(scope)})
+      SELECT COUNT(*)::int AS total ${FROM} ${scope.problemJoin} WHERE ${scope.where}`;
+    const current = Math.max(1, Math.ceil(total / pageSize));
+    raw = total > 0 && current !== page ? await run((current - 1) * pageSize) : [];
+    return result(raw, total, Math.min(page, current));
+  }
+
+  const figures = withFigures(scope);
+  // The count follows every filter; with conditions on the position alone it needs no join.
+  const [{ total }] = scope.joins
+    ? await db.$queryRaw<Array<{ total: number }>>`SELECT COUNT(*)::int AS total ${FROM} WHERE ${scope.where}`
+    : await db.$queryRaw<Array<{ total: number }>>`SELECT COUNT(*)::int AS total FROM "InventoryPosition" p WHERE ${scope.where}`;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pages);
   const offset = (current - 1) * pageSize;
@@ -264,7 +340,7 @@ export async function listInventoryPositions(db: Db | Tx, actor: Actor, input: L
 
   let raw: RawRow[];
   const stored = STORED_SORTS[sort];
-  if (stored && !scope.computed) {
+  if (stored) {
     // Sorted by a column of the position: cut the page first, then compute only its figures.
     const d = dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     raw = await db.$queryRaw<RawRow[]>`
@@ -274,25 +350,10 @@ export async function listInventoryPositions(db: Db | Tx, actor: Actor, input: L
         LIMIT ${pageSize} OFFSET ${offset}
       ), ${figures}
       SELECT ${ROW_COLUMNS} FROM rows r ORDER BY ${order}`;
-  } else if (!scope.computed) {
-    raw = await pageByFigure(db, scope, sort, dir, total, offset, pageSize);
   } else {
-    raw = await db.$queryRaw<RawRow[]>`
-      WITH base AS MATERIALIZED (SELECT ${BASE_COLUMNS} ${FROM} WHERE ${scope.where}), ${figures}
-      SELECT ${ROW_COLUMNS} FROM rows r WHERE ${scope.computed}
-      ORDER BY ${order}
-      LIMIT ${pageSize} OFFSET ${offset}`;
+    raw = await pageByFigure(db, scope, sort, dir, total, offset, pageSize);
   }
-
-  return {
-    rows: raw.map((r) => toRow(r, scope.horizonDays)),
-    total,
-    page: current,
-    pageSize,
-    pages,
-    horizonDays: scope.horizonDays,
-    demandWindowDays: scope.windowDays,
-  };
+  return result(raw, total, current);
 }
 
 /**
@@ -336,43 +397,47 @@ async function pageByFigure(db: Db | Tx, scope: Scope, sort: PositionSort, dir: 
   const candidates = figureCandidates(scope, figureSort);
   const figures = withFigures(scope);
   const joinCand = Prisma.sql`JOIN cand ON cand."nodeId" = p."nodeId" AND cand."skuId" = p."skuId"`;
-  const [{ count: k }] = await db.$queryRaw<Array<{ count: number }>>`
-    WITH cand AS MATERIALIZED (${candidates})
-    SELECT COUNT(*)::int AS count ${FROM} ${joinCand} WHERE ${scope.where}`;
+  const countCand = scope.joins
+    ? Prisma.sql`SELECT COUNT(*) ${FROM} ${joinCand} WHERE ${scope.where}`
+    : Prisma.sql`SELECT COUNT(*) FROM "InventoryPosition" p ${joinCand} WHERE ${scope.where}`;
+  const d = dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   // Without a figure: no supply in transit (0, no ETA), no demand (0), no recent sales (cover without end).
   const defaultsFirst = (sort === "inTransit" || sort === "onDemand") && dir === "asc" ? true : sort === "daysOfCover" && dir === "desc";
-  const runs = defaultsFirst ? (["defaults", "candidates"] as const) : (["candidates", "defaults"] as const);
-  const sizes = { candidates: k, defaults: total - k };
-  const d = dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const out: RawRow[] = [];
-  let skip = offset;
-  for (const run of runs) {
-    const want = size - out.length;
-    if (want <= 0) break;
-    if (skip >= sizes[run]) {
-      skip -= sizes[run];
-      continue;
-    }
-    const rows =
-      run === "candidates"
-        ? await db.$queryRaw<RawRow[]>`
-            WITH cand AS MATERIALIZED (${candidates}),
-            base AS MATERIALIZED (
-              SELECT ${BASE_COLUMNS} ${FROM} ${joinCand} WHERE ${scope.where}
-              ORDER BY ${candidateFigure(figureSort)} ${d}, s.code ${d}, n.code ASC LIMIT ${want} OFFSET ${skip}
-            ), ${figures}
-            SELECT ${ROW_COLUMNS} FROM rows r ORDER BY ${rowOrder(sort, dir)}`
-        : await db.$queryRaw<RawRow[]>`
-            WITH cand AS MATERIALIZED (${candidates}),
-            base AS MATERIALIZED (
-              SELECT ${BASE_COLUMNS} ${FROM}
-              WHERE ${scope.where} AND NOT EXISTS (SELECT 1 FROM cand WHERE cand."nodeId" = p."nodeId" AND cand."skuId" = p."skuId")
-              ORDER BY s.code ${d}, n.code ASC LIMIT ${want} OFFSET ${skip}
-            ), ${figures}
-            SELECT ${ROW_COLUMNS} FROM rows r ORDER BY r."skuCode" ${d}, r."nodeCode" ASC`;
-    out.push(...rows);
-    skip = 0;
+  const candidatePage = (want: number, skip: number) => db.$queryRaw<Array<RawRow & { k: number }>>`
+    WITH cand AS MATERIALIZED (${candidates}),
+    base AS MATERIALIZED (
+      SELECT ${BASE_COLUMNS} ${FROM} ${joinCand} WHERE ${scope.where}
+      ORDER BY ${candidateFigure(figureSort)} ${d}, s.code ${d}, n.code ASC LIMIT ${want} OFFSET ${skip}
+    ), ${figures}
+    SELECT ${ROW_COLUMNS}, (${countCand})::int AS k FROM rows r ORDER BY ${rowOrder(sort, dir)}`;
+  const defaultPage = (want: number, skip: number) => db.$queryRaw<RawRow[]>`
+    WITH cand AS MATERIALIZED (${candidates}),
+    base AS MATERIALIZED (
+      SELECT ${BASE_COLUMNS} ${FROM}
+      WHERE ${scope.where} AND NOT EXISTS (SELECT 1 FROM cand WHERE cand."nodeId" = p."nodeId" AND cand."skuId" = p."skuId")
+      ORDER BY s.code ${d}, n.code ASC LIMIT ${want} OFFSET ${skip}
+    ), ${figures}
+    SELECT ${ROW_COLUMNS} FROM rows r ORDER BY r."skuCode" ${d}, r."nodeCode" ASC`;
+  const strip = (rows: Array<RawRow & { k: number }>): RawRow[] => rows.map(({ k: _k, ...r }) => r);
+
+  if (!defaultsFirst) {
+    // The candidates' run first: its page and its size in one statement; the defaults only when it ends.
+    const rows = await candidatePage(size, offset);
+    if (rows.length === size) return strip(rows);
+    const k = rows.length
+      ? rows[0].k
+      : (await db.$queryRaw<Array<{ k: number }>>`WITH cand AS MATERIALIZED (${candidates}) SELECT (${countCand})::int AS k`)[0].k;
+    const want = size - rows.length;
+    const skip = Math.max(0, offset - k);
+    if (skip >= total - k) return strip(rows);
+    return [...strip(rows), ...(await defaultPage(want, skip))];
   }
+  const [{ k }] = await db.$queryRaw<Array<{ k: number }>>`WITH cand AS MATERIALIZED (${candidates}) SELECT (${countCand})::int AS k`;
+  const defaults = total - k;
+  const out: RawRow[] = [];
+  if (offset < defaults) out.push(...(await defaultPage(size, offset)));
+  const want = size - out.length;
+  if (want > 0) out.push(...strip(await candidatePage(want, Math.max(0, offset - defaults))));
   return out;
 }
 
@@ -390,18 +455,25 @@ export async function* streamInventoryPositions(
 ): AsyncGenerator<PositionRow[]> {
   const f = listPositionsInputSchema.parse(input);
   const scope = await resolveScope(db, actor, f, options);
-  const batchSize = options.batchSize ?? 2_000;
-  const figures = withFigures(scope);
+  const batchSize = options.batchSize ?? 20_000;
+  const figures = withFigures(scope, false, true);
+  const pool = maybeSqlFor(db);
   let cursor: { sku: string; node: string } | null = null;
   for (;;) {
-    const after: Prisma.Sql = cursor ? Prisma.sql`(s.code, n.code) > (${cursor.sku}, ${cursor.node})` : Prisma.sql`TRUE`;
-    const raw: Array<RawRow & { kept: boolean }> = await db.$queryRaw<Array<RawRow & { kept: boolean }>>`
+    // "s.code >=" alone lets the SKU code index start at the cursor; the row comparison is exact.
+    const after: Prisma.Sql = cursor ? Prisma.sql`s.code >= ${cursor.sku} AND (s.code, n.code) > (${cursor.sku}, ${cursor.node})` : Prisma.sql`TRUE`;
+    const statement = Prisma.sql`
       WITH base AS MATERIALIZED (
-        SELECT ${BASE_COLUMNS} ${FROM} WHERE ${scope.where} AND ${after}
+        SELECT ${BASE_COLUMNS} ${FROM} WHERE ${scope.storedWhere} AND ${after}
         ORDER BY s.code, n.code
         LIMIT ${batchSize}
       ), ${figures}
       SELECT ${ROW_COLUMNS}, (${scope.computed ?? Prisma.sql`TRUE`}) AS kept FROM rows r ORDER BY r."skuCode", r."nodeCode"`;
+    // Large batches go through the database's SQL runner when there is one (outside a transaction):
+    // Prisma's row decoding would cost more than the statement.
+    const raw: Array<RawRow & { kept: boolean }> = pool
+      ? await pool.query<RawRow & { kept: boolean }>(statement.text, statement.values)
+      : await db.$queryRaw<Array<RawRow & { kept: boolean }>>(statement);
     if (raw.length === 0) return;
     const last = raw[raw.length - 1];
     cursor = { sku: last.skuCode, node: last.nodeCode };

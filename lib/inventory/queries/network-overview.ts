@@ -2,7 +2,7 @@
 // problems (and the demand they hold up), supply in transit by ETA week, demand against supply per
 // category and on demand per node. Every figure uses the one definition in ./sql.ts.
 import type { NodeType } from "@/generated/prisma/enums";
-import type { Db, Tx } from "@/lib/db";
+import { liveCached, type Db, type Tx } from "@/lib/db";
 import { authorize, type Actor } from "@/lib/auth";
 import { ATP_SQL, BELOW_SAFETY_SQL, inTransitByNodeSku, openDemandByNodeSku, OUT_OF_STOCK_SQL, STOCKED_SQL } from "./sql";
 
@@ -74,9 +74,17 @@ function add(into: StockGroup, r: GroupRow) {
   into.belowSafety += r.below;
 }
 
-export async function getNetworkOverview(db: Db | Tx, actor: Actor, options: { now?: Date } = {}): Promise<NetworkOverview> {
+/**
+ * `maxAgeMs`: the live screens (page and polled route) share one computation for that long (per
+ * database, single-flight; see liveCached). Without it, or with `now`, the figures are computed now.
+ */
+export async function getNetworkOverview(db: Db | Tx, actor: Actor, options: { now?: Date; maxAgeMs?: number } = {}): Promise<NetworkOverview> {
   authorize(actor, "kpi.view");
-  const now = options.now ?? new Date();
+  if (options.maxAgeMs && !options.now) return liveCached(db, "network-overview", options.maxAgeMs, () => computeNetworkOverview(db, new Date()));
+  return computeNetworkOverview(db, options.now ?? new Date());
+}
+
+async function computeNetworkOverview(db: Db | Tx, now: Date): Promise<NetworkOverview> {
 
   // The network's currency: the one most SKUs are priced in.
   const [cur] = await db.$queryRaw<Array<{ currency: string }>>`SELECT currency FROM "Sku" GROUP BY currency ORDER BY COUNT(*) DESC, currency LIMIT 1`;
@@ -119,7 +127,9 @@ export async function getNetworkOverview(db: Db | Tx, actor: Actor, options: { n
         JOIN "Sku" s ON s.id = a."skuId"
         LEFT JOIN dm ON dm."skuId" = a."skuId"
         LEFT JOIN tr ON tr."skuId" = a."skuId"
-        WHERE a.stocked AND a.atp = 0
+        -- Short: nothing any node can promise, or orders waiting that no node could take (the free
+        -- units sit where they cannot serve them, e.g. a store that does not ship parcels).
+        WHERE (a.stocked AND a.atp = 0) OR COALESCE(dm.waiting, 0) > 0
       ),
       cats AS (
         SELECT c.code, c.name, COALESCE(SUM(dm.demand), 0)::int AS "onDemand", COALESCE(SUM(dm.waiting), 0)::int AS waiting,
@@ -142,7 +152,7 @@ export async function getNetworkOverview(db: Db | Tx, actor: Actor, options: { n
         'problems', (SELECT row_to_json(problems) FROM problems),
         'stockedOutSkus', (SELECT COUNT(*) FROM out),
         'stockedOutDemand', (SELECT COALESCE(SUM("onDemand"), 0) FROM out),
-        'topStockedOut', COALESCE((SELECT json_agg(x) FROM (SELECT * FROM out ORDER BY "onDemand" DESC, code LIMIT ${OVERVIEW_TOP}) x), '[]'::json),
+        'topStockedOut', COALESCE((SELECT json_agg(x) FROM (SELECT * FROM out ORDER BY waiting DESC, "onDemand" DESC, code LIMIT ${OVERVIEW_TOP}) x), '[]'::json),
         'categories', COALESCE((SELECT json_agg(x) FROM (SELECT * FROM cats ORDER BY "onDemand" DESC, name) x), '[]'::json),
         'nodesWithDemand', (SELECT COUNT(*) FROM nodes),
         'topNodes', COALESCE((SELECT json_agg(x) FROM (SELECT * FROM nodes ORDER BY "onDemand" DESC, code LIMIT ${OVERVIEW_TOP}) x), '[]'::json)
