@@ -1,11 +1,13 @@
 // Test databases: a fresh in-memory PGlite per test file with the real migrations applied, and
-// a fresh database on the PostgreSQL server for tests that need many connections.
+// a fresh database on the PostgreSQL server for tests that need many connections. Both start as
+// copies of a database already migrated (templates-testing.ts).
 import { randomBytes } from "node:crypto";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations } from "./migrations";
-import { openPglite, openPgRunner, pgliteRunner } from "./connections";
+import { openPgRunner } from "./connections";
 import type { Db } from "./prisma";
 import { pgSql, pgliteSql, registerSql } from "./sql";
+import { openMigratedPglite, serverTemplateFor, withDatabase } from "./templates-testing";
 
 export interface TestDb {
   db: Db;
@@ -14,8 +16,7 @@ export interface TestDb {
 
 export async function createTestDb(): Promise<TestDb> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const pglite = await openPglite();
-  await applyMigrations(pgliteRunner(pglite));
+  const pglite = await openMigratedPglite();
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   registerSql(db, pgliteSql(pglite));
   return {
@@ -40,12 +41,6 @@ export async function serverTestUrl(): Promise<string | null> {
   }
 }
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 export interface ServerTestDb extends TestDb {
   url: string;
   name: string;
@@ -54,11 +49,12 @@ export interface ServerTestDb extends TestDb {
 /** Creates a fresh database on the server (optionally migrated); close() drops it. */
 export async function createServerTestDb(baseUrl: string, options: { migrate?: boolean; poolSize?: number } = {}): Promise<ServerTestDb> {
   const name = `oms_test_${randomBytes(6).toString("hex")}`;
+  const template = options.migrate !== false ? serverTemplateFor(baseUrl) : undefined;
   const admin = await openPgRunner(baseUrl);
-  await admin.exec(`CREATE DATABASE "${name}"`);
+  await admin.exec(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   await admin.close();
   const url = withDatabase(baseUrl, name);
-  if (options.migrate !== false) {
+  if (options.migrate !== false && !template) {
     const runner = await openPgRunner(url);
     try {
       await applyMigrations(runner);
