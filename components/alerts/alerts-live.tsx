@@ -198,7 +198,7 @@ export function AlertsLive({ initialData }: { initialData: Alerts }) {
                     {a.number}
                   </Link>
                 </Td>
-                <Td>{t(`alerts.orderStatus.${a.status}` as Key)}</Td>
+                <Td>{t(`orders.status.${a.status}` as Key)}</Td>
                 <Td>
                   <Time iso={a.since} locale={locale} />
                 </Td>
@@ -235,8 +235,8 @@ export function AlertsLive({ initialData }: { initialData: Alerts }) {
                     {a.reference}
                   </Link>
                 </Td>
-                <Td>{t(`alerts.inboundType.${a.type}` as Key)}</Td>
-                <Td>{t(`alerts.inboundStatus.${a.status}` as Key)}</Td>
+                <Td>{t(`inbound.type.${a.type}` as Key)}</Td>
+                <Td>{t(`inbound.status.${a.status}` as Key)}</Td>
                 <Td>{a.toNodeCode}</Td>
                 <Td>
                   <Time iso={a.eta} locale={locale} />

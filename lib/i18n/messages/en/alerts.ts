@@ -83,19 +83,4 @@ export const alerts = {
   days: "{days} d {hours} h",
   noEta: "—",
   expired: "expired",
-  orderStatus: {
-    CREATED: "Created",
-    ON_HOLD: "On hold",
-    BACKORDERED: "Backordered",
-    RELEASED: "Released",
-    IN_FULFILLMENT: "In fulfilment",
-  },
-  inboundType: {
-    PURCHASE_ORDER: "Purchase order",
-    TRANSFER: "Transfer",
-  },
-  inboundStatus: {
-    PLANNED: "Not shipped",
-    IN_TRANSIT: "In transit",
-  },
 };

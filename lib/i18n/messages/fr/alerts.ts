@@ -86,19 +86,4 @@ export const alerts: Catalogue<typeof en> = {
   days: "{days} j {hours} h",
   noEta: "—",
   expired: "expiré",
-  orderStatus: {
-    CREATED: "Créée",
-    ON_HOLD: "En attente",
-    BACKORDERED: "En rupture",
-    RELEASED: "Lancée",
-    IN_FULFILLMENT: "En préparation",
-  },
-  inboundType: {
-    PURCHASE_ORDER: "Commande fournisseur",
-    TRANSFER: "Transfert",
-  },
-  inboundStatus: {
-    PLANNED: "Non expédié",
-    IN_TRANSIT: "En transit",
-  },
 };
