@@ -1,6 +1,6 @@
 "use client";
 // TanStack Query hooks for the supply-chain dashboards: the network overview and one SKU's
-// drill-down, each polled every 4 seconds so figures refresh within 5 without a reload.
+// drill-down, each polled every 3 seconds so figures refresh within 5 without a reload.
 import { useQuery } from "@tanstack/react-query";
 import { getJson, retryTransient } from "@/components/store/queries";
 import { queryString } from "@/components/ui/pagination";
