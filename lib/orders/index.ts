@@ -42,6 +42,6 @@ export { VAT_RATE } from "./pricing";
 export { expirePaymentLinks, EXPIRED_LINK_REASON, PAYMENT_LINK_EXPIRY_ACTOR } from "./jobs/expire-payment-links";
 export type { ExpireLinksResult } from "./jobs/expire-payment-links";
 // The sourcing snapshot, so what-if simulations build their instances exactly as capture does.
-export { buildInstance, networkContext, loadNodes } from "./sourcing/snapshot";
-export type { NodeInfo, SourcingContext, SnapshotLine, NetworkContext } from "./sourcing/snapshot";
+export { buildInstance, networkContext, loadNodes, stockSnapshot } from "./sourcing/snapshot";
+export type { NodeInfo, SourcingContext, SnapshotLine, NetworkContext, StockSnapshot } from "./sourcing/snapshot";
 export { promisedDate } from "./promise";

@@ -26,6 +26,28 @@ export const sourcingRulesSchema = z.object({
   excludedNodes: z.array(z.string()),
   /** Franchise stores' stock serves only pickups at that store. */
   protectFranchisePickupStock: z.boolean(),
+  /**
+   * Categories some nodes never source: e.g. furniture from no store, or one store's fragile goods.
+   * A line of the category takes no stock from the listed nodes nor from any node of the listed types.
+   */
+  categoryExclusions: z
+    .array(
+      z
+        .object({
+          category: z.string().trim().min(1),
+          nodes: z.array(z.string()).default([]),
+          nodeTypes: z.array(z.enum(["DC", "STORE"])).default([]),
+        })
+        .refine((r) => r.nodes.length > 0 || r.nodeTypes.length > 0, { message: "CATEGORY_EXCLUSION_EMPTY", path: ["nodes"] }),
+    )
+    .max(200)
+    .default([]),
+  /** Stores allowed to ship to customers; empty: every store whose capabilities allow it. */
+  shipFromStoreNodes: z.array(z.string()).default([]),
+  /** Units of each SKU every store keeps for walk-in customers: not given to shipments or transfers, only to pickups at that store. */
+  storeProtectionUnits: z.number().int().min(0).max(1000).default(0),
+  /** EUR added to every shipment from a node (a negative figure makes it preferred), by node code. */
+  nodePriorities: z.record(z.string(), z.number().min(-1000).max(1000)).default({}),
 });
 
 /** Holds: orders matching a rule wait for an agent before they are sourced. */
@@ -135,7 +157,7 @@ export const alertRulesSchema = z.object({
   capacityPercent: z.number().int().min(50).max(500),
 });
 
-export type SourcingRules = z.infer<typeof sourcingRulesSchema>;
+export type SourcingRules = z.output<typeof sourcingRulesSchema>;
 export type AlertRules = z.infer<typeof alertRulesSchema>;
 export type PickupRules = z.infer<typeof pickupRulesSchema>;
 export type HoldRules = z.infer<typeof holdRulesSchema>;
@@ -190,6 +212,10 @@ export const DEFAULT_RULES: RuleDefinitions = {
     shipFromStoreMaxKm: 300,
     excludedNodes: [],
     protectFranchisePickupStock: true,
+    categoryExclusions: [],
+    shipFromStoreNodes: [],
+    storeProtectionUnits: 0,
+    nodePriorities: {},
   },
   HOLDS: { highValueMinor: 150_000, maxUnitsPerSku: 10, newCustomerAddressMismatch: true },
   MODIFICATION: DEFAULT_MODIFICATION,

@@ -2,6 +2,7 @@
 // the reason each other node is rejected), and the "arcs" (source node, destination) the search
 // opens or not. Everything is indexed in a canonical order so shuffled input gives the same plan.
 
+import { shipmentFixedCost } from "./cost";
 import { SourcingInputError } from "./errors";
 import { EARTH_RADIUS_KM, haversineKm } from "./geo";
 import type {
@@ -334,9 +335,10 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
   const R = rawNode.length;
   const rawKm = new Float64Array(R);
   const rawFixed = new Float64Array(R);
+  const byNode = costs.perShipmentByNode;
   for (let a = 0; a < R; a++) {
     rawKm[a] = exactTo(rawDest[a], rawNode[a]);
-    rawFixed[a] = rawFree[a] ? 0 : costs.perShipment + costs.perKm * rawKm[a];
+    rawFixed[a] = rawFree[a] ? 0 : shipmentFixedCost(costs.perShipment, byNode?.[allNodes[rawNode[a]].id]) + costs.perKm * rawKm[a];
   }
   const order0 = Array.from({ length: R }, (_, a) => a).sort(
     (a, b) =>

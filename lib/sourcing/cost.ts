@@ -22,6 +22,11 @@ function indexPlanNodes(instance: SourcingInstance, plan: PlanLike): Map<string,
   return nodes;
 }
 
+/** A shipment's fixed part: perShipment plus the node's priority adjustment, never below 0. */
+export function shipmentFixedCost(perShipment: number, adjustment: number | undefined): number {
+  return adjustment ? Math.max(0, perShipment + adjustment) : perShipment;
+}
+
 export function shipmentKey(node: string, to: string): string {
   return `${node}\u0000${to}`;
 }
@@ -47,11 +52,14 @@ export function computePlanCost(
   let shipmentCount = 0;
   let distanceKm = 0;
   let handling = 0;
+  let nodeAdjustment = 0;
+  const byNode = costs.perShipmentByNode;
   for (const shipment of plan.shipments) {
     const node = nodes.get(shipment.node);
     if (!node) throw new SourcingInputError(`Shipment source ${shipment.node} is not a node of the instance.`);
     if (shipment.node !== shipment.to && !open.has(shipmentKey(shipment.node, shipment.to))) {
       shipmentCount += 1;
+      if (byNode) nodeAdjustment += shipmentFixedCost(costs.perShipment, byNode[shipment.node]) - costs.perShipment;
       const target = shipment.to === "customer" ? instance.order.destination : nodes.get(shipment.to);
       if (!target) throw new SourcingInputError(`Shipment destination ${shipment.to} is not a node of the instance.`);
       distanceKm += haversineKm(node, target);
@@ -70,8 +78,9 @@ export function computePlanCost(
     distanceKm,
     distance,
     handling,
+    ...(byNode ? { nodeAdjustment } : {}),
     unfilledUnits,
     unfilled,
-    total: shipmentFixed + distance + handling + unfilled,
+    total: shipmentFixed + distance + handling + nodeAdjustment + unfilled,
   };
 }

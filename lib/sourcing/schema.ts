@@ -36,6 +36,7 @@ export const costModelSchema = z.object({
   perKm: money,
   handlingPerUnit: z.object({ DC: money, STORE: money }),
   unfilledPerUnit: money,
+  perShipmentByNode: z.record(id, z.number()).optional(),
 });
 
 export const sourcingInstanceSchema = z

@@ -48,6 +48,11 @@ export interface CostModel {
   perKm: number;
   handlingPerUnit: Record<NodeType, number>;
   unfilledPerUnit: number;
+  /**
+   * EUR added to every charged shipment from a node, by node id (a node's priority: positive makes
+   * it less attractive, negative more). A shipment's fixed cost never goes below 0.
+   */
+  perShipmentByNode?: Record<string, number>;
 }
 
 export interface SourcingRules {
@@ -130,6 +135,8 @@ export interface CostBreakdown {
   /** perKm x distanceKm. */
   distance: number;
   handling: number;
+  /** Sum of the nodes' priority adjustments on the charged shipments (present when the costs set any). */
+  nodeAdjustment?: number;
   unfilledUnits: number;
   unfilled: number;
   total: number;

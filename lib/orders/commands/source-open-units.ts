@@ -40,7 +40,7 @@ export async function sourceOpenUnits(
       shipLat: true,
       shipLng: true,
       holds: { where: { releasedAt: null }, select: { id: true } },
-      lines: { select: { id: true, lineNo: true, qty: true, cancelledQty: true, deliveryMode: true, skuId: true, sku: { select: { code: true } }, pickupNode: { select: { code: true, lat: true, lng: true } } } },
+      lines: { select: { id: true, lineNo: true, qty: true, cancelledQty: true, deliveryMode: true, skuId: true, sku: { select: { code: true, product: { select: { category: { select: { code: true } } } } } }, pickupNode: { select: { code: true, lat: true, lng: true } } } },
       fulfillmentOrders: { where: { status: { in: [...FULFILLMENT_OPEN] } }, select: { node: { select: { code: true } }, deliveryMode: true, pickupNode: { select: { code: true } } } },
     },
   });
@@ -54,7 +54,7 @@ export async function sourceOpenUnits(
   const destination = order.shipLat !== null && order.shipLng !== null ? { lat: order.shipLat, lng: order.shipLng } : firstPickup ? { lat: firstPickup.lat, lng: firstPickup.lng } : { lat: 0, lng: 0 };
   const instance = buildInstance(
     ctx,
-    { id: order.number, destination, lines: lines.map((l) => ({ id: l.id, sku: l.sku.code, qty: needed.get(l.id)!, mode: l.deliveryMode, pickupNode: l.pickupNode?.code })) },
+    { id: order.number, destination, lines: lines.map((l) => ({ id: l.id, sku: l.sku.code, qty: needed.get(l.id)!, mode: l.deliveryMode, pickupNode: l.pickupNode?.code, category: l.sku.product.category.code })) },
     options.excludeNodeCodes ?? [],
   );
   const openShipments: OpenShipment[] = order.fulfillmentOrders.map((f) => ({ node: f.node.code, to: f.deliveryMode === "SHIP" ? "customer" : f.pickupNode!.code }));

@@ -73,7 +73,7 @@ export async function getDeliveryOptions(db: Db | Tx, input: DeliveryOptionsInpu
   const now = options.now ?? new Date();
   const fields: FieldIssues = {};
   const codes = [...new Set(input.lines.map((l) => l.sku))];
-  const skus = await db.sku.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, name: true, currency: true } });
+  const skus = await db.sku.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, name: true, currency: true, product: { select: { category: { select: { code: true } } } } } });
   const skuByCode = new Map(skus.map((s) => [s.code, s]));
   input.lines.forEach((l, i) => {
     if (!skuByCode.has(l.sku)) fields[`lines.${i}.sku`] = fieldIssue("SKU_UNKNOWN", { sku: l.sku });
@@ -93,7 +93,7 @@ export async function getDeliveryOptions(db: Db | Tx, input: DeliveryOptionsInpu
     available.set(sku, (available.get(sku) ?? 0) + units);
   }
 
-  const lines = input.lines.map((l, i) => ({ id: `L${i + 1}`, sku: l.sku, qty: l.qty }));
+  const lines = input.lines.map((l, i) => ({ id: `L${i + 1}`, sku: l.sku, qty: l.qty, category: skuByCode.get(l.sku)!.product.category.code }));
   const result: LineAvailability[] = input.lines.map((l) => ({ sku: l.sku, name: skuByCode.get(l.sku)!.name, requested: l.qty, available: available.get(l.sku) ?? 0, options: [] }));
 
   const addOptions = async (mode: "SHIP" | "PICKUP", dest: { lat: number; lng: number }, store: NodeInfo | null) => {

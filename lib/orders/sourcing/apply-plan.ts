@@ -11,7 +11,7 @@ import type { Plan, SourcingInstance } from "@/lib/sourcing";
 import { recordOrderEvent } from "../events";
 import { addUnitsUsed, capacityChanged } from "./network-cache";
 import { promiseFor, supplyPromise } from "./promises";
-import type { SourcingContext } from "./snapshot";
+import { stockSnapshot, type SourcingContext } from "./snapshot";
 
 export interface PlanLineInfo {
   id: string;
@@ -137,6 +137,7 @@ export async function applyPlan(tx: Tx, actor: Actor, args: ApplyPlanArgs): Prom
       reason: args.reason,
       ruleSetId: ctx.ruleSetId,
       input: JSON.parse(JSON.stringify(args.instance)) as Prisma.InputJsonValue,
+      stock: JSON.parse(JSON.stringify(stockSnapshot(ctx, [...args.lines.values()].map((l) => l.skuCode)))) as Prisma.InputJsonValue,
       plan: JSON.parse(JSON.stringify({ shipments: plan.shipments, unfilled: plan.unfilled, cost: plan.cost })) as Prisma.InputJsonValue,
       explanation: JSON.parse(JSON.stringify(plan.explanation)) as Prisma.InputJsonValue,
       costMinor: Math.round(plan.cost * 100),

@@ -51,7 +51,7 @@ export async function networkNodes(pool: SqlPool, sql: Sql, stamp: string): Prom
   const cache = cacheOf(pool);
   if (cache.nodes?.stamp === stamp) return cache.nodes;
   const rows = await sql.query<CachedNode & { openingHours: OpeningHours }>(
-    `SELECT id, code, name, city, type, lat, lng, "timeZone", "openingHours", "canShip", "canPickup", "canShipFromStore", franchise, "dailyCapacity", active
+    `SELECT id, code, name, city, type, lat, lng, "timeZone", "openingHours", holidays, "canShip", "canPickup", "canShipFromStore", franchise, "dailyCapacity", active
        FROM "Node" ORDER BY code ASC`,
   );
   const list = rows.map((r) => ({ ...r, openingHours: r.openingHours as OpeningHours }));

@@ -6,7 +6,7 @@ import { getPublishedRules } from "@/lib/rules";
 import type { SourcingRules } from "@/lib/rules/client";
 import type { FulfillmentNode, SourcingInstance, StockRow } from "@/lib/sourcing";
 import { unitsReleasedToday } from "@/lib/fulfillment";
-import type { OpeningHours } from "../promise";
+import type { OpeningHours, PromiseHoliday } from "../promise";
 import { NODES_STAMP_SQL, cachedUnitsUsed, networkNodes, publishedRefsSql, publishedRules, rememberUnitsUsed, unitsUsedToday, type PublishedRef } from "./network-cache";
 
 export interface NodeInfo {
@@ -19,6 +19,8 @@ export interface NodeInfo {
   lng: number;
   timeZone: string;
   openingHours: OpeningHours;
+  /** Days closed or on other hours (lib/nodes holidays); the promise reads them. */
+  holidays?: PromiseHoliday[];
   canShip: boolean;
   canPickup: boolean;
   canShipFromStore: boolean;
@@ -41,10 +43,10 @@ export interface SourcingContext {
 export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
   const rows = await tx.node.findMany({
     where: { active: true },
-    select: { id: true, code: true, name: true, city: true, type: true, lat: true, lng: true, timeZone: true, openingHours: true, canShip: true, canPickup: true, canShipFromStore: true, franchise: true, dailyCapacity: true },
+    select: { id: true, code: true, name: true, city: true, type: true, lat: true, lng: true, timeZone: true, openingHours: true, holidays: true, canShip: true, canPickup: true, canShipFromStore: true, franchise: true, dailyCapacity: true },
     orderBy: { code: "asc" },
   });
-  return rows.map((r) => ({ ...r, openingHours: r.openingHours as OpeningHours }));
+  return rows.map((r) => ({ ...r, openingHours: r.openingHours as OpeningHours, holidays: r.holidays as unknown as PromiseHoliday[] }));
 }
 
 export type NetworkContext = Omit<SourcingContext, "available">;
@@ -127,32 +129,81 @@ export async function loadSourcingSnapshot(db: Db | Tx, skus: Array<{ id: string
   return withAvailable(networkContext(network.list.filter((n) => n.active), sourcing, used), skus, row.positions);
 }
 
+/**
+ * The stock and capacity a decision was made on, before any rule filtered them (stored on the
+ * SourcingDecision, so a what-if simulation can replay other rules against what the order saw).
+ */
+export interface StockSnapshot {
+  /** [node code, SKU code, units available to promise], units > 0 */
+  available: Array<[string, string, number]>;
+  /** node code -> units it could still release that day */
+  capacityLeft: Record<string, number>;
+}
+
+export function stockSnapshot(ctx: SourcingContext, skuCodes: string[]): StockSnapshot {
+  const skus = new Set(skuCodes);
+  const available: StockSnapshot["available"] = [];
+  for (const [key, units] of ctx.available) {
+    if (units <= 0) continue;
+    const [node, sku] = key.split("|");
+    if (skus.has(sku) && ctx.nodeByCode.has(node)) available.push([node, sku, units]);
+  }
+  available.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return { available, capacityLeft: Object.fromEntries(ctx.capacityLeft) };
+}
+
 export interface SnapshotLine {
   id: string;
   sku: string;
   qty: number;
   mode: "SHIP" | "PICKUP";
   pickupNode?: string;
+  /** The SKU's category code, for the rules' category exclusions. */
+  category?: string;
 }
 
 /**
- * The engine's instance for these lines. Franchise stores keep their stock for pickups at their own
- * counter when the rule says so: they neither ship to customers nor feed other nodes.
+ * The engine's instance for these lines, with the sourcing rules applied (the one place they are:
+ * capture, re-sourcing, quotes and what-if simulations all build instances here):
+ * - franchise stores keep their stock for pickups at their own counter when the rule says so: they
+ *   neither ship to customers nor feed other nodes;
+ * - only the stores listed in shipFromStoreNodes (when any are) ship to customers or feed others;
+ * - a category excluded at a node or node type takes no stock there;
+ * - every store keeps storeProtectionUnits of each SKU for walk-in customers, unless it is this
+ *   order's pickup store (its own counter's customers are the ones the units are kept for);
+ * - nodePriorities become each node's per-shipment cost adjustment.
  * `avoidSources` are nodes not to take stock from (the store that short-picked): excluded outright,
  * except a pickup store of these lines, which stays the destination but offers no stock.
  */
 export function buildInstance(ctx: SourcingContext, order: { id: string; destination: { lat: number; lng: number }; lines: SnapshotLine[] }, avoidSources: string[] = []): SourcingInstance {
-  const protect = ctx.rules.protectFranchisePickupStock;
+  const rules = ctx.rules;
+  const protect = rules.protectFranchisePickupStock;
+  const shipFromStores = rules.shipFromStoreNodes?.length ? new Set(rules.shipFromStoreNodes) : null;
+  const protectUnits = rules.storeProtectionUnits ?? 0;
   const pickupStores = new Set(order.lines.filter((l) => l.mode === "PICKUP").map((l) => l.pickupNode));
   const noStock = new Set(avoidSources.filter((code) => pickupStores.has(code)));
   const extraExcluded = avoidSources.filter((code) => !noStock.has(code));
   const skus = new Set(order.lines.map((l) => l.sku));
+  // SKU -> the nodes and node types its category may not take stock from.
+  const excludedFor = new Map<string, { nodes: Set<string>; types: Set<string> }>();
+  if (rules.categoryExclusions?.length) {
+    for (const line of order.lines) {
+      if (!line.category) continue;
+      for (const rule of rules.categoryExclusions) {
+        if (rule.category !== line.category) continue;
+        const entry = excludedFor.get(line.sku) ?? { nodes: new Set<string>(), types: new Set<string>() };
+        for (const code of rule.nodes) entry.nodes.add(code);
+        for (const type of rule.nodeTypes) entry.types.add(type);
+        excludedFor.set(line.sku, entry);
+      }
+    }
+  }
   const nodes: FulfillmentNode[] = ctx.nodes.map((n) => ({
     id: n.code,
     type: n.type,
     lat: n.lat,
     lng: n.lng,
-    canShip: n.type === "DC" ? n.canShip : n.canShipFromStore && !(protect && n.franchise),
+    canShip: n.type === "DC" ? n.canShip : n.canShipFromStore && !(protect && n.franchise) && (!shipFromStores || shipFromStores.has(n.code)),
     canPickup: n.canPickup,
     capacityLeft: ctx.capacityLeft.get(n.code) ?? 0,
   }));
@@ -160,16 +211,20 @@ export function buildInstance(ctx: SourcingContext, order: { id: string; destina
   for (const n of ctx.nodes) {
     if (protect && n.franchise && !pickupStores.has(n.code)) continue;
     if (noStock.has(n.code)) continue;
+    const keep = n.type === "STORE" && !pickupStores.has(n.code) ? protectUnits : 0;
     for (const sku of skus) {
-      const available = ctx.available.get(`${n.code}|${sku}`) ?? 0;
+      const excluded = excludedFor.get(sku);
+      if (excluded && (excluded.nodes.has(n.code) || excluded.types.has(n.type))) continue;
+      const available = (ctx.available.get(`${n.code}|${sku}`) ?? 0) - keep;
       if (available > 0) stock.push({ node: n.code, sku, available });
     }
   }
+  const priorities = rules.nodePriorities && Object.keys(rules.nodePriorities).length ? rules.nodePriorities : null;
   return {
     order: { id: order.id, destination: order.destination, lines: order.lines.map((l) => ({ id: l.id, sku: l.sku, qty: l.qty, mode: l.mode, ...(l.mode === "PICKUP" ? { pickupNode: l.pickupNode } : {}) })) },
     nodes,
     stock,
-    costs: ctx.rules.costs,
-    rules: { maxShipments: ctx.rules.maxShipments, shipFromStoreMaxKm: ctx.rules.shipFromStoreMaxKm, excludedNodes: [...ctx.rules.excludedNodes, ...extraExcluded] },
+    costs: priorities ? { ...rules.costs, perShipmentByNode: { ...priorities } } : rules.costs,
+    rules: { maxShipments: rules.maxShipments, shipFromStoreMaxKm: rules.shipFromStoreMaxKm, excludedNodes: [...rules.excludedNodes, ...extraExcluded] },
   };
 }

@@ -15,6 +15,8 @@ export interface SkuRow {
   priceMinor: number;
   currency: string;
   active: boolean;
+  /** The SKU's category code (sourcing rules may exclude a category at some nodes). */
+  category: string;
 }
 
 export interface CustomerRow {
@@ -58,7 +60,9 @@ interface Row {
 
 function contextSql(byCustomerId: boolean): string {
   return `
-  WITH s AS (SELECT id, code, name, "priceMinor", currency, active FROM "Sku" WHERE code = ANY($1::text[]))
+  WITH s AS (SELECT k.id, k.code, k.name, k."priceMinor", k.currency, k.active, c.code AS category
+               FROM "Sku" k JOIN "Product" p ON p.id = k."productId" JOIN "Category" c ON c.id = p."categoryId"
+              WHERE k.code = ANY($1::text[]))
   SELECT
     CASE WHEN $4::boolean THEN nextval('order_number_seq')::text END AS seq,
     (SELECT coalesce(json_agg(s), '[]') FROM s) AS skus,

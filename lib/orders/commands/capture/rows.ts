@@ -122,6 +122,8 @@ export function layOutRows(d: Decided, number: string, payment: CapturePayment):
         promoCode: priced.promoCode,
         placedAt: now,
         promisedDate: sourced.orderPromise,
+        sourcingRuleSetId: ctx.sourcing.ruleSetId,
+        holdRuleSetId: ctx.holds.ruleSetId,
         createdBy: actor.id,
         // Created, then derived once: the version a first change must quote.
         version: 2,
@@ -170,6 +172,7 @@ export function layOutRows(d: Decided, number: string, payment: CapturePayment):
         ruleSetId: ctx.sourcing.ruleSetId,
         // Serialised once, with the rest of the rows (capture/write.ts).
         input: instance,
+        stock: sourced.stock,
         plan: { shipments: plan.shipments, unfilled: plan.unfilled, cost: plan.cost },
         explanation: plan.explanation,
         costMinor: Math.round(plan.cost * 100),

@@ -8,7 +8,7 @@ import { newId } from "@/lib/db";
 import { planSourcing, type Plan, type SourcingInstance } from "@/lib/sourcing";
 import { FO_TO_LINE } from "../../derive";
 import { promiseFor } from "../../sourcing/promises";
-import { buildInstance, networkContext, withAvailable, type NodeInfo } from "../../sourcing/snapshot";
+import { buildInstance, networkContext, stockSnapshot, withAvailable, type NodeInfo, type StockSnapshot } from "../../sourcing/snapshot";
 import { assertTransition, deriveOrderStatus } from "../../state-machine";
 import type { CaptureOrderInput } from "../../schemas";
 import type { CaptureContext, SkuRow } from "./read-context";
@@ -36,6 +36,8 @@ export interface Work {
 export interface SourcedOrder {
   lines: SourcedLine[];
   instance: SourcingInstance;
+  /** The stock and capacity the plan was made on, before the rules filtered them (SourcingDecision.stock). */
+  stock: StockSnapshot;
   plan: Plan;
   works: Work[];
   foStatus: FulfillmentStatus;
@@ -66,7 +68,7 @@ export function sourceAndReserve(
   const instance: SourcingInstance = buildInstance(sctx, {
     id: orderId,
     destination: dest,
-    lines: lines.map((l) => ({ id: l.id, sku: l.sku.code, qty: l.qty, mode: l.mode, pickupNode: l.pickupStore })),
+    lines: lines.map((l) => ({ id: l.id, sku: l.sku.code, qty: l.qty, mode: l.mode, pickupNode: l.pickupStore, category: l.sku.category })),
   });
   const plan: Plan = planSourcing(instance);
 
@@ -127,6 +129,7 @@ export function sourceAndReserve(
   return {
     lines,
     instance,
+    stock: stockSnapshot(sctx, lines.map((l) => l.sku.code)),
     plan,
     works: works.map(({ id, sequence, source, pickup, promise }) => ({ id, sequence, source, pickup, promise })),
     foStatus,

@@ -27,7 +27,7 @@ export function testContext(options: { stock?: Record<string, number>; customer?
     dailyCapacity: n.type === "DC" ? 5000 : 100,
     active: true,
   }));
-  const skus = SKUS.map((s) => ({ id: `sku-${s.code}`, code: s.code, name: s.name, priceMinor: s.priceMinor, currency: "EUR", active: !options.inactiveSkus?.includes(s.code) }));
+  const skus = SKUS.map((s) => ({ id: `sku-${s.code}`, code: s.code, name: s.name, priceMinor: s.priceMinor, currency: "EUR", active: !options.inactiveSkus?.includes(s.code), category: "APPAREL" }));
   return {
     seq: "1",
     skus,

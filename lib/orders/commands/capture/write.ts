@@ -16,7 +16,8 @@ const TABLES: Array<{ key: keyof DraftRows; table: string; columns: Columns }> =
       ["id", "text"], ["number", "text"], ["channel", `"Channel"`], ["status", `"OrderStatus"`], ["customerId", "text"], ["email", "text"], ["phone", "text"],
       ["shipName", "text"], ["shipLine1", "text"], ["shipLine2", "text"], ["shipCity", "text"], ["shipPostalCode", "text"], ["shipCountry", "text"], ["shipLat", "float8"], ["shipLng", "float8"],
       ["currency", "text"], ["subtotalMinor", "int"], ["shippingMinor", "int"], ["discountMinor", "int"], ["taxMinor", "int"], ["totalMinor", "int"], ["promoCode", "text"],
-      ["placedAt", "timestamp(3)"], ["promisedDate", "timestamp(3)"], ["createdBy", "text"], ["version", "int"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
+      ["placedAt", "timestamp(3)"], ["promisedDate", "timestamp(3)"], ["sourcingRuleSetId", "text"], ["holdRuleSetId", "text"], ["createdBy", "text"], ["version", "int"],
+      ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
     ],
   },
   {
@@ -45,7 +46,7 @@ const TABLES: Array<{ key: keyof DraftRows; table: string; columns: Columns }> =
   {
     key: "decisions",
     table: "SourcingDecision",
-    columns: [["id", "text"], ["orderId", "text"], ["reason", `"SourcingReason"`], ["ruleSetId", "text"], ["input", "jsonb"], ["plan", "jsonb"], ["explanation", "jsonb"], ["costMinor", "int"], ["createdAt", "timestamp(3)"]],
+    columns: [["id", "text"], ["orderId", "text"], ["reason", `"SourcingReason"`], ["ruleSetId", "text"], ["input", "jsonb"], ["stock", "jsonb"], ["plan", "jsonb"], ["explanation", "jsonb"], ["costMinor", "int"], ["createdAt", "timestamp(3)"]],
   },
   {
     key: "payments",
