@@ -7,6 +7,8 @@
 // - the payment jobs: card authorisations about to lapse on orders not yet shipped are renewed, or
 //   the order is held for payment; orders whose payment link expired unpaid are cancelled
 //   (AUTH_RENEWAL=off).
+// - the simulation runner: what-if replays of a draft of the sourcing rules, queued from the
+//   rules pages, run one at a time (SIMULATIONS=off).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load server code: it must never open the database or send anything.
@@ -22,5 +24,9 @@ export async function register(): Promise<void> {
   if (process.env.AUTH_RENEWAL !== "off") {
     const { startAuthorisationRenewal } = await import("@/lib/payments");
     startAuthorisationRenewal();
+  }
+  if (process.env.SIMULATIONS !== "off") {
+    const { startSimulationRunner } = await import("@/lib/simulation");
+    startSimulationRunner();
   }
 }

@@ -5,7 +5,7 @@
 // its field on the first save (in the admin's language) without losing anything else.
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useWatch } from "react-hook-form";
+import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import { publishRuleSetAction, updateRuleDraftAction } from "@/app/(app)/admin/rules/actions";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -15,7 +15,10 @@ import { Alert } from "@/components/ui/states";
 import { Table, Th } from "@/components/ui/table";
 import type { RuleKind } from "@/generated/prisma/enums";
 import { useZodForm } from "@/components/forms/use-zod-form";
-import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, readPath, updateRuleDraftSchemaFor, writePath, type RuleFieldSpec, type UpdateRuleDraftInput } from "@/lib/rules/client";
+import { MODIFICATION_CHANGES, RETURN_REASONS, RULE_FIELDS, readPath, updateRuleDraftSchemaFor, writePath, type RuleFieldSpec, type SourcingRules, type UpdateRuleDraftInput } from "@/lib/rules/client";
+import type { LatestSimulation } from "@/lib/simulation/client";
+import { PublishDialog } from "./publish-dialog";
+import { CategoryExclusionsEditor, NodePrioritiesEditor, parseCodes, type PriorityRow, type SourcingTableValues } from "./sourcing-table-editors";
 import { useAdminAction } from "./action-errors";
 import { errorsByPath } from "./error-paths";
 import { FormRefusalAlert } from "./form-refusal";
@@ -33,7 +36,7 @@ function toInput(spec: RuleFieldSpec, value: unknown): Scalar {
 function fromInput(spec: RuleFieldSpec, value: Scalar): unknown {
   if (spec.type === "boolean") return value === true;
   const text = String(value).trim();
-  if (spec.type === "nodeCodes") return text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+  if (spec.type === "nodeCodes") return parseCodes(text);
   // Empty or non-numeric text goes as null so the schema reports the field.
   const n = text === "" ? NaN : Number(text.replace(",", "."));
   if (Number.isNaN(n)) return null;
@@ -49,12 +52,26 @@ interface DraftForm {
   kind: RuleKind;
   name: string;
   definition: Record<string, unknown>;
+  /** Sourcing only: node priorities as rows (the definition keeps them by node code). */
+  priorities?: PriorityRow[];
 }
 
 /** What the save sends (and the schema checks): each setting read back from its input, at the same path. */
 function draftInput(values: DraftForm): UpdateRuleDraftInput {
   let definition: unknown = values.definition;
   for (const spec of RULE_FIELDS[values.kind]) definition = writePath(definition, spec.path, fromInput(spec, readPath(values.definition, spec.path) as Scalar));
+  if (values.kind === "SOURCING") {
+    const rows = (readPath(values.definition, "categoryExclusions") as Array<{ category: string; nodes: string; nodeTypes: string[] | false }> | undefined) ?? [];
+    definition = writePath(definition, "categoryExclusions", rows.map((r) => ({ category: r.category, nodes: parseCodes(r.nodes ?? ""), nodeTypes: Array.isArray(r.nodeTypes) ? r.nodeTypes : [] })));
+    const priorities: Record<string, number | null> = {};
+    for (const row of values.priorities ?? []) {
+      const code = row.node.trim().toUpperCase();
+      if (!code) continue;
+      const amount = row.amount.trim() === "" ? NaN : Number(row.amount.replace(",", "."));
+      priorities[code] = Number.isNaN(amount) ? null : amount;
+    }
+    definition = writePath(definition, "nodePriorities", priorities);
+  }
   return { id: values.id, lockVersion: values.lockVersion, name: values.name, definition };
 }
 
@@ -62,8 +79,24 @@ function draftInput(values: DraftForm): UpdateRuleDraftInput {
 // "definition.<path>" and are shown next to them by that path.
 const isDefinitionPath = (path: string) => path.startsWith("definition.");
 
-export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; version: number; name: string; lockVersion: number; definition: unknown } }) {
+export interface DraftFormContext {
+  /** Active nodes, for the node-code suggestions and the help texts' examples. */
+  nodes: Array<{ code: string; type: "DC" | "STORE" }>;
+  categories: Array<{ code: string; name: string }>;
+  /** The version in force, which publishing replaces (null: the built-in defaults). */
+  published: { version: number; definition: unknown } | null;
+  defaults: unknown;
+  /** Sourcing: the draft's newest simulation, for the publish dialog. */
+  latestSimulation: LatestSimulation | null;
+}
+
+export function RuleDraftForm({ draft, context }: { draft: { id: string; kind: RuleKind; version: number; name: string; lockVersion: number; definition: unknown }; context: DraftFormContext }) {
   const { t } = useI18n();
+  const stores = context.nodes.filter((n) => n.type === "STORE").map((n) => n.code);
+  const dcs = context.nodes.filter((n) => n.type === "DC").map((n) => n.code);
+  const nodeExamples = [...dcs.slice(0, 1), ...stores.slice(0, 1)].join(", ");
+  const storeExamples = stores.slice(0, 2).join(", ");
+  const [publishing, setPublishing] = useState(false);
   const router = useRouter();
   const specs = RULE_FIELDS[draft.kind];
   // Lock versions only grow: the one our last save returned, or a newer one from the page when it
@@ -92,12 +125,17 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
             const byStatus = Object.fromEntries(ORDER_STATUSES.map((s) => [s, Object.fromEntries(MODIFICATION_CHANGES.map((c) => [c, readPath(draft.definition, `byStatus.${s}.${c}`) === true]))]));
             def = writePath(def, "byStatus", byStatus);
           }
+          if (draft.kind === "SOURCING") {
+            const rules = draft.definition as Partial<SourcingRules>;
+            def = writePath(def, "categoryExclusions", (rules.categoryExclusions ?? []).map((r) => ({ category: r.category, nodes: r.nodes.join(", "), nodeTypes: r.nodeTypes })));
+          }
           if (draft.kind === "RETURNS") {
             def = writePath(def, "reasons", storedReasons);
             def = writePath(def, "restockableReasons", (readPath(draft.definition, "restockableReasons") as string[] | undefined) ?? []);
           }
           return def as Record<string, unknown>;
         })(),
+        priorities: Object.entries((draft.definition as Partial<SourcingRules>).nodePriorities ?? {}).map(([node, amount]) => ({ node, amount: String(amount) })),
       },
     },
     // The definition is rebuilt as unknown: the kind's schema is what says whether it fits.
@@ -117,7 +155,8 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
   const err = (path: string): string | undefined => (path === "name" ? form.formState.errors.name?.message : definitionProblems[path]);
   // A definition problem without an input of its own on this form is listed in the banner.
   const shownPaths = new Set([...specs.map((spec) => `definition.${spec.path}`), "definition.reasons", "definition.restockableReasons"]);
-  const unshown = Object.entries(definitionProblems).filter(([path]) => !shownPaths.has(path));
+  const tablePath = (path: string) => path.startsWith("definition.categoryExclusions.") || path === "definition.nodePriorities" || path.startsWith("definition.nodePriorities.");
+  const unshown = Object.entries(definitionProblems).filter(([path]) => !shownPaths.has(path) && !tablePath(path));
   const refusal = serverRefusal
     ? { ...serverRefusal, problems: [...serverRefusal.problems.filter(([path]) => !isDefinitionPath(path)), ...unshown] }
     : unshown.length
@@ -155,11 +194,16 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
       focusBanner();
       return;
     }
-    if (!window.confirm(t("admin.rules.publishConfirm", { version: draft.version }))) return;
+    setNotice(null);
+    setPublishing(true);
+  }
+
+  async function confirmPublish(note: string) {
     setPending("publish");
     setNotice(null);
-    const result = await run(publishRuleSetAction, { id: draft.id, lockVersion });
+    const result = await run(publishRuleSetAction, { id: draft.id, lockVersion, ...(note.trim() ? { note: note.trim() } : {}) });
     setPending(null);
+    setPublishing(false);
     if (!result.ok) return;
     router.push(`/admin/rules?kind=${draft.kind}&published=${result.data.version}`);
   }
@@ -204,8 +248,12 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
               );
             }
             const hint =
-              spec.type === "nodeCodes"
-                ? t("admin.rules.nodeCodesHint")
+              spec.path === "shipFromStoreNodes"
+                ? t("admin.rules.storeCodesHint", { examples: storeExamples })
+                : spec.path === "storeProtectionUnits"
+                  ? t("admin.rules.protectionHint")
+                  : spec.type === "nodeCodes"
+                ? t("admin.rules.nodeCodesHint", { examples: nodeExamples })
                 : spec.type === "eur" || spec.type === "minorEur"
                   ? t("admin.rules.eurHint")
                   : spec.unit
@@ -218,6 +266,7 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
                     <input
                       {...p}
                       type={spec.type === "nodeCodes" ? "text" : "number"}
+                      list={spec.type === "nodeCodes" ? "rule-node-codes" : undefined}
                       inputMode={spec.type === "integer" ? "numeric" : spec.type === "nodeCodes" ? undefined : "decimal"}
                       step={spec.type === "integer" ? 1 : spec.type === "minorEur" ? 0.01 : "any"}
                       min={spec.type === "nodeCodes" ? undefined : 0}
@@ -229,6 +278,30 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
               </div>
             );
           })}
+        </div>
+      ) : null}
+
+      {draft.kind === "SOURCING" ? (
+        <div className="max-w-4xl space-y-6">
+          <datalist id="rule-node-codes">
+            {context.nodes.map((n) => (
+              <option key={n.code} value={n.code} />
+            ))}
+          </datalist>
+          <CategoryExclusionsEditor
+            control={form.control as unknown as Control<SourcingTableValues>}
+            register={form.register as unknown as UseFormRegister<SourcingTableValues>}
+            categories={context.categories}
+            nodeExamples={nodeExamples}
+            error={(path) => definitionProblems[path]}
+            onChange={touch}
+          />
+          <NodePrioritiesEditor
+            control={form.control as unknown as Control<SourcingTableValues>}
+            register={form.register as unknown as UseFormRegister<SourcingTableValues>}
+            error={(node) => (node === null ? definitionProblems["definition.nodePriorities"] : definitionProblems[`definition.nodePriorities.${node.trim().toUpperCase()}`])}
+            onChange={touch}
+          />
         </div>
       ) : null}
 
@@ -322,6 +395,19 @@ export function RuleDraftForm({ draft }: { draft: { id: string; kind: RuleKind; 
           {pending === "publish" ? t("admin.rules.publishing") : t("admin.rules.publish")}
         </Button>
       </div>
+      {publishing ? (
+        <PublishDialog
+          draft={draft}
+          published={context.published}
+          defaults={context.defaults}
+          latestSimulation={context.latestSimulation}
+          lockVersion={lockVersion}
+          pending={pending === "publish"}
+          refusal={refusal}
+          onCancel={() => setPublishing(false)}
+          onConfirm={confirmPublish}
+        />
+      ) : null}
     </form>
   );
 }

@@ -242,6 +242,8 @@ export function SourcingSummaryCard({ order, t, locale }: Props) {
             <Row label={t("orders.detail.sourcing.reason")}>{t(`orders.sourcingReason.${s.reason as "CAPTURE"}`)}</Row>
             <Row label={t("orders.detail.sourcing.decidedAt")}>{formatDateTime(s.createdAt, locale, AGENT_TIME_ZONE)}</Row>
             <Row label={t("orders.detail.sourcing.cost")}>{formatMoney(s.costMinor, order.currency, locale)}</Row>
+            <Row label={t("orders.detail.sourcing.rules")}>{s.ruleSet ? t("orders.detail.sourcing.ruleVersion", { version: s.ruleSet.version }) : t("orders.detail.sourcing.ruleDefaults")}</Row>
+            {order.ruleSets.holds ? <Row label={t("orders.detail.sourcing.holdRules")}>{t("orders.detail.sourcing.ruleVersion", { version: order.ruleSets.holds.version })}</Row> : null}
             {s.method ? (
               <Row label={t("orders.detail.sourcing.method")}>{s.method === "EXACT" ? t("orders.detail.sourcing.exact") : t("orders.detail.sourcing.heuristic")}</Row>
             ) : null}

@@ -49,6 +49,9 @@ const ITEMS: NavItem[] = [
   { href: "/admin/nodes", label: "common.nav.nodes", action: "node.view", group: "admin" },
   { href: "/admin/users", label: "common.nav.users", action: "user.manage", group: "admin" },
   { href: "/admin/outbox", label: "common.nav.outbox", action: "outbox.view", group: "admin" },
+  { href: "/admin/keys", label: "apikeys.nav", action: "apikey.manage", group: "admin" },
+  { href: "/admin/audit", label: "audit.nav", action: "audit.view", group: "admin" },
+  { href: "/benefits", label: "benefits.nav", action: "benefits.view", group: "admin" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

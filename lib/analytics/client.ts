@@ -17,3 +17,7 @@ export type {
   ExpiringPickupAlert,
   OverCapacityAlert,
 } from "./alert-types";
+export * from "./benefits";
+export * from "./benefits-schema";
+export type { BenefitsReport, BenefitsBucket } from "./queries/benefits";
+export type { BucketUnit } from "./benefits-facts";

@@ -27,3 +27,14 @@ export { getKpiDashboard, kpiDashboardInputSchema } from "./queries/kpi-dashboar
 export type { KpiDashboard, KpiDashboardInput } from "./queries/kpi-dashboard";
 export { getAlerts, projectStockout, ALERT_KINDS, ALERT_ITEM_LIMIT, STUCK_ORDER_STATUSES } from "./alerts";
 export type { Alerts, AlertKind, AlertThresholds } from "./alert-types";
+export { getBenefitsReport, getBenefitsAssumptions, benefitsInputSchema } from "./queries/benefits";
+export type { BenefitsReport, BenefitsBucket, BenefitsInput } from "./queries/benefits";
+export { readBenefitsFacts, bucketUnitFor, bucketsOf } from "./benefits-facts";
+export {
+  saveBenefitsAssumptions,
+  saveBenefitsAssumptionsSchema,
+  resetBenefitsAssumptions,
+  resetBenefitsAssumptionsSchema,
+} from "./commands/save-benefits-assumptions";
+export * from "./benefits";
+export * from "./benefits-schema";

@@ -60,6 +60,10 @@ export const PERMISSIONS = {
   "node.edit": [ADMIN],
   "user.manage": [ADMIN],
   "outbox.view": [ADMIN],
+  /** Create, list and revoke the API keys of channel and fulfilment systems. */
+  "apikey.manage": [ADMIN],
+  /** The audit page: every admin change with who, when, before and after. */
+  "audit.view": [ADMIN],
   "benefits.view": [ADMIN, SUPPLY],
   // channel API
   "api.order.create": [CHANNEL],

@@ -5,7 +5,7 @@
 // `status`/`currentStatus` a status said in words; anything else is shown as it is.
 import { en } from "./messages/en";
 import { CATALOGUES, interpolate, type Locale } from "./translate";
-import { formatDate, formatDateTime, formatMoney } from "./format";
+import { DISPLAY_TIME_ZONE, formatDate, formatDateTime, formatMoney } from "./format";
 import type { Params } from "./types";
 
 export type ErrorCode = keyof typeof en.errors;
@@ -20,7 +20,7 @@ export function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(en.errors, code);
 }
 
-const DISPLAY_TIME_ZONE = "Europe/Paris";
+
 
 function formatParam(name: string, value: string | number, params: Params, locale: Locale, timeZone: string): string | number {
   if (/Minor$/.test(name) && typeof value === "number") return formatMoney(value, String(params.currency ?? "EUR"), locale);

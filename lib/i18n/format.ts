@@ -1,6 +1,9 @@
 // Locale-aware formatting, used only at the edge (pages and components). Money is integer minor
 // units with a currency; dates are stored in UTC and shown in a node's or the user's time zone.
 
+/** The retailer's time zone: back-office screens show times in it (the demo retailer is in Paris). */
+export const DISPLAY_TIME_ZONE = "Europe/Paris";
+
 const INTL_LOCALE: Record<string, string> = { en: "en-GB", fr: "fr-FR" };
 const intl = (locale: string) => INTL_LOCALE[locale] ?? locale;
 

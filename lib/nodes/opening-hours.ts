@@ -16,13 +16,16 @@ const interval = z
   .tuple([time, time])
   .refine(([open, close]) => !HHMM.test(open) || !HHMM.test(close) || open < close, "CLOSES_BEFORE_OPENING");
 
-const day = z
+/** One day's intervals: at most four, not overlapping (a weekday's, or a holiday's special hours). */
+export const dayIntervalsSchema = z
   .array(interval)
   .max(4, "TOO_MANY_INTERVALS")
   .refine((list) => {
     const sorted = [...list].sort((a, b) => a[0].localeCompare(b[0]));
     return sorted.every((iv, i) => i === 0 || sorted[i - 1][1] <= iv[0]);
   }, "OVERLAPPING_INTERVALS");
+
+const day = dayIntervalsSchema;
 
 export const openingHoursSchema = z.object({
   mon: day,

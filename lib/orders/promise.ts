@@ -5,10 +5,18 @@ import { addLocalDays, weekdayOf, zonedParts, zonedTimeToUtc, type Weekday } fro
 
 export type OpeningHours = Partial<Record<Weekday, Array<[string, string]>>>;
 
+/** A day the node is closed ([] hours) or keeps other hours than its weekday's, in its time zone. */
+export interface PromiseHoliday {
+  date: string; // YYYY-MM-DD, local
+  hours: ReadonlyArray<readonly [string, string]>;
+}
+
 export interface PromiseNode {
   type: "DC" | "STORE";
   timeZone: string;
   openingHours: OpeningHours;
+  /** Holidays override the weekday's hours on their date. */
+  holidays?: ReadonlyArray<PromiseHoliday>;
 }
 
 /** Minutes a store needs to pick an in-store pickup order. */
@@ -27,8 +35,15 @@ export function transitDays(km: number): number {
   return 3;
 }
 
-function openIntervals(node: PromiseNode, day: Weekday): Array<[number, number]> {
-  return (node.openingHours[day] ?? []).map(([a, b]) => [toMinutes(a), toMinutes(b)] as [number, number]).filter(([a, b]) => b > a);
+const isoDay = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+function openIntervals(node: PromiseNode, local: { year: number; month: number; day: number }): Array<[number, number]> {
+  // Read leniently, like the weekday hours: stored JSON that is not a list means no holidays.
+  const holidays = Array.isArray(node.holidays) ? node.holidays : [];
+  const date = holidays.length ? isoDay(local) : null;
+  const holiday = date ? holidays.find((h) => h.date === date && Array.isArray(h.hours)) : undefined;
+  const hours: ReadonlyArray<readonly [string, string]> = holiday ? holiday.hours : (node.openingHours[weekdayOf(local)] ?? []);
+  return hours.map(([a, b]) => [toMinutes(a), toMinutes(b)] as [number, number]).filter(([a, b]) => b > a);
 }
 
 /**
@@ -39,9 +54,8 @@ export function nextWorkDone(node: PromiseNode, from: Date, needMinutes: number,
   const start = zonedParts(from, node.timeZone);
   for (let offset = 0; offset < 14; offset++) {
     const local = addLocalDays(start, offset);
-    const day = weekdayOf(local);
     const nowMin = offset === 0 ? start.hour * 60 + start.minute : 0;
-    for (const [open, close] of openIntervals(node, day)) {
+    for (const [open, close] of openIntervals(node, local)) {
       const begin = Math.max(open, nowMin);
       const limit = latestStart ? Math.min(close, toMinutes(latestStart)) : close - needMinutes;
       if (begin <= limit && begin + needMinutes <= close) {

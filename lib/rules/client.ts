@@ -3,3 +3,5 @@
 export * from "./schemas";
 export { RULE_KINDS, RULE_FIELDS, readPath, writePath } from "./fields";
 export type { RuleFieldSpec, RuleFieldType } from "./fields";
+export { diffDefinitions } from "./diff";
+export type { DefinitionChange } from "./diff";

@@ -24,6 +24,8 @@ export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
     { path: "maxShipments", type: "integer", unit: "shipments" },
     { path: "shipFromStoreMaxKm", type: "number", unit: "km" },
     { path: "excludedNodes", type: "nodeCodes" },
+    { path: "shipFromStoreNodes", type: "nodeCodes" },
+    { path: "storeProtectionUnits", type: "integer", unit: "units" },
     { path: "protectFranchisePickupStock", type: "boolean" },
   ],
   HOLDS: [

@@ -12,5 +12,11 @@ export { updateRuleDraft, updateRuleDraftSchema } from "./commands/update-rule-d
 export type { UpdateRuleDraftInput } from "./commands/update-rule-draft";
 export { publishRuleSet, publishRuleSetSchema } from "./commands/publish-rule-set";
 export type { PublishRuleSetInput } from "./commands/publish-rule-set";
+export { rollbackRuleSet, rollbackRuleSetSchema } from "./commands/rollback-rule-set";
+export type { RollbackRuleSetInput } from "./commands/rollback-rule-set";
+export { diffDefinitions } from "./diff";
+export { getRuleEditingContext } from "./queries/get-editing-context";
+export type { RuleEditingContext } from "./queries/get-editing-context";
+export type { DefinitionChange } from "./diff";
 export { getPublishedRules } from "./published";
 export type { ActiveRules } from "./published";

@@ -266,5 +266,15 @@ export function updateRuleDraftSchemaFor<K extends RuleKind>(kind: K) {
 export const publishRuleSetSchema = z.object({
   id: z.string().min(1),
   lockVersion: z.number().int().min(1),
+  /** Why it goes live (kept with the version and in the audit trail). */
+  note: z.string().trim().max(500).optional(),
 });
 export type PublishRuleSetInput = z.input<typeof publishRuleSetSchema>;
+
+/** Publish an earlier version's definition again, as a new version. */
+export const rollbackRuleSetSchema = z.object({
+  /** The earlier (archived) version to go back to. */
+  id: z.string().min(1),
+  reason: z.string().trim().min(3).max(500),
+});
+export type RollbackRuleSetInput = z.input<typeof rollbackRuleSetSchema>;

@@ -27,6 +27,7 @@ export interface RowContext {
   stock: Stock;
   sourcing: SourcingRules;
   sourcingRuleSetId: string;
+  holdRuleSetId: string;
   returns: ReturnRules;
   agent: { id: string; name: string };
   storeUsers: Map<string, { id: string; name: string }>;
@@ -464,6 +465,8 @@ export function buildOrderRows(orders: OrderSim[], ctx: RowContext): OrderRows {
       promoCode: o.promo,
       placedAt: d(o.placedAt),
       promisedDate: existing.length ? d(Math.max(...existing.map((fo) => fo.promisedAt))) : null,
+      sourcingRuleSetId: ctx.sourcingRuleSetId,
+      holdRuleSetId: ctx.holdRuleSetId,
       createdBy: o.channel === "CALL_CENTER" ? ctx.agent.id : key.id,
       version: 1,
       createdAt: d(o.placedAt),

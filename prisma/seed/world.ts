@@ -28,6 +28,7 @@ import type { NodeRec, Row, SkuRec } from "./model";
 import { buildNetwork, MAX_DCS, MAX_STORES, nodeId } from "./network";
 import { RETURNS_JOURNEY_CUSTOMER, RETURNS_JOURNEY_STORE, seedReturnsJourney } from "./returns-journeys";
 import { JOURNEY_STORE, seedStoreJourneys } from "./store-journeys";
+import { seedSimulationJourney } from "./simulation-journey";
 import { buildOrderRows } from "./order-rows";
 import { demoPromos, OrderPlanner } from "./orders";
 import { pad, Random } from "./random";
@@ -195,6 +196,7 @@ export function generateWorld(options: Omit<SeedOptions, "reset"> = {}): { rows:
     stock,
     sourcing: DEFAULT_RULES.SOURCING,
     sourcingRuleSetId: RULE_SET_IDS.SOURCING,
+    holdRuleSetId: RULE_SET_IDS.HOLDS,
     returns: DEFAULT_RULES.RETURNS,
     agent: { id: agent.id, name: agent.name },
     storeUsers,
@@ -474,6 +476,13 @@ export async function seedDemoWorld(db: Db, options: SeedOptions = {}): Promise<
     log(`Today's work at ${JOURNEY_STORE}: orders ${journeys.orders.join(", ")} (ship ${journeys.shipSku}, backup ${journeys.backupDc}; pickup ${journeys.pickupSku})`);
     const returns = await seedReturnsJourney(db, summary.now, { avoidSkus: [journeys.shipSku, journeys.pickupSku] });
     log(`Order to take back near ${RETURNS_JOURNEY_STORE}: ${returns.order} for ${RETURNS_JOURNEY_CUSTOMER.email} (${returns.skus.join(", ")}; other sizes ${returns.exchangeSkus.join(", ")})`);
+    // A finished what-if simulation to open; the world stands without it if it cannot run.
+    try {
+      const sim = await seedSimulationJourney(db, summary.now);
+      log(`Simulation of sourcing draft v${sim.draftVersion}: run ${sim.runId} ${sim.status} over ${sim.orders} orders of the last 7 days`);
+    } catch (e) {
+      log(`The simulation journey was skipped: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
   const durationMs = Date.now() - started;
   log(`Demo world written in ${(durationMs / 1000).toFixed(1)} s`);

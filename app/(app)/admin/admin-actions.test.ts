@@ -21,7 +21,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const { updateNodeAction } = await import("./nodes/actions");
 const { createUserAction, changeUserAccessAction, setUserActiveAction } = await import("./users/actions");
-const { createRuleDraftAction, updateRuleDraftAction, publishRuleSetAction } = await import("./rules/actions");
+const { createRuleDraftAction, updateRuleDraftAction, publishRuleSetAction, rollbackRuleSetAction } = await import("./rules/actions");
 const { DEFAULT_RULES } = await import("@/lib/rules");
 
 let t: TestDb;
@@ -134,5 +134,21 @@ describe("admin server actions refuse every role but ADMIN", () => {
     session.actor = actors.ADMIN;
     expect(await updateRuleDraftAction({ id, lockVersion: 1, name: "Holds v1", definition: DEFAULT_RULES.HOLDS })).toMatchObject({ ok: true, data: { lockVersion: 2 } });
     expect(await publishRuleSetAction({ id, lockVersion: 2 })).toEqual({ ok: true, data: { id, version: 1 } });
+  });
+
+  it("rollbackRuleSetAction", async () => {
+    session.actor = actors.ADMIN;
+    const v2 = await createRuleDraftAction({ kind: "HOLDS" });
+    if (!v2.ok) throw new Error(v2.error.message);
+    expect(await publishRuleSetAction({ id: v2.data.id, lockVersion: 1, note: "Second version" })).toMatchObject({ ok: true });
+    const v1 = await t.db.ruleSet.findFirstOrThrow({ where: { kind: "HOLDS", version: 1 } });
+    for (const role of NON_ADMINS) {
+      session.actor = actors[role];
+      await expectForbidden(() => rollbackRuleSetAction({ id: v1.id, reason: "Back to the first" }));
+    }
+    expect(await t.db.ruleSet.count({ where: { kind: "HOLDS" } })).toBe(2);
+    session.actor = actors.ADMIN;
+    expect(await rollbackRuleSetAction({ id: v1.id, reason: "" })).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", fields: { reason: expect.anything() } } });
+    expect(await rollbackRuleSetAction({ id: v1.id, reason: "Back to the first" })).toEqual({ ok: true, data: { id: expect.any(String), version: 3, rollbackOf: 1 } });
   });
 });

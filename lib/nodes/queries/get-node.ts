@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { capabilitiesOf, type Capability } from "../capabilities";
 import { readOpeningHours, type OpeningHours } from "../opening-hours";
+import { readHolidays, type Holiday } from "../holidays";
 import { dayBoundsInZone } from "@/lib/calendar";
 import { unitsReleasedToday } from "@/lib/fulfillment";
 
@@ -31,6 +32,8 @@ export interface NodeDetail {
   capabilities: Capability[];
   dailyCapacity: number;
   openingHours: OpeningHours;
+  /** Sorted by date. */
+  holidays: Holiday[];
   franchise: boolean;
   active: boolean;
   version: number;
@@ -38,6 +41,8 @@ export interface NodeDetail {
   today: {
     /** Local day start/end as UTC instants. */
     start: Date;
+    /** The local date, YYYY-MM-DD (past holidays are the ones before it). */
+    date: string;
     end: Date;
     /** Units on fulfilment orders released to this node during the local day (cancelled work excluded). */
     releasedUnits: number;
@@ -68,6 +73,7 @@ export async function getNode(db: Db | Tx, _actor: Actor | null, input: GetNodeI
       canReturn: true,
       dailyCapacity: true,
       openingHours: true,
+      holidays: true,
       franchise: true,
       active: true,
       version: true,
@@ -77,11 +83,12 @@ export async function getNode(db: Db | Tx, _actor: Actor | null, input: GetNodeI
   if (!node) throw new NotFoundError("node", code);
   const { start, end } = dayBoundsInZone(now ?? new Date(), node.timeZone);
   const releasedUnits = (await unitsReleasedToday(db, now ?? new Date(), [node.id])).get(node.id) ?? 0;
-  const { canShip, canPickup, canShipFromStore, canReturn, openingHours, ...rest } = node;
+  const { canShip, canPickup, canShipFromStore, canReturn, openingHours, holidays, ...rest } = node;
   return {
     ...rest,
     capabilities: capabilitiesOf({ canShip, canPickup, canShipFromStore, canReturn }),
     openingHours: readOpeningHours(openingHours),
-    today: { start, end, releasedUnits, loadRatio: node.dailyCapacity > 0 ? releasedUnits / node.dailyCapacity : null },
+    holidays: readHolidays(holidays),
+    today: { start, end, date: new Intl.DateTimeFormat("en-CA", { timeZone: node.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now ?? new Date()), releasedUnits, loadRatio: node.dailyCapacity > 0 ? releasedUnits / node.dailyCapacity : null },
   };
 }

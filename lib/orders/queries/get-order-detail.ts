@@ -34,6 +34,11 @@ export interface SourcingNodeRef {
   city: string | null;
 }
 
+export interface RuleVersionRef {
+  id: string;
+  version: number;
+}
+
 export interface SourcingSummary {
   id: string;
   reason: string;
@@ -46,6 +51,8 @@ export interface SourcingSummary {
   unfilled: Array<{ ref: string; lineNo: number | null; sku: string | null; name: string | null; qty: number }>;
   /** Decisions before this one (re-sourcing after a short pick, a modification...). */
   earlierCount: number;
+  /** The SOURCING rule-set version the decision applied (null: the built-in defaults). */
+  ruleSet: RuleVersionRef | null;
   /** False when the stored plan could not be read; the page then says so instead of guessing. */
   readable: boolean;
 }
@@ -58,6 +65,8 @@ async function loadOrder(db: Db | Tx, number: string) {
       number: true,
       channel: true,
       status: true,
+      sourcingRuleSetId: true,
+      holdRuleSetId: true,
       email: true,
       phone: true,
       shipName: true,
@@ -155,7 +164,7 @@ async function loadOrder(db: Db | Tx, number: string) {
       sourcingDecisions: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 1,
-        select: { id: true, reason: true, createdAt: true, costMinor: true, plan: true, explanation: true },
+        select: { id: true, reason: true, createdAt: true, costMinor: true, plan: true, explanation: true, ruleSetId: true },
       },
       _count: { select: { sourcingDecisions: true } },
       events: {
@@ -182,6 +191,7 @@ async function summariseSourcing(db: Db | Tx, order: LoadedOrder): Promise<Sourc
     optimal: explanation.success ? (explanation.data.optimal ?? null) : null,
     summary: explanation.success ? (explanation.data.summary ?? null) : null,
     earlierCount,
+    ruleSet: decision.ruleSetId ? ((await ruleVersions(db, [decision.ruleSetId])).get(decision.ruleSetId) ?? null) : null,
   };
   const plan = storedPlan.safeParse(decision.plan);
   if (!plan.success) return { ...base, shipments: [], unfilled: [], readable: false };
@@ -211,6 +221,11 @@ async function summariseSourcing(db: Db | Tx, order: LoadedOrder): Promise<Sourc
   };
 }
 
+async function ruleVersions(db: Db | Tx, ids: string[]): Promise<Map<string, RuleVersionRef>> {
+  const rows = ids.length ? await db.ruleSet.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } }) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** The order with this number, or null when there is none. */
 export async function getOrderDetail(db: Db | Tx, actor: Actor | undefined, rawInput: GetOrderDetailInput) {
   if (actor) authorize(actor, "order.view");
@@ -218,9 +233,12 @@ export async function getOrderDetail(db: Db | Tx, actor: Actor | undefined, rawI
   const order = await loadOrder(db, input.number);
   if (!order) return null;
   const sourcing = await summariseSourcing(db, order);
-  const { sourcingDecisions: _decisions, _count, ...rest } = order;
+  const { sourcingDecisions: _decisions, _count, sourcingRuleSetId, holdRuleSetId, ...rest } = order;
   const fulfillmentOrders = rest.fulfillmentOrders.map((fo) => ({ ...fo, pickupCode: showsPickupCode(fo.status) ? fo.pickupCode : null }));
-  return { ...rest, fulfillmentOrders, sourcing };
+  // The rule versions the order was captured under: which sourcing rules placed it, which hold rules checked it.
+  const versions = await ruleVersions(db, [sourcingRuleSetId, holdRuleSetId].filter((id): id is string => id !== null));
+  const ruleSets = { sourcing: sourcingRuleSetId ? (versions.get(sourcingRuleSetId) ?? null) : null, holds: holdRuleSetId ? (versions.get(holdRuleSetId) ?? null) : null };
+  return { ...rest, fulfillmentOrders, sourcing, ruleSets };
 }
 
 export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;

@@ -35,6 +35,7 @@ export async function publishRuleSet(
       status: "PUBLISHED",
       publishedAt: now,
       publishedById: actor.kind === "user" ? actor.id : null,
+      publishNote: data.note || null,
       lockVersion: { increment: 1 },
     },
   });
@@ -44,6 +45,7 @@ export async function publishRuleSet(
     entityType: "RuleSet",
     entityId: draft.id,
     action: "rules.publish",
+    reason: data.note || null,
     before: { status: "DRAFT", kind: draft.kind, version: draft.version, publishedVersions: previous.map((p) => p.version) },
     after: { status: "PUBLISHED", kind: draft.kind, version: draft.version, archivedVersions: previous.map((p) => p.version) },
   });

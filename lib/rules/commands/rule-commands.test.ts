@@ -74,6 +74,11 @@ describe("rule drafts", () => {
     ["a fractional shipment limit", (d) => ({ ...d, maxShipments: 1.5 }), "definition.maxShipments"],
     ["a missing value", (d) => ({ ...d, shipFromStoreMaxKm: null }), "definition.shipFromStoreMaxKm"],
     ["an unknown excluded node", (d) => ({ ...d, excludedNodes: ["ST-PAR-01", "NOPE"] }), "definition.excludedNodes"],
+    ["an unknown category", (d) => ({ ...d, categoryExclusions: [{ category: "NOPE", nodes: [], nodeTypes: ["STORE"] }] }), "definition.categoryExclusions.0.category"],
+    ["a category exclusion that names no node", (d) => ({ ...d, categoryExclusions: [{ category: "NOPE", nodes: [], nodeTypes: [] }] }), "definition.categoryExclusions.0.nodes"],
+    ["a priority for an unknown node", (d) => ({ ...d, nodePriorities: { NOPE: 3 } }), "definition.nodePriorities"],
+    ["an unknown ship-from-store node", (d) => ({ ...d, shipFromStoreNodes: ["ST-NOPE-01"] }), "definition.shipFromStoreNodes"],
+    ["negative protected units", (d) => ({ ...d, storeProtectionUnits: -1 }), "definition.storeProtectionUnits"],
   ];
   for (const [what, change, field] of refusals) {
     it(`refuses ${what} with an error on ${field} and keeps the draft unchanged`, async () => {

@@ -4,10 +4,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
-import { ConflictError, fieldIssue, NotFoundError, RuleViolation, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldIssue, NotFoundError, RuleViolation, ValidationError, type FieldIssues } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { definitionFieldIssues } from "../definition-errors";
-import { RULE_SCHEMAS, updateRuleDraftSchema, type UpdateRuleDraftInput } from "../schemas";
+import { RULE_SCHEMAS, updateRuleDraftSchema, type SourcingRules, type UpdateRuleDraftInput } from "../schemas";
 
 export { updateRuleDraftSchema };
 export type { UpdateRuleDraftInput };
@@ -16,16 +16,37 @@ export type { UpdateRuleDraftInput };
 export async function checkDefinition(tx: Tx, kind: keyof typeof RULE_SCHEMAS, definition: unknown): Promise<Prisma.InputJsonValue> {
   const parsed = RULE_SCHEMAS[kind].safeParse(definition);
   if (!parsed.success) throw new ValidationError(definitionFieldIssues(parsed.error));
-  if (kind === "SOURCING") {
-    const codes = (parsed.data as { excludedNodes: string[] }).excludedNodes;
-    if (codes.length) {
-      const found = await tx.node.findMany({ where: { code: { in: codes } }, select: { code: true } });
-      if (found.length !== new Set(codes).size) {
-        throw new ValidationError({ "definition.excludedNodes": fieldIssue("EXCLUDED_NODES_UNKNOWN") });
-      }
-    }
-  }
+  if (kind === "SOURCING") await checkSourcingReferences(tx, parsed.data as SourcingRules);
   return parsed.data as Prisma.InputJsonValue;
+}
+
+/** Every node code and category a sourcing definition names exists; each unknown one is reported where it was typed. */
+async function checkSourcingReferences(tx: Tx, rules: SourcingRules): Promise<void> {
+  const lists: Array<[string, string[]]> = [
+    ["definition.excludedNodes", rules.excludedNodes],
+    ["definition.shipFromStoreNodes", rules.shipFromStoreNodes],
+    ...rules.categoryExclusions.map((r, i): [string, string[]] => [`definition.categoryExclusions.${i}.nodes`, r.nodes]),
+    ["definition.nodePriorities", Object.keys(rules.nodePriorities)],
+  ];
+  const named = [...new Set(lists.flatMap(([, codes]) => codes))];
+  const categories = [...new Set(rules.categoryExclusions.map((r) => r.category))];
+  const [nodes, known] = await Promise.all([
+    named.length ? tx.node.findMany({ where: { code: { in: named } }, select: { code: true, type: true } }) : [],
+    categories.length ? tx.category.findMany({ where: { code: { in: categories } }, select: { code: true } }) : [],
+  ]);
+  const type = new Map(nodes.map((n) => [n.code, n.type]));
+  const issues: FieldIssues = {};
+  for (const [path, codes] of lists) {
+    const unknown = codes.filter((c) => !type.has(c));
+    if (unknown.length) issues[path] = fieldIssue("EXCLUDED_NODES_UNKNOWN", { codes: unknown.join(", ") });
+  }
+  const notStores = rules.shipFromStoreNodes.filter((c) => type.has(c) && type.get(c) !== "STORE");
+  if (notStores.length && !issues["definition.shipFromStoreNodes"]) issues["definition.shipFromStoreNodes"] = fieldIssue("SHIP_FROM_STORE_NOT_STORE", { codes: notStores.join(", ") });
+  const knownCategories = new Set(known.map((c) => c.code));
+  rules.categoryExclusions.forEach((r, i) => {
+    if (!knownCategories.has(r.category)) issues[`definition.categoryExclusions.${i}.category`] = fieldIssue("CATEGORY_UNKNOWN", { category: r.category });
+  });
+  if (Object.keys(issues).length) throw new ValidationError(issues);
 }
 
 export async function updateRuleDraft(tx: Tx, actor: Actor, input: UpdateRuleDraftInput): Promise<{ id: string; lockVersion: number }> {

@@ -23,6 +23,9 @@ export interface RuleSetDetail {
   createdAt: Date;
   publishedAt: Date | null;
   lockVersion: number;
+  publishNote: string | null;
+  /** The earlier version this one republished (a rollback), or null. */
+  rollbackOf: number | null;
 }
 
 const SELECT = {
@@ -35,6 +38,8 @@ const SELECT = {
   createdAt: true,
   publishedAt: true,
   lockVersion: true,
+  publishNote: true,
+  rollbackOf: true,
   createdBy: { select: { name: true } },
   publishedBy: { select: { name: true } },
 } as const;

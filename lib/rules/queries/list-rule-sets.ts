@@ -20,6 +20,8 @@ export interface RuleSetSummary {
   publishedBy: string | null;
   createdAt: Date;
   publishedAt: Date | null;
+  publishNote: string | null;
+  rollbackOf: number | null;
 }
 
 export async function listRuleSets(db: Db | Tx, _actor: Actor | null, input: ListRuleSetsInput = {}): Promise<RuleSetSummary[]> {
@@ -35,6 +37,8 @@ export async function listRuleSets(db: Db | Tx, _actor: Actor | null, input: Lis
       name: true,
       createdAt: true,
       publishedAt: true,
+      publishNote: true,
+      rollbackOf: true,
       createdBy: { select: { name: true } },
       publishedBy: { select: { name: true } },
     },

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { ActiveBadge, CapabilityBadges } from "@/components/admin/capability-badges";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/admin/filter-bar";
 import { pickParams, type SearchParams } from "@/components/admin/search-params";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { formatNumber, getTranslator } from "@/lib/i18n";
 import { CAPABILITIES, listNodes, listNodesSchema } from "@/lib/nodes";
@@ -24,7 +25,20 @@ export default async function NodesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("admin.nodes.title")} description={t("admin.nodes.description")} />
+      <PageHeader
+        title={t("admin.nodes.title")}
+        description={t("admin.nodes.description")}
+        actions={
+          can(actor.role, "node.edit") ? (
+            <div className="flex flex-wrap gap-2">
+              <LinkButton href="/admin/nodes/new">{t("nodesAdmin.newNode")}</LinkButton>
+              <LinkButton variant="secondary" href="/admin/nodes/import">
+                {t("nodesAdmin.importNodes")}
+              </LinkButton>
+            </div>
+          ) : null
+        }
+      />
       <FilterBar label={t("admin.nodes.filtersLabel")} action="/admin/nodes" applyLabel={t("admin.common.apply")} resetLabel={t("admin.common.reset")}>
         <FilterSelect
           id="filter-type"

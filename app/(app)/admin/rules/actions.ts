@@ -7,6 +7,8 @@ import {
   createRuleDraftSchema,
   publishRuleSet,
   publishRuleSetSchema,
+  rollbackRuleSet,
+  rollbackRuleSetSchema,
   updateRuleDraft,
   updateRuleDraftSchema,
 } from "@/lib/rules";
@@ -30,4 +32,12 @@ const runPublishRuleSet = commandAction("rules.edit", publishRuleSetSchema, asyn
 }, { revalidate });
 export async function publishRuleSetAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
   return runPublishRuleSet(input);
+}
+
+const runRollbackRuleSet = commandAction("rules.edit", rollbackRuleSetSchema, async (tx, actor, input) => {
+  const { id, version, rollbackOf } = await rollbackRuleSet(tx, actor, input);
+  return { id, version, rollbackOf };
+}, { revalidate });
+export async function rollbackRuleSetAction(input: unknown): Promise<ActionResult<{ id: string; version: number; rollbackOf: number }>> {
+  return runRollbackRuleSet(input);
 }

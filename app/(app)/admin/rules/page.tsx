@@ -13,7 +13,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { RuleKind } from "@/generated/prisma/enums";
 import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatDate, formatDateTime, getTranslator } from "@/lib/i18n";
+import { DISPLAY_TIME_ZONE, formatDate, formatDateTime, getTranslator } from "@/lib/i18n";
 import { DEFAULT_RULES, RULE_KINDS, getPublishedRuleSet, listRuleSets } from "@/lib/rules";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +32,15 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("admin.rules.title")} description={t("admin.rules.description")} />
+      <PageHeader
+        title={t("admin.rules.title")}
+        description={t("admin.rules.description")}
+        actions={
+          <LinkButton variant="secondary" href="/admin/rules/simulations" title={t("simulation.linkFromRulesHint")}>
+            {t("simulation.linkFromRules")}
+          </LinkButton>
+        }
+      />
       {params.published ? (
         <div className="mb-4">
           <Alert tone="success">{t("admin.rules.publishedNotice", { version: params.published })}</Alert>
@@ -73,7 +81,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                 <Td>{live ? <RuleStatusBadge status={live.status} t={t} /> : <span className="text-slate-600">{t("admin.rules.nonePublished")}</span>}</Td>
                 <Td>{live?.name ?? "—"}</Td>
                 <Td>{live?.author ?? "—"}</Td>
-                <Td>{live?.publishedAt ? formatDate(live.publishedAt, locale) : "—"}</Td>
+                <Td>{live?.publishedAt ? formatDate(live.publishedAt, locale, DISPLAY_TIME_ZONE) : "—"}</Td>
                 <Td>
                   {pendingDraft ? (
                     <Link href={`/admin/rules/${pendingDraft.id}`} className="text-brand-700 underline-offset-2 hover:underline">
@@ -112,8 +120,8 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
             <p className="mb-4 text-sm text-slate-600">
               {published.name} ·{" "}
               {published.publishedBy
-                ? t("admin.rules.publishedMeta", { version: published.version, date: formatDateTime(published.publishedAt ?? published.createdAt, locale), name: published.publishedBy })
-                : t("admin.rules.publishedMetaNoName", { version: published.version, date: formatDateTime(published.publishedAt ?? published.createdAt, locale) })}
+                ? t("admin.rules.publishedMeta", { version: published.version, date: formatDateTime(published.publishedAt ?? published.createdAt, locale, DISPLAY_TIME_ZONE), name: published.publishedBy })
+                : t("admin.rules.publishedMetaNoName", { version: published.version, date: formatDateTime(published.publishedAt ?? published.createdAt, locale, DISPLAY_TIME_ZONE) })}
             </p>
           ) : (
             <div className="mb-4">
@@ -156,8 +164,8 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                     </Td>
                     <Td>{r.name}</Td>
                     <Td>{r.author ?? "—"}</Td>
-                    <Td>{formatDate(r.createdAt, locale)}</Td>
-                    <Td>{r.publishedAt ? `${formatDate(r.publishedAt, locale)}${r.publishedBy ? ` · ${r.publishedBy}` : ""}` : "—"}</Td>
+                    <Td>{formatDate(r.createdAt, locale, DISPLAY_TIME_ZONE)}</Td>
+                    <Td>{r.publishedAt ? `${formatDate(r.publishedAt, locale, DISPLAY_TIME_ZONE)}${r.publishedBy ? ` · ${r.publishedBy}` : ""}` : "—"}</Td>
                   </tr>
                 ))}
               </tbody>

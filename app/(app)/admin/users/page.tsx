@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ROLES, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { formatDateTime, formatNumber, getTranslator } from "@/lib/i18n";
+import { DISPLAY_TIME_ZONE, formatDateTime, formatNumber, getTranslator } from "@/lib/i18n";
 import { listUsers, listUsersSchema } from "@/lib/users";
 
 export const dynamic = "force-dynamic";
@@ -79,7 +79,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <Td>
                   <ActiveBadge active={u.active} t={t} />
                 </Td>
-                <Td className="tabular-nums">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : <span className="text-slate-600">{t("admin.users.never")}</span>}</Td>
+                <Td className="tabular-nums">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale, DISPLAY_TIME_ZONE) : <span className="text-slate-600">{t("admin.users.never")}</span>}</Td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActiveBadge, CapabilityBadges } from "@/components/admin/capability-badges";
 import { OpeningHoursTable } from "@/components/admin/opening-hours-table";
+import { HolidaysTable } from "@/components/admin/holidays-table";
 import { LoadBar } from "@/components/admin/load-bar";
 import { LinkButton } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -16,7 +17,7 @@ import { getNode } from "@/lib/nodes";
 
 export const dynamic = "force-dynamic";
 
-export default async function NodePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function NodePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ saved?: string; created?: string }> }) {
   const { code } = await params;
   const actor = await requirePageActor("node.view", `/admin/nodes/${code}`);
   const { t, locale } = await getTranslator();
@@ -24,7 +25,9 @@ export default async function NodePage({ params, searchParams }: { params: Promi
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const saved = (await searchParams).saved === "1";
+  const { saved: savedParam, created: createdParam } = await searchParams;
+  const saved = savedParam === "1";
+  const created = createdParam === "1";
   const { releasedUnits, loadRatio, start } = node.today;
 
   return (
@@ -39,9 +42,9 @@ export default async function NodePage({ params, searchParams }: { params: Promi
         description={t(`admin.nodeTypes.${node.type}`)}
         actions={can(actor.role, "node.edit") ? <LinkButton href={`/admin/nodes/${encodeURIComponent(node.code)}/edit`}>{t("admin.node.edit")}</LinkButton> : null}
       />
-      {saved ? (
+      {saved || created ? (
         <div className="mb-4">
-          <Alert tone="success">{t("admin.node.savedNotice")}</Alert>
+          <Alert tone="success">{created ? t("nodesAdmin.create.createdNotice") : t("admin.node.savedNotice")}</Alert>
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
@@ -112,6 +115,11 @@ export default async function NodePage({ params, searchParams }: { params: Promi
         <Card className="lg:col-span-2">
           <CardTitle>{t("admin.node.hours")}</CardTitle>
           <OpeningHoursTable hours={node.openingHours} timeZone={node.timeZone} t={t} />
+        </Card>
+
+        <Card className="lg:col-span-2">
+          <CardTitle>{t("nodesAdmin.holidays.title")}</CardTitle>
+          <HolidaysTable holidays={node.holidays} timeZone={node.timeZone} today={node.today.date} t={t} locale={locale} />
         </Card>
       </div>
     </>

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/states";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { formatDateTime, getTranslator } from "@/lib/i18n";
+import { DISPLAY_TIME_ZONE, formatDateTime, getTranslator } from "@/lib/i18n";
 import { listStores } from "@/lib/nodes";
 import { getUser } from "@/lib/users";
 
@@ -52,9 +52,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               <ActiveBadge active={user.active} t={t} />
             </dd>
             <dt className="text-slate-600">{t("admin.user.created")}</dt>
-            <dd>{formatDateTime(user.createdAt, locale)}</dd>
+            <dd>{formatDateTime(user.createdAt, locale, DISPLAY_TIME_ZONE)}</dd>
             <dt className="text-slate-600">{t("admin.user.lastLogin")}</dt>
-            <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t("admin.users.never")}</dd>
+            <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale, DISPLAY_TIME_ZONE) : t("admin.users.never")}</dd>
           </dl>
         </Card>
         <Card>

@@ -10,6 +10,9 @@ import { inventory } from "./inventory";
 import { admin } from "./admin";
 import { api } from "./api";
 import { analytics } from "./analytics";
+import { apikeys } from "./apikeys";
+import { nodes } from "./nodes";
+import { simulation } from "./simulation";
 
-export const errors = { ...common, ...orders, ...fulfillment, ...returns, ...payments, ...rules, ...inventory, ...admin, ...api, ...analytics } as const;
+export const errors = { ...common, ...orders, ...fulfillment, ...returns, ...payments, ...rules, ...inventory, ...admin, ...api, ...analytics, ...apikeys, ...nodes, ...simulation } as const;
 export { entities as errorEntities };

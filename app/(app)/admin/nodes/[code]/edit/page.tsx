@@ -1,7 +1,7 @@
 // The admin's edit form for one node.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NodeEditForm } from "@/components/admin/node-edit-form";
+import { NodeForm } from "@/components/admin/node-edit-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
@@ -27,14 +27,17 @@ export default async function EditNodePage({ params }: { params: Promise<{ code:
         </Link>
       </p>
       <PageHeader title={t("admin.nodeForm.title", { name: node.name })} description={t("admin.nodeForm.description")} />
-      <NodeEditForm
+      <NodeForm
+        mode={{ kind: "edit" }}
         initial={{
           code: node.code,
           version: node.version,
           name: node.name,
+          type: node.type,
           capabilities: node.capabilities,
           dailyCapacity: node.dailyCapacity,
           openingHours: node.openingHours,
+          holidays: node.holidays,
           active: node.active,
           timeZone: node.timeZone,
         }}

@@ -1,0 +1,57 @@
+// The benefits period: preset links (?days=7|30|90) and a custom range of calendar days (?from=&to=,
+// a GET form), the same periods as the KPI page. The choice lives in the URL and works without
+// JavaScript; the page validates it and shows refusals next to the fields.
+import Form from "next/form";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Field, inputClass } from "@/components/ui/field";
+import { KPI_PERIODS, type KpiPeriodChoice } from "@/lib/analytics/client";
+import type { Translate } from "@/lib/i18n/client";
+
+export function BenefitsPeriodPicker({
+  current,
+  values,
+  errors,
+  t,
+}: {
+  current: KpiPeriodChoice;
+  values: { from?: string; to?: string };
+  errors: { from?: string; to?: string };
+  t: Translate;
+}) {
+  return (
+    <div className="flex flex-wrap items-end gap-4">
+      <nav aria-label={t("benefits.presetsLabel")} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 shadow-sm">
+        {KPI_PERIODS.map((days) => {
+          const active = current.kind === "preset" && current.days === days;
+          return (
+            <Link
+              key={days}
+              href={`/benefits?days=${days}`}
+              aria-current={active ? "page" : undefined}
+              className={cn("rounded px-3 py-1.5 text-sm font-medium", active ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-100")}
+            >
+              {t("benefits.periodDays", { days })}
+            </Link>
+          );
+        })}
+      </nav>
+      <Form key={`${values.from ?? ""}|${values.to ?? ""}`} action="/benefits" aria-label={t("benefits.custom.legend")} className="flex flex-wrap items-start gap-2">
+        <div className="w-44">
+          <Field id="benefits-from" label={t("benefits.custom.from")} error={errors.from}>
+            {(p) => <input {...p} name="from" type="date" defaultValue={values.from} className={inputClass(Boolean(errors.from))} />}
+          </Field>
+        </div>
+        <div className="w-44">
+          <Field id="benefits-to" label={t("benefits.custom.to")} error={errors.to}>
+            {(p) => <input {...p} name="to" type="date" defaultValue={values.to} className={inputClass(Boolean(errors.to))} />}
+          </Field>
+        </div>
+        <Button type="submit" variant={current.kind === "custom" ? "primary" : "secondary"} className="mt-6">
+          {t("benefits.custom.submit")}
+        </Button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// Error codes of node administration (lib/nodes: create, holidays, CSV import; see ./common.ts).
+export const nodes = {
+  NOT_A_NUMBER: "Enter a number.",
+  NODE_CODE_FORMAT: "Use capital letters and digits in groups separated by dashes, e.g. ST-PAR-09.",
+  NODE_CODE_TAKEN: "Node {code} already exists.",
+  NODE_COUNTRY_FORMAT: "Use a two-letter country code, e.g. FR or DE.",
+  NODE_TIME_ZONE_UNKNOWN: "Unknown time zone: use a name such as Europe/Paris.",
+  NODE_DC_NO_PICKUP: "A distribution centre cannot be a pickup point: only stores serve pickups.",
+  NODE_DC_NO_SHIP_FROM_STORE: "A distribution centre ships with “Ship to home”, not “Ship from store”.",
+  NODE_DC_NO_FRANCHISE: "Only stores can be franchises.",
+  NODE_TYPE_CHANGE: "Node {code} is a {current}: the import cannot change a node’s type.",
+  HOLIDAY_DATE_FORMAT: "Enter a date as YYYY-MM-DD, e.g. 2026-12-25.",
+  HOLIDAY_DUPLICATE_DATE: "This date is already a holiday of this node.",
+  // CSV import (lib/nodes/csv.ts, lib/nodes/commands/import-nodes.ts)
+  NODE_IMPORT_INVALID: "Nothing was imported: {count} rows have problems. Correct the file and upload it again.",
+  NODE_IMPORT_EMPTY: "The file has no node rows under its header.",
+  NODE_IMPORT_TOO_MANY: "At most {maximum} nodes per file.",
+  NODE_IMPORT_MISSING_COLUMNS: "The header lacks these columns: {columns}.",
+  NODE_IMPORT_UNKNOWN_COLUMNS: "Unknown columns in the header: {columns}.",
+  NODE_IMPORT_DUPLICATE_CODE: "Code {code} is also on row {rows} of this file.",
+  NODE_IMPORT_EXISTS: "Node {code} already exists; choose “Create or update” to update it.",
+  NODE_IMPORT_BOOLEAN: "Enter yes or no (also true/false, 1/0).",
+  NODE_IMPORT_HOURS_FORMAT: "Write hours like “mon-fri 09:00-19:00; sat 10:00-18:00”.",
+  NODE_IMPORT_HOLIDAYS_FORMAT: "Write holidays like “2026-12-25 Christmas closed; 2026-12-24 Christmas Eve 09:00-13:00”.",
+} as const;
