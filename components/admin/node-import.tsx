@@ -197,7 +197,7 @@ export function NodeImport() {
                       {checked.problems.map((p, i) => (
                         <tr key={`${p.line}-${p.column}-${i}`}>
                           <Td className="text-right tabular-nums">{p.line}</Td>
-                          <Td className="font-mono">{p.code}</Td>
+                          <Td className="whitespace-nowrap font-mono">{p.code}</Td>
                           <Td className="font-mono">{p.column || t("nodesAdmin.import.report.wholeRow")}</Td>
                           <Td className="text-red-800">{errorText(p.issue)}</Td>
                         </tr>

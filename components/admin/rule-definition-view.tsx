@@ -22,7 +22,8 @@ export function formatValue(spec: RuleFieldSpec, value: unknown, t: Translate, l
     case "boolean":
       return value ? t("admin.rules.yes") : t("admin.rules.no");
     case "nodeCodes":
-      return Array.isArray(value) && value.length ? value.join(", ") : t("admin.rules.none");
+      // No list of stores allowed to ship means every store whose capabilities allow it.
+      return Array.isArray(value) && value.length ? value.join(", ") : spec.path === "shipFromStoreNodes" ? t("admin.rules.allStores") : t("admin.rules.none");
     case "eur":
       return formatNumber(Number(value), locale, { style: "currency", currency: "EUR", maximumFractionDigits: 4 });
     case "minorEur":

@@ -3,11 +3,9 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ApiKeyListItem } from "@/lib/apikeys";
-import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/client";
+import { DISPLAY_TIME_ZONE, formatDateTime, type Locale, type Translate } from "@/lib/i18n/client";
 import { RevokeApiKeyButton } from "./revoke-api-key-dialog";
 
-/** Times on admin screens are Paris time, whoever reads them. */
-const DISPLAY_TIME_ZONE = "Europe/Paris";
 /** Node codes listed before the rest are folded. */
 const NODES_SHOWN = 3;
 

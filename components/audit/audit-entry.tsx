@@ -4,11 +4,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { diffSnapshots, displayValue, type AuditEventItem, type FieldChange } from "@/lib/audit/client";
-import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/client";
+import { DISPLAY_TIME_ZONE, formatDateTime, type Locale, type Translate } from "@/lib/i18n/client";
 import { actionWords, entityTypeWords } from "./audit-words";
 
-/** Times on admin screens are Paris time, whoever reads them. */
-const DISPLAY_TIME_ZONE = "Europe/Paris";
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function Value({ value, t, locale }: { value: unknown; t: Translate; locale: Locale }) {

@@ -19,7 +19,7 @@ describe("navigation entries", () => {
       "/dc",
       "/kpis",
       "/alerts",
-      "admin: /admin/rules /admin/nodes",
+      "admin: /admin/rules /admin/nodes /benefits",
     ]);
   });
 
@@ -31,7 +31,7 @@ describe("navigation entries", () => {
       "/dc",
       "/kpis",
       "/alerts",
-      "admin: /admin/rules /admin/nodes /admin/users /admin/outbox",
+      "admin: /admin/rules /admin/nodes /admin/users /admin/outbox /admin/keys /admin/audit /benefits",
     ]);
   });
 

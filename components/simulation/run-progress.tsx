@@ -48,16 +48,31 @@ export function RunProgress({ initial, canCancel }: { initial: Progress; canCanc
     }
   }, [run.status, router]);
 
+  // The Cancel button goes away once the cancel is recorded: focus moves to the status it changed.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const focusStatus = useRef(false);
+  useEffect(() => {
+    if (focusStatus.current && (run.cancelRequested || !active(run.status))) {
+      focusStatus.current = false;
+      statusRef.current?.focus();
+    }
+  }, [run.status, run.cancelRequested]);
   const n = (v: number) => formatNumber(v, locale);
   const percent = Math.round(run.progress * 100);
   return (
-    <div className="space-y-3">
+    <div className="space-y-3 outline-none" ref={statusRef} tabIndex={-1}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-3">
           <SimulationStatusBadge status={run.status} cancelRequested={run.cancelRequested} />
           {running && query.dataUpdatedAt ? <span className="text-xs text-slate-600">{t("simulation.progress.live", { time: when(new Date(query.dataUpdatedAt), locale) })}</span> : null}
         </div>
-        {canCancel && running && !run.cancelRequested ? <CancelSimulationButton id={run.id} onCancelled={() => void query.refetch()} /> : null}
+        {canCancel && running && !run.cancelRequested ? <CancelSimulationButton
+            id={run.id}
+            onCancelled={() => {
+              focusStatus.current = true;
+              void query.refetch();
+            }}
+          /> : null}
       </div>
       <div>
         <div

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { calculateBenefits, EMPTY_FACTS, marginFor, sumFacts, type BenefitsFacts } from "./benefits";
 import { assumptionsOrDefaults, BENEFITS_DEFAULTS, benefitsAssumptionsSchema, type BenefitsAssumptions } from "./benefits-schema";
 
-const COSTS = { perShipment: 6, handlingPerUnit: { DC: 0.4, STORE: 1.2 } };
+// VAT at 25 % keeps the hand computations round: a sales value V is worth V ÷ 1.25 = 0.8 V net.
+const COSTS = { perShipment: 6, handlingPerUnit: { DC: 0.4, STORE: 1.2 }, vatRate: 0.25 };
 const A: BenefitsAssumptions = { ...BENEFITS_DEFAULTS, defaultMarginPercent: 40, categoryMargins: [{ category: "APPAREL", marginPercent: 60 }] };
 
 const FACTS: BenefitsFacts = {
@@ -17,11 +18,12 @@ const FACTS: BenefitsFacts = {
 const byKey = (r: { components: Array<{ key: string; valueMinor: number }> }) => Object.fromEntries(r.components.map((c) => [c.key, c.valueMinor]));
 
 describe("calculateBenefits", () => {
-  it("computes BOPIS from pickups: add-on baskets, incremental sales at each category's margin, deliveries avoided, store handling", () => {
+  it("computes BOPIS from pickups: add-on baskets, incremental sales at each category's margin net of VAT, deliveries avoided, store handling", () => {
     const r = calculateBenefits(FACTS, A, COSTS).bopis;
-    // 10 × 20% × €30 × 50% = €30; (€600 × 60% + €400 × 40%) × 10% = €52; (10 − 3) × €6 = €42; 9 × (€0.40 − €1.20) = −€7.20
-    expect(byKey(r)).toEqual({ bopisAddOn: 3000, bopisIncrementalSales: 5200, bopisDeliveryAvoided: 4200, bopisHandling: -720 });
-    expect(r.totalMinor).toBe(11_680);
+    // 10 × 20% × €30 ÷ 1.25 × 50% = €24; (€600 × 60% + €400 × 40%) ÷ 1.25 × 10% = €41.60;
+    // (10 − 3) × €6 = €42; 9 × (€0.40 − €1.20) = −€7.20
+    expect(byKey(r)).toEqual({ bopisAddOn: 2400, bopisIncrementalSales: 4160, bopisDeliveryAvoided: 4200, bopisHandling: -720 });
+    expect(r.totalMinor).toBe(10_040);
     expect(r.components.find((c) => c.key === "bopisIncrementalSales")?.terms).toEqual([
       { category: "APPAREL", valueMinor: 60_000, marginPercent: 60 },
       { category: "HOME", valueMinor: 40_000, marginPercent: 40 },
@@ -30,27 +32,34 @@ describe("calculateBenefits", () => {
 
   it("computes BORIS from in-store returns: processing saved against mail, and the margin of what is bought again", () => {
     const r = calculateBenefits(FACTS, A, COSTS).boris;
-    // 4 × (€9 − €3) = €24; €200 × 60% × 15% = €18
-    expect(byKey(r)).toEqual({ borisProcessing: 2400, borisRepurchase: 1800 });
-    expect(r.totalMinor).toBe(4200);
+    // 4 × (€9 − €3) = €24; €200 × 60% ÷ 1.25 × 15% = €14.40
+    expect(byKey(r)).toEqual({ borisProcessing: 2400, borisRepurchase: 1440 });
+    expect(r.totalMinor).toBe(3840);
   });
 
   it("computes ship-from-store: markdown avoided on excess stock (and the assumed share of the unknown), saved sales, store handling", () => {
     const r = calculateBenefits(FACTS, A, COSTS).shipFromStore;
-    // (€100 + €200 × 25%) × 30% = €45; €500 × 40% × 5% = €10; 8 × −€0.80 = −€6.40
-    expect(byKey(r)).toEqual({ sfsMarkdownAvoided: 4500, sfsSavedSales: 1000, sfsHandling: -640 });
-    expect(r.totalMinor).toBe(4860);
+    // (€100 + €200 × 25%) ÷ 1.25 × 30% = €36; €500 × 40% ÷ 1.25 × 5% = €8; 8 × −€0.80 = −€6.40
+    expect(byKey(r)).toEqual({ sfsMarkdownAvoided: 3600, sfsSavedSales: 800, sfsHandling: -640 });
+    expect(r.totalMinor).toBe(3760);
   });
 
   it("adds the three levers into the total", () => {
-    expect(calculateBenefits(FACTS, A, COSTS).totalMinor).toBe(11_680 + 4200 + 4860);
+    expect(calculateBenefits(FACTS, A, COSTS).totalMinor).toBe(10_040 + 3840 + 3760);
   });
 
   it("rounds each component to the cent and totals what is shown", () => {
     const r = calculateBenefits({ ...EMPTY_FACTS, bopis: { ...EMPTY_FACTS.bopis, orders: 1 } }, { ...A, bopisAddOnRatePercent: 33.33, bopisAddOnBasket: 10.01 }, COSTS).bopis;
-    // 1 × 33.33% × 1001 × 50% = 166.81… → 167; plus one delivery avoided, 600
-    expect(byKey(r).bopisAddOn).toBe(167);
-    expect(r.totalMinor).toBe(767);
+    // 1 × 33.33% × 1001 ÷ 1.25 × 50% = 133.45… → 133; plus one delivery avoided, 600
+    expect(byKey(r).bopisAddOn).toBe(133);
+    expect(r.totalMinor).toBe(733);
+  });
+
+  it("rounds a hand-computed half cent up, as on paper, despite floating-point noise", () => {
+    // (€40 + €10 × 25%) ÷ 1.2 × 30% = 4250 ÷ 1.2 × 0.3 = 1062.5 cents (1062.4999… in floating point)
+    const f = { ...EMPTY_FACTS.shipFromStore, excessValueMinor: 4000, unknownValueMinor: 1000 };
+    const r = calculateBenefits({ ...EMPTY_FACTS, shipFromStore: f }, BENEFITS_DEFAULTS, { ...COSTS, vatRate: 0.2 }).shipFromStore;
+    expect(byKey(r).sfsMarkdownAvoided).toBe(1063);
   });
 
   it("reads a category's margin case-insensitively, else the default", () => {

@@ -19,8 +19,10 @@ beforeAll(async () => {
   t = await createTestDb();
   // Stock only in the two DCs: Paris customers are served from Paris while it is allowed.
   await buildWorld(t.db, { stock: { "DC-PAR|TSHIRT-M": 50, "DC-PAR|LAMP": 50, "DC-LYS|TSHIRT-M": 50, "DC-LYS|LAMP": 50, "ST-LYO-01|LAMP": 5 } });
+  // The opening stock is older than the orders.
+  await sqlFor(t.db).query(`UPDATE "StockMovement" SET "occurredAt" = $1::timestamp`, [new Date(Date.now() - 10 * 86_400_000).toISOString()]);
   const customer = { id: "cust-1", email: "lea.martin@example.test" };
-  const placedAt = new Date(Date.now() + 1000);
+  const placedAt = new Date(Date.now() - 3_600_000);
   for (let i = 0; i < 6; i++) {
     const order = await buildOrder(t.db, {
       customer,

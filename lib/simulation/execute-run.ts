@@ -19,7 +19,7 @@ import { countSimulationOrders, countSimulationOrdersThrough, loadOrderPage, typ
 import { ledgerStart, stockReconstructor, type OrderStock } from "./reconstruct-stock";
 import { buildReplay, finishReplay, replayProblem, replaySetup, sameJson, type ReplayOutcome, type ReplaySetup } from "./replay";
 import { computeSimulationSummary } from "./summary";
-import { SOLVER_WORKER, solveJob, toWire, type SolveJob, type SolveRequest, type SolveResponse, type SolvedJob } from "./worker";
+import { SOLVER_WORKER, solveJob, toWireBatch, type SolveJob, type SolveRequest, type SolveResponse, type SolvedJob } from "./worker";
 
 export const DEFAULT_CHUNK_SIZE = 500;
 
@@ -52,6 +52,7 @@ export class SimulationRunError extends Error {
 
 interface RunRow {
   status: SimulationStatus;
+  startedAt: number;
   draft: unknown;
   baseline: unknown;
   periodFrom: number;
@@ -75,7 +76,8 @@ export async function executeSimulationRun(db: Db, runId: string, options: Execu
   const [run] = await sql.query<RunRow>(
     `UPDATE "SimulationRun" SET status = 'RUNNING', "startedAt" = coalesce("startedAt", $2::timestamp), "heartbeatAt" = $2::timestamp, error = NULL
       WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')
-      RETURNING status, draft, baseline, (extract(epoch FROM "periodFrom") * 1000)::float8 AS "periodFrom",
+      RETURNING status, draft, baseline, (extract(epoch FROM "startedAt") * 1000)::float8 AS "startedAt",
+                (extract(epoch FROM "periodFrom") * 1000)::float8 AS "periodFrom",
                 (extract(epoch FROM "periodTo") * 1000)::float8 AS "periodTo", "cancelRequested", done`,
     [runId, iso(Date.now())],
   );
@@ -90,7 +92,8 @@ export async function executeSimulationRun(db: Db, runId: string, options: Execu
     const baseline = sourcingRulesSchema.safeParse(run.baseline);
     const draft = sourcingRulesSchema.safeParse(run.draft);
     if (!baseline.success || !draft.success) throw new SimulationRunError("SIMULATION_DRAFT_INVALID");
-    const period = { from: new Date(run.periodFrom), to: new Date(run.periodTo) };
+    // Orders placed once the run started are not part of it (the period may end tomorrow).
+    const period = { from: new Date(run.periodFrom), to: new Date(Math.min(run.periodTo, run.startedAt)) };
     const nodes = await loadNodes(db);
     const setup = replaySetup(nodes, baseline.data, draft.data);
     const total = await countSimulationOrders(sql, period);
@@ -340,7 +343,7 @@ async function openSolver(count: number): Promise<Solver> {
       const id = nextId++;
       pending.set(id, resolve);
       rejecters.set(id, reject);
-      w.postMessage({ id, jobs: JSON.stringify(jobs.map((j) => toWire(j, sameJson))) } satisfies SolveRequest);
+      w.postMessage({ id, jobs: JSON.stringify(toWireBatch(jobs, sameJson)) } satisfies SolveRequest);
     });
   return {
     workers: started.length,

@@ -39,31 +39,48 @@ export function solveJob(job: SolveJob): SolvedJob {
 }
 
 /**
- * A job as sent to a worker: a draft that differs from the baseline only in its costs and rules
- * (the usual draft) travels as those two parts.
+ * Jobs as sent to a worker. Consecutive orders usually see the same nodes (capacity changes only
+ * with releases), so each distinct node list travels once per batch; a draft that differs from the
+ * baseline only in its costs and rules (the usual draft) travels as those two parts.
  */
+export interface WireBatch {
+  nodeSets: Array<SourcingInstance["nodes"]>;
+  jobs: WireJob[];
+}
 export interface WireJob {
-  baseline: SourcingInstance;
+  baseline: Omit<SourcingInstance, "nodes">;
+  /** Index of the baseline's nodes in nodeSets. */
+  nodeSet: number;
   draft?: SourcingInstance | null;
   draftRules?: Pick<SourcingInstance, "costs" | "rules">;
 }
 
-export function toWire(job: SolveJob, same: (a: unknown, b: unknown) => boolean): WireJob {
-  const { baseline, draft } = job;
-  if (draft && same(draft.order, baseline.order) && same(draft.nodes, baseline.nodes) && same(draft.stock, baseline.stock)) {
-    return { baseline, draftRules: { costs: draft.costs, rules: draft.rules } };
-  }
-  return { baseline, draft };
+export function toWireBatch(jobs: SolveJob[], same: (a: unknown, b: unknown) => boolean): WireBatch {
+  const nodeSets: WireBatch["nodeSets"] = [];
+  const wire = jobs.map((job): WireJob => {
+    const { nodes, ...baseline } = job.baseline;
+    const last = nodeSets.length - 1;
+    const nodeSet = last >= 0 && same(nodeSets[last], nodes) ? last : nodeSets.push(nodes) - 1;
+    const { draft } = job;
+    if (draft && same(draft.order, job.baseline.order) && same(draft.nodes, nodes) && same(draft.stock, job.baseline.stock)) {
+      return { baseline, nodeSet, draftRules: { costs: draft.costs, rules: draft.rules } };
+    }
+    return { baseline, nodeSet, draft };
+  });
+  return { nodeSets, jobs: wire };
 }
 
-export function fromWire(w: WireJob): SolveJob {
-  return { baseline: w.baseline, draft: w.draftRules ? { ...w.baseline, ...w.draftRules } : (w.draft ?? null) };
+export function fromWireBatch(batch: WireBatch): SolveJob[] {
+  return batch.jobs.map((w) => {
+    const baseline: SourcingInstance = { ...w.baseline, nodes: batch.nodeSets[w.nodeSet] };
+    return { baseline, draft: w.draftRules ? { ...baseline, ...w.draftRules } : (w.draft ?? null) };
+  });
 }
 
 /** Jobs and results travel as JSON text: copying one string is much cheaper than cloning many small objects. */
 export interface SolveRequest {
   id: number;
-  /** JSON of WireJob[]. */
+  /** JSON of a WireBatch. */
   jobs: string;
 }
 export interface SolveResponse {
@@ -75,7 +92,7 @@ export interface SolveResponse {
 if (!isMainThread && parentPort && (workerData as { kind?: string } | null)?.kind === SOLVER_WORKER) {
   const port = parentPort;
   port.on("message", (request: SolveRequest) => {
-    const jobs = (JSON.parse(request.jobs) as WireJob[]).map(fromWire);
+    const jobs = fromWireBatch(JSON.parse(request.jobs) as WireBatch);
     port.postMessage({ id: request.id, results: JSON.stringify(jobs.map(solveJob)) } satisfies SolveResponse);
   });
   port.postMessage({ ready: true });

@@ -90,10 +90,11 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
               <Stat key={l} label={t(`benefits.lever.${l}`)} value={f.money(r.result[l].totalMinor)} />
             ))}
           </section>
-          <p className="mb-6 text-xs text-slate-600">
-            {r.assumptionsSaved ? t("benefits.assumptionsSaved") : t("benefits.assumptionsDefault")} ·{" "}
-            {r.costModel.ruleSetVersion === null ? t("benefits.costModelDefault", costs) : t("benefits.costModel", costs)}
-          </p>
+          <ul className="mb-6 space-y-0.5 text-xs text-slate-600">
+            <li>{r.assumptionsSaved ? t("benefits.assumptionsSaved") : t("benefits.assumptionsDefault")}</li>
+            <li>{r.costModel.ruleSetVersion === null ? t("benefits.costModelDefault", costs) : t("benefits.costModel", costs)}</li>
+            <li>{t("benefits.vatNote", { rate: f.percent(r.vatRate * 100), factor: f.count(1 + r.vatRate) })}</li>
+          </ul>
 
           <Card className="mb-6">
             <TrendChart rows={trend} unitLabel={unitLabel} />

@@ -124,12 +124,15 @@ describe("getBenefitsReport", () => {
     expect(r.assumptionsSaved).toBe(false);
     expect(r.assumptions).toEqual(BENEFITS_DEFAULTS);
     expect(r.costModel).toMatchObject({ perShipment: 6, handlingPerUnit: { DC: 0.4, STORE: 1.2 }, ruleSetVersion: null });
-    // BOPIS: 2 × 20% × €30 × 50% = €6; €50 × 45% × 10% = €2.25; (2 − 1) × €6 = €6; 3 × −€0.80 = −€2.40
-    expect(r.result.bopis.totalMinor).toBe(600 + 225 + 600 - 240);
-    // BORIS: 1 × (€9 − €3) = €6; €10 × 45% × 15% = €0.675 → €0.68
-    expect(r.result.boris.totalMinor).toBe(600 + 68);
-    // Ship-from-store: (€40 + €10 × 25%) × 30% = €12.75; €70 × 45% × 5% = €1.575 → €1.58; 7 × −€0.80 = −€5.60
-    expect(r.result.shipFromStore.totalMinor).toBe(1275 + 158 - 560);
+    expect(r.vatRate).toBe(0.2);
+    // Sales values include VAT at 20 %: each is divided by 1.2 before margins and markdowns.
+    // BOPIS: 2 × 20% × €30 ÷ 1.2 × 50% = €5; €50 × 45% ÷ 1.2 × 10% = €1.875 → €1.88; (2 − 1) × €6 = €6; 3 × −€0.80 = −€2.40
+    expect(r.result.bopis.components.map((c) => c.valueMinor)).toEqual([500, 188, 600, -240]);
+    expect(r.result.bopis.totalMinor).toBe(1048);
+    // BORIS: 1 × (€9 − €3) = €6; €10 × 45% ÷ 1.2 × 15% = €0.5625 → €0.56
+    expect(r.result.boris.totalMinor).toBe(600 + 56);
+    // Ship-from-store: (€40 + €10 × 25%) ÷ 1.2 × 30% = €10.625 → €10.63; €70 × 45% ÷ 1.2 × 5% = €1.3125 → €1.31; 7 × −€0.80 = −€5.60
+    expect(r.result.shipFromStore.components.map((c) => c.valueMinor)).toEqual([1063, 131, -560]);
     expect(r.result.totalMinor).toBe(r.result.bopis.totalMinor + r.result.boris.totalMinor + r.result.shipFromStore.totalMinor);
   });
 
@@ -160,8 +163,8 @@ describe("benefits assumptions per user", () => {
     expect((await getBenefitsAssumptions(t.db, supply)).saved).toBe(false);
 
     const r = await getBenefitsReport(t.db, admin, NOVEMBER);
-    // Add-on: 2 × 50% × €30 × 50% = €15; incremental: (€40 × 45% + €10 × 60%) × 10% = €2.40
-    expect(r.result.bopis.components.map((c) => c.valueMinor)).toEqual([1500, 240, 600, -240]);
+    // Add-on: 2 × 50% × €30 ÷ 1.2 × 50% = €12.50; incremental: (€40 × 45% + €10 × 60%) ÷ 1.2 × 10% = €2
+    expect(r.result.bopis.components.map((c) => c.valueMinor)).toEqual([1250, 200, 600, -240]);
 
     await withTx((tx) => resetBenefitsAssumptions(tx, admin), { db: t.db });
     expect(await t.db.userSetting.count({ where: { userId: admin.id, key: BENEFITS_SETTING_KEY } })).toBe(0);

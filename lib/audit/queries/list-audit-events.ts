@@ -10,9 +10,10 @@ import { authorize, type Actor } from "@/lib/auth";
 import { zonedTimeToUtc } from "@/lib/calendar";
 import type { Db, Tx } from "@/lib/db";
 import { parseInput } from "@/lib/http";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/client";
 
-/** Days typed on the audit page are days in this zone (the one every admin screen shows). */
-export const AUDIT_TIME_ZONE = "Europe/Paris";
+/** Days typed on the audit page are days in the zone every admin screen shows times in. */
+export const AUDIT_TIME_ZONE = DISPLAY_TIME_ZONE;
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const day = z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional());

@@ -25,7 +25,7 @@ export async function publishRuleSet(
   // A definition saved before a schema change must still be valid at the moment it goes live.
   await checkDefinition(tx, draft.kind, draft.definition);
 
-  const previous = await tx.ruleSet.findMany({ where: { kind: draft.kind, status: "PUBLISHED" }, select: { id: true, version: true } });
+  const previous = await tx.ruleSet.findMany({ where: { kind: draft.kind, status: "PUBLISHED" }, select: { id: true, version: true, definition: true } });
   if (previous.length) {
     await tx.ruleSet.updateMany({ where: { id: { in: previous.map((p) => p.id) } }, data: { status: "ARCHIVED", lockVersion: { increment: 1 } } });
   }
@@ -46,8 +46,9 @@ export async function publishRuleSet(
     entityId: draft.id,
     action: "rules.publish",
     reason: data.note || null,
-    before: { status: "DRAFT", kind: draft.kind, version: draft.version, publishedVersions: previous.map((p) => p.version) },
-    after: { status: "PUBLISHED", kind: draft.kind, version: draft.version, archivedVersions: previous.map((p) => p.version) },
+    // What the OMS applied before and applies now: the audit trail shows the publish setting by setting.
+    before: { kind: draft.kind, inForce: previous.map((p) => p.version), definition: previous[0]?.definition ?? null },
+    after: { kind: draft.kind, inForce: [draft.version], definition: draft.definition },
   });
   return { id: draft.id, version: draft.version, archivedId: previous[0]?.id ?? null };
 }

@@ -55,26 +55,27 @@ describe("GET /api/benefits/export", () => {
     const [header, ...body] = await rows(res);
     expect(header).toEqual(["section", "lever", "item", "value", "unit", "formula"]);
 
-    // Add-on: 2 × 20% × €30 × 50% = €6.00; incremental: €30 × 60% × 10% = €1.80;
-    // deliveries avoided: 2 × €6 = €12.00; handling: 3 × (€0.40 − €1.20) = −€2.40.
-    expect(find(body, "figure", "bopis", "bopisAddOn")).toEqual(["figure", "bopis", "bopisAddOn", "6", "EUR", "2 collected pickup orders × 20% add-on rate × €30.00 basket × 50% margin = €6.00"]);
-    expect(find(body, "figure", "bopis", "bopisIncrementalSales")?.slice(3)).toEqual(["1.8", "EUR", "(CAT €30.00 × 60% margin) × 10% incremental share = €1.80"]);
+    // Prices include VAT at 20 %. Add-on: 2 × 20% × €30 ÷ 1.2 × 50% = €5; incremental: €30 × 60% ÷ 1.2 × 10% = €1.50;
+    // deliveries avoided: 2 × €6 = €12; handling: 3 × (€0.40 − €1.20) = −€2.40.
+    expect(find(body, "figure", "bopis", "bopisAddOn")).toEqual(["figure", "bopis", "bopisAddOn", "5", "EUR", "2 collected pickup orders × 20% add-on rate × €30.00 basket ÷ 1.2 (VAT) × 50% margin = €5.00"]);
+    expect(find(body, "figure", "bopis", "bopisIncrementalSales")?.slice(3)).toEqual(["1.5", "EUR", "(CAT €30.00 × 60% margin) ÷ 1.2 (VAT) × 10% incremental share = €1.50"]);
     expect(find(body, "figure", "bopis", "bopisDeliveryAvoided")?.[3]).toBe("12");
     expect(find(body, "figure", "bopis", "bopisHandling")?.[3]).toBe("-2.4");
-    expect(find(body, "figure", "bopis", "total")?.[3]).toBe("17.4");
-    expect(find(body, "figure", "all", "total")?.[3]).toBe("17.4");
+    expect(find(body, "figure", "bopis", "total")?.[3]).toBe("16.1");
+    expect(find(body, "figure", "all", "total")?.[3]).toBe("16.1");
     expect(find(body, "figure", "boris", "total")?.[3]).toBe("0");
 
     expect(find(body, "data", "bopis", "collected_pickup_orders")?.slice(3, 5)).toEqual(["2", "count"]);
     expect(find(body, "data", "bopis", "value_collected")?.slice(3, 5)).toEqual(["30", "EUR"]);
     expect(find(body, "data", "bopis", "units_picked_in_store")?.[3]).toBe("3");
     expect(find(body, "data_by_category", "bopis", "CAT")?.[3]).toBe("30");
-    expect(find(body, "series", "bopis", "2026-11-02")?.[3]).toBe("17.4");
+    expect(find(body, "series", "bopis", "2026-11-02")?.[3]).toBe("16.1");
     expect(find(body, "series", "bopis", "2026-11-09")?.[3]).toBe("0");
     expect(find(body, "assumption", "", "margin:CAT")?.slice(3, 5)).toEqual(["60", "percent"]);
     expect(find(body, "assumption", "", "bopisAddOnBasket")?.slice(3, 5)).toEqual(["30", "EUR"]);
     expect(find(body, "assumption", "", "saved")?.[3]).toBe("yes");
     expect(find(body, "cost_model", "", "per_shipment")?.slice(3)).toEqual(["6", "EUR", ""]);
+    expect(find(body, "cost_model", "", "vat_rate_included_in_prices")?.slice(3, 5)).toEqual(["20", "percent"]);
   });
 
   it("writes the formulas in the user's language", async () => {

@@ -65,6 +65,7 @@ function benefitsCsvRows(r: BenefitsReport, locale: Locale): Row[] {
     { section: "cost_model", lever: "", item: "per_shipment", value: r.costModel.perShipment, unit: "EUR", formula: "" },
     { section: "cost_model", lever: "", item: "handling_per_unit_dc", value: r.costModel.handlingPerUnit.DC, unit: "EUR", formula: "" },
     { section: "cost_model", lever: "", item: "handling_per_unit_store", value: r.costModel.handlingPerUnit.STORE, unit: "EUR", formula: "" },
+    { section: "cost_model", lever: "", item: "vat_rate_included_in_prices", value: r.vatRate * 100, unit: "percent", formula: "" },
   );
   return rows;
 }

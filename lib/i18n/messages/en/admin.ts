@@ -276,7 +276,7 @@ export const admin = {
       cancel: "Cancel",
     },
     publishNote: "Note: {note}",
-    simulateHint: "Replay this draft on past orders against the published rules. Nothing changes for orders or stock.",
+    allStores: "Every store able to ship",
     fields: {
       SOURCING: {
         costs: {

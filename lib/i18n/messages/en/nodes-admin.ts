@@ -51,6 +51,7 @@ export const nodesAdmin = {
     description: "Create many stores and DCs at once. Every row is checked first; nothing is written unless every row is valid.",
     back: "All nodes",
     template: "Download the template",
+    value: "Value",
     columnsTitle: "Columns",
     columnsIntro: "One node per row, with this header (any column order, any case). Yes/no columns take yes, no, true, false, 1 or 0.",
     required: "required",

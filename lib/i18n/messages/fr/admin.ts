@@ -279,7 +279,7 @@ export const admin: Catalogue<typeof en> = {
       cancel: "Annuler",
     },
     publishNote: "Note : {note}",
-    simulateHint: "Rejouez ce brouillon sur les commandes passées face aux règles publiées. Rien ne change pour les commandes ni le stock.",
+    allStores: "Tout magasin pouvant expédier",
     fields: {
       SOURCING: {
         costs: {

@@ -53,6 +53,7 @@ export const nodesAdmin: Catalogue<typeof en> = {
     description: "Créez de nombreux magasins et entrepôts d’un coup. Chaque ligne est vérifiée d’abord ; rien n’est écrit tant qu’une ligne est invalide.",
     back: "Tous les sites",
     template: "Télécharger le modèle",
+    value: "Valeur",
     columnsTitle: "Colonnes",
     columnsIntro: "Un site par ligne, avec cet en-tête (colonnes dans n’importe quel ordre, majuscules ou minuscules). Les colonnes oui/non acceptent yes, no, oui, non, true, false, 1 ou 0.",
     required: "obligatoire",

@@ -31,7 +31,7 @@ export default async function ImportNodesPage() {
             <thead>
               <tr>
                 <Th>{t("nodesAdmin.import.report.column")}</Th>
-                <Th>{t("nodesAdmin.import.columnsTitle")}</Th>
+                <Th>{t("nodesAdmin.import.value")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -95,11 +95,9 @@ export default async function RuleSetPage({ params, searchParams }: { params: Pr
 
         {editable && rules.kind === "SOURCING" ? (
           <Card>
-            <h2 id="simulate" className="mb-1 scroll-mt-24 text-base font-semibold text-slate-900">
-              {t("admin.rules.publishDialog.simulation")}
-            </h2>
-            <p className="mb-4 text-sm text-slate-600">{t("admin.rules.simulateHint")}</p>
-            <StartSimulationForm ruleSetId={rules.id} lockVersion={rules.lockVersion} />
+            <section id="simulate" className="scroll-mt-24">
+              <StartSimulationForm ruleSetId={rules.id} lockVersion={rules.lockVersion} />
+            </section>
             {latestSimulation ? (
               <p className="mt-3 text-sm">
                 <Link href={`/admin/rules/simulations/${latestSimulation.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
