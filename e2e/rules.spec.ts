@@ -93,7 +93,7 @@ test("an admin simulates a sourcing draft, publishes it, an agent's next order f
 
   // The admin rolls back to the version before, with a reason: it is published again as a new version.
   await admin.goto("/admin/rules?kind=SOURCING");
-  await admin.getByRole("region", { name: /Version history/ }).getByRole("link", { name: `v${version - 1}`, exact: true }).click();
+  await admin.getByRole("region", { name: /Version history/ }).getByRole("link", { name: new RegExp(`^v${version - 1}, `) }).click();
   await admin.getByRole("button", { name: "Roll back to this version" }).click();
   const rollback = admin.getByRole("dialog", { name: `Roll back to version ${version - 1}` });
   // Without a reason nothing happens but a message on the field.

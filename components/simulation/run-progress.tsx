@@ -9,6 +9,7 @@ import { cancelSimulationAction } from "@/app/(app)/admin/rules/simulations/acti
 import { useErrorText } from "@/components/forms/error-text";
 import { callAction } from "@/components/forms/server-errors";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { isErrorCode } from "@/lib/i18n/client";
 import { getJson, retryTransient } from "@/components/store/queries";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -26,6 +27,7 @@ const active = (status: string) => status === "QUEUED" || status === "RUNNING";
 
 export function RunProgress({ initial, canCancel }: { initial: Progress; canCancel: boolean }) {
   const { t, locale } = useI18n();
+  const errorText = useErrorText();
   const router = useRouter();
   const query = useQuery({
     queryKey: ["simulation", initial.id],
@@ -95,7 +97,7 @@ export function RunProgress({ initial, canCancel }: { initial: Progress; canCanc
         </p>
       </div>
       {query.isError ? <Alert tone="warning">{t("simulation.progress.stale")}</Alert> : null}
-      {run.status === "FAILED" ? <Alert tone="danger">{t("simulation.progress.failed", { error: run.error ?? "—" })}</Alert> : null}
+      {run.status === "FAILED" ? <Alert tone="danger">{t("simulation.progress.failed", { error: errorText({ code: run.error && isErrorCode(run.error) ? run.error : "SIMULATION_FAILED" }) })}</Alert> : null}
       {run.status === "CANCELLED" ? <Alert tone="warning">{t("simulation.progress.cancelled", { done: n(run.done), total: n(run.total) })}</Alert> : null}
       {run.status === "DONE" && run.finishedAt ? <p className="text-sm text-slate-700">{t("simulation.progress.finished", { date: when(run.finishedAt, locale) })}</p> : null}
     </div>

@@ -58,7 +58,9 @@ export function buildReplay(setup: ReplaySetup, order: SimOrder, stock: OrderSto
   const baseline = instanceFor(setup.baseline, order, stock);
   if (setup.sameRules) return { baseline, draft: null };
   const draft = instanceFor(setup.draft, order, stock);
-  return { baseline, draft: sameJson(draft, baseline) ? null : draft };
+  // Costs and rules first: they are small and are what a draft usually changes.
+  const same = sameJson(draft.costs, baseline.costs) && sameJson(draft.rules, baseline.rules) && sameJson(draft, baseline);
+  return { baseline, draft: same ? null : draft };
 }
 
 /** Whether two plain values serialise to the same JSON (object keys in any order). */

@@ -162,7 +162,14 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                     <Td>
                       <RuleStatusBadge status={r.status} t={t} />
                     </Td>
-                    <Td>{r.name}</Td>
+                    <Td>
+                      {r.name}
+                      {r.rollbackOf || r.publishNote ? (
+                        <span className="block text-xs text-slate-600">
+                          {[r.rollbackOf ? t("admin.rules.rollback.meta", { version: r.rollbackOf }) : null, r.publishNote ? t("admin.rules.publishNote", { note: r.publishNote }) : null].filter(Boolean).join(" · ")}
+                        </span>
+                      ) : null}
+                    </Td>
                     <Td>{r.author ?? "—"}</Td>
                     <Td>{formatDate(r.createdAt, locale, DISPLAY_TIME_ZONE)}</Td>
                     <Td>{r.publishedAt ? `${formatDate(r.publishedAt, locale, DISPLAY_TIME_ZONE)}${r.publishedBy ? ` · ${r.publishedBy}` : ""}` : "—"}</Td>

@@ -46,7 +46,7 @@ export const simulation = {
     live: "Updated {time}",
     stale: "The progress could not be refreshed; it may be out of date.",
     finished: "Finished {date}.",
-    failed: "The simulation stopped with an error ({error}). Start it again; if it fails again, tell your administrator.",
+    failed: "The simulation stopped: {error} Start it again; if it fails again, tell your administrator.",
     cancelled: "Cancelled: {done} of {total} orders had been replayed. Their results are kept below.",
   },
   cancel: {

@@ -49,7 +49,7 @@ export const simulation: Catalogue<typeof en> = {
     live: "Mis à jour à {time}",
     stale: "L’avancement n’a pas pu être actualisé ; il peut être dépassé.",
     finished: "Terminée le {date}.",
-    failed: "La simulation s’est arrêtée sur une erreur ({error}). Relancez-la ; si elle échoue encore, prévenez votre administrateur.",
+    failed: "La simulation s’est arrêtée : {error} Relancez-la ; si elle échoue encore, prévenez votre administrateur.",
     cancelled: "Annulée : {done} commandes sur {total} avaient été rejouées. Leurs résultats sont conservés ci-dessous.",
   },
   cancel: {

@@ -10,6 +10,7 @@ export const simulation = {
   SIMULATION_DRAFT_CHANGED: "This draft was changed since you opened it. Reload it and start the simulation again.",
   SIMULATION_DRAFT_INVALID: "This draft has invalid rules. Fix them before simulating.",
   // A run
+  SIMULATION_FAILED: "an unexpected error interrupted it.",
   SIMULATION_NOT_FOUND: "Simulation {id} was not found.",
   SIMULATION_RESULT_NOT_FOUND: "This order is not part of the simulation.",
   SIMULATION_FINISHED: "This simulation has already finished; it can no longer be cancelled.",
