@@ -1,6 +1,7 @@
-// The KPI period: preset links (?days=7|30|90) and a custom range of calendar days (?from=&to=, a
-// GET form). The choice lives in the URL and works without JavaScript; the page validates it with
-// the dashboard's schema and shows refusals next to the fields.
+// A reporting period (the KPIs, the benefits calculator): preset links (?days=7|30|90) and a custom
+// range of calendar days (?from=&to=, a GET form) on the page's own path. The choice lives in the
+// URL and works without JavaScript; the page validates it with the analytics period schema and
+// shows refusals next to the fields.
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -10,11 +11,14 @@ import { KPI_PERIODS, type KpiPeriodChoice } from "@/lib/analytics/client";
 import type { Translate } from "@/lib/i18n/client";
 
 export function PeriodPicker({
+  path = "/kpis",
   current,
   values,
   errors,
   t,
 }: {
+  /** The page the period applies to. */
+  path?: "/kpis" | "/benefits";
   current: KpiPeriodChoice;
   /** The custom days as typed (kept on a refusal). */
   values: { from?: string; to?: string };
@@ -29,7 +33,7 @@ export function PeriodPicker({
           return (
             <Link
               key={days}
-              href={`/kpis?days=${days}`}
+              href={`${path}?days=${days}`}
               aria-current={active ? "page" : undefined}
               className={cn("rounded px-3 py-1.5 text-sm font-medium", active ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-100")}
             >
@@ -38,7 +42,7 @@ export function PeriodPicker({
           );
         })}
       </nav>
-      <Form key={`${values.from ?? ""}|${values.to ?? ""}`} action="/kpis" aria-label={t("kpis.custom.legend")} className="flex flex-wrap items-start gap-2">
+      <Form key={`${values.from ?? ""}|${values.to ?? ""}`} action={path} aria-label={t("kpis.custom.legend")} className="flex flex-wrap items-start gap-2">
         <div className="w-44">
           <Field id="kpi-from" label={t("kpis.custom.from")} error={errors.from}>
             {(p) => <input {...p} name="from" type="date" defaultValue={values.from} className={inputClass(Boolean(errors.from))} />}

@@ -5,7 +5,7 @@
 import { AssumptionsForm } from "@/components/benefits/assumptions-form";
 import { formatters } from "@/components/benefits/formula-text";
 import { LeverCard } from "@/components/benefits/lever-card";
-import { BenefitsPeriodPicker } from "@/components/benefits/period-picker";
+import { PeriodPicker } from "@/components/kpis/period-picker";
 import { TrendChart, type TrendRow } from "@/components/benefits/trend-chart";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
@@ -74,7 +74,7 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
         }
       />
       <div className="mb-6 space-y-3">
-        <BenefitsPeriodPicker current={r.period} values={typed} errors={errors} t={t} />
+        <PeriodPicker path="/benefits" current={r.period} values={typed} errors={errors} t={t} />
         {custom.success ? null : <Alert tone="warning">{t("benefits.custom.invalid")}</Alert>}
       </div>
 

@@ -3,13 +3,7 @@ export const benefits = {
   title: "Omnichannel benefits",
   description: "Incremental gross margin from BOPIS, BORIS and ship-from-store, {from} to {to}, on this period's orders and returns.",
   loading: "Computing the benefits…",
-  presetsLabel: "Last days",
-  periodDays: "{days} days",
   custom: {
-    legend: "Custom period",
-    from: "From",
-    to: "To",
-    submit: "Show",
     invalid: "The custom period was not valid; showing the last 30 days instead.",
   },
   export: "Export CSV",

@@ -6,13 +6,7 @@ export const benefits: Catalogue<typeof en> = {
   title: "Bénéfices omnicanal",
   description: "Marge brute supplémentaire due au retrait en magasin, au retour en magasin et à l’expédition depuis les magasins, du {from} au {to}, sur les commandes et retours de la période.",
   loading: "Calcul des bénéfices…",
-  presetsLabel: "Derniers jours",
-  periodDays: "{days} jours",
   custom: {
-    legend: "Période personnalisée",
-    from: "Du",
-    to: "Au",
-    submit: "Afficher",
     invalid: "La période personnalisée n’était pas valide ; affichage des 30 derniers jours.",
   },
   export: "Exporter en CSV",
