@@ -21,6 +21,10 @@ export function formatValue(spec: RuleFieldSpec, value: unknown, t: Translate, l
   switch (spec.type) {
     case "boolean":
       return value ? t("admin.rules.yes") : t("admin.rules.no");
+    case "choice":
+      return t(`admin.rules.options.${String(value)}` as Key);
+    case "codes":
+      return Array.isArray(value) && value.length ? value.join(", ") : t("admin.rules.none");
     case "nodeCodes":
       // No list of stores allowed to ship means every store whose capabilities allow it.
       return Array.isArray(value) && value.length ? value.join(", ") : spec.path === "shipFromStoreNodes" ? t("admin.rules.allStores") : t("admin.rules.none");

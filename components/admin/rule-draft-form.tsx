@@ -23,12 +23,14 @@ import { useAdminAction } from "./action-errors";
 import { errorsByPath } from "./error-paths";
 import { FormRefusalAlert } from "./form-refusal";
 import { ORDER_STATUSES, fieldLabelKey, reasonLabel } from "./rule-definition-view";
+import type { Key } from "@/lib/i18n/client";
 
 type Scalar = string | boolean;
 
 function toInput(spec: RuleFieldSpec, value: unknown): Scalar {
   if (spec.type === "boolean") return value === true;
-  if (spec.type === "nodeCodes") return Array.isArray(value) ? value.join(", ") : "";
+  if (spec.type === "nodeCodes" || spec.type === "codes") return Array.isArray(value) ? value.join(", ") : "";
+  if (spec.type === "choice") return typeof value === "string" ? value : "";
   if (typeof value !== "number") return "";
   return spec.type === "minorEur" ? (value / 100).toFixed(2) : String(value);
 }
@@ -36,7 +38,8 @@ function toInput(spec: RuleFieldSpec, value: unknown): Scalar {
 function fromInput(spec: RuleFieldSpec, value: Scalar): unknown {
   if (spec.type === "boolean") return value === true;
   const text = String(value).trim();
-  if (spec.type === "nodeCodes") return parseCodes(text);
+  if (spec.type === "nodeCodes" || spec.type === "codes") return parseCodes(text);
+  if (spec.type === "choice") return text;
   // Empty or non-numeric text goes as null so the schema reports the field.
   const n = text === "" ? NaN : Number(text.replace(",", "."));
   if (Number.isNaN(n)) return null;
@@ -247,8 +250,28 @@ export function RuleDraftForm({ draft, context }: { draft: { id: string; kind: R
                 </div>
               );
             }
+            if (spec.type === "choice") {
+              return (
+                <div key={spec.path}>
+                  <Field id={id} label={label} error={error}>
+                    {(p) => (
+                      <select {...p} className={inputClass(!!error)} {...registration}>
+                        {(spec.options ?? []).map((o) => (
+                          <option key={o} value={o}>
+                            {t(`admin.rules.options.${o}` as Key)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                </div>
+              );
+            }
+            const list = spec.type === "nodeCodes" || spec.type === "codes";
             const hint =
-              spec.path === "shipFromStoreNodes"
+              spec.type === "codes"
+                ? t("admin.rules.codesHint", { examples: spec.path === "acceptedChannels" ? "WEB, STORE" : (context.categories[0]?.code ?? "HOM") })
+                : spec.path === "shipFromStoreNodes"
                 ? t("admin.rules.storeCodesHint", { examples: storeExamples })
                 : spec.path === "storeProtectionUnits"
                   ? t("admin.rules.protectionHint")
@@ -260,16 +283,16 @@ export function RuleDraftForm({ draft, context }: { draft: { id: string; kind: R
                     ? t(`admin.rules.unitLabels.${spec.unit}`)
                     : undefined;
             return (
-              <div key={spec.path} className={spec.type === "nodeCodes" ? "sm:col-span-2" : undefined}>
+              <div key={spec.path} className={list ? "sm:col-span-2" : undefined}>
                 <Field id={id} label={label} hint={hint} error={error}>
                   {(p) => (
                     <input
                       {...p}
-                      type={spec.type === "nodeCodes" ? "text" : "number"}
+                      type={list ? "text" : "number"}
                       list={spec.type === "nodeCodes" ? "rule-node-codes" : undefined}
-                      inputMode={spec.type === "integer" ? "numeric" : spec.type === "nodeCodes" ? undefined : "decimal"}
-                      step={spec.type === "integer" ? 1 : spec.type === "minorEur" ? 0.01 : "any"}
-                      min={spec.type === "nodeCodes" ? undefined : 0}
+                      inputMode={spec.type === "integer" ? "numeric" : list ? undefined : "decimal"}
+                      step={list ? undefined : spec.type === "integer" ? 1 : spec.type === "minorEur" ? 0.01 : "any"}
+                      min={list ? undefined : 0}
                       className={inputClass(!!error)}
                       {...registration}
                     />
@@ -281,13 +304,13 @@ export function RuleDraftForm({ draft, context }: { draft: { id: string; kind: R
         </div>
       ) : null}
 
+      <datalist id="rule-node-codes">
+        {context.nodes.map((n) => (
+          <option key={n.code} value={n.code} />
+        ))}
+      </datalist>
       {draft.kind === "SOURCING" ? (
         <div className="max-w-4xl space-y-6">
-          <datalist id="rule-node-codes">
-            {context.nodes.map((n) => (
-              <option key={n.code} value={n.code} />
-            ))}
-          </datalist>
           <CategoryExclusionsEditor
             control={form.control as unknown as Control<SourcingTableValues>}
             register={form.register as unknown as UseFormRegister<SourcingTableValues>}

@@ -5,13 +5,18 @@ import type { RuleKind } from "@/generated/prisma/enums";
 
 export const RULE_KINDS = ["SOURCING", "HOLDS", "MODIFICATION", "RETURNS", "PICKUP", "ALERTS"] as const satisfies readonly RuleKind[];
 
-/** eur: euros as a decimal (sourcing costs); minorEur: integer cents shown and typed as euros. */
-export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean" | "nodeCodes";
+/**
+ * eur: euros as a decimal (sourcing costs); minorEur: integer cents shown and typed as euros;
+ * nodeCodes / codes: a list of node codes / other codes (categories, channels) typed with commas;
+ * choice: one of `options` (labels under admin.rules.options.<value>).
+ */
+export type RuleFieldType = "eur" | "minorEur" | "integer" | "number" | "boolean" | "nodeCodes" | "codes" | "choice";
 
 export interface RuleFieldSpec {
   path: string;
   type: RuleFieldType;
   unit?: "km" | "days" | "units" | "shipments" | "percent" | "orders" | "hours";
+  options?: readonly string[];
 }
 
 export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
@@ -41,9 +46,17 @@ export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
     { path: "returnShipping.feeMinor", type: "minorEur" },
     { path: "acceptInStore", type: "boolean" },
     { path: "trustedAfterOrders", type: "integer", unit: "orders" },
+    { path: "returnShipping.paidBy", type: "choice", options: ["RETAILER", "CUSTOMER"] },
+    { path: "refundTiming", type: "choice", options: ["ON_RECEIPT", "ON_REQUEST_FOR_TRUSTED"] },
+    { path: "exchangeSourcing", type: "choice", options: ["ADVANCE", "ON_RECEIPT"] },
+    { path: "nonReturnableCategories", type: "codes" },
+    { path: "acceptedChannels", type: "codes" },
+    { path: "excludedNodes", type: "nodeCodes" },
     { path: "appeasementLimitMinor.AGENT", type: "minorEur" },
+    { path: "appeasementLimitMinor.STORE_ASSOCIATE", type: "minorEur" },
     { path: "appeasementLimitMinor.ADMIN", type: "minorEur" },
     { path: "earlyRefundLimitMinor.AGENT", type: "minorEur" },
+    { path: "earlyRefundLimitMinor.ADMIN", type: "minorEur" },
   ],
   PICKUP: [
     { path: "windowDays", type: "integer", unit: "days" },

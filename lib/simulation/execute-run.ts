@@ -117,33 +117,45 @@ export async function executeSimulationRun(db: Db, runId: string, options: Execu
       return { orders, stocks, readMs: performance.now() - t };
     };
 
+    // Three chunks in flight: the next one being read, this one's jobs queued at the solvers, and the
+    // previous one being finished and written, so neither this thread nor the solvers wait for the other.
     let next = read(cursor);
     let writing: Promise<boolean> = Promise.resolve(false);
+    let pending = null as InFlight | null;
     for (;;) {
       const chunk = await next;
-      if (!chunk) break;
-      const lastOrder = chunk.orders[chunk.orders.length - 1];
-      cursor = { placedAt: lastOrder.placedAt, id: lastOrder.id };
-      next = read(cursor);
-      const t = performance.now();
-      const jobs = chunk.orders.map((o, i) => (replayProblem(setup, o) ? null : buildReplay(setup, o, chunk.stocks[i])));
-      const solving = solver.solve(jobs.filter((j): j is SolveJob => j !== null));
-      // The previous chunk's write ends before this one's starts; it says whether to stop.
-      if (await writing) {
+      let dispatched: InFlight | null = null;
+      if (chunk) {
+        const lastOrder = chunk.orders[chunk.orders.length - 1];
+        cursor = { placedAt: lastOrder.placedAt, id: lastOrder.id };
+        next = read(cursor);
+        const startedAt = performance.now();
+        const jobs = chunk.orders.map((o, i) => (replayProblem(setup, o) ? null : buildReplay(setup, o, chunk.stocks[i])));
+        const solving = solver.solve(jobs.filter((j): j is SolveJob => j !== null));
+        // Awaited below; a run stopped before then must not leave an unhandled rejection.
         solving.catch(() => undefined);
-        await next.catch(() => null);
-        return finish(sql, runId, "CANCELLED", done);
+        dispatched = { chunk, jobs, solving, startedAt };
       }
-      const solved = await solving;
-      const solveMs = performance.now() - t;
-      const outcomes = finishChunk(setup, chunk, jobs, solved);
-      done += chunk.orders.length;
-      const reportDone = done;
-      const tw = performance.now();
-      writing = writeChunk(sql, runId, outcomes, reportDone).then(async (cancel) => {
-        await options.onChunk?.({ orders: chunk.orders.length, done: reportDone, total, readMs: chunk.readMs, solveMs, writeMs: performance.now() - tw, workers: solver!.workers });
-        return cancel;
-      });
+      if (pending) {
+        // The previous chunk's write ends before this one's starts; it says whether to stop.
+        if (await writing) {
+          await next.catch(() => null);
+          return finish(sql, runId, "CANCELLED", done);
+        }
+        const { chunk: solvedChunk, jobs, startedAt } = pending;
+        const solved = await pending.solving;
+        const solveMs = performance.now() - startedAt;
+        const outcomes = finishChunk(setup, solvedChunk, jobs, solved);
+        done += solvedChunk.orders.length;
+        const reportDone = done;
+        const tw = performance.now();
+        writing = writeChunk(sql, runId, outcomes, reportDone).then(async (cancel) => {
+          await options.onChunk?.({ orders: solvedChunk.orders.length, done: reportDone, total, readMs: solvedChunk.readMs, solveMs, writeMs: performance.now() - tw, workers: solver!.workers });
+          return cancel;
+        });
+      }
+      if (!dispatched) break;
+      pending = dispatched;
     }
     if (await writing) return finish(sql, runId, "CANCELLED", done);
     return finish(sql, runId, "DONE", done);
@@ -156,6 +168,14 @@ export async function executeSimulationRun(db: Db, runId: string, options: Execu
   } finally {
     await solver?.close();
   }
+}
+
+/** A chunk whose jobs are at the solvers. */
+interface InFlight {
+  chunk: ReadChunk;
+  jobs: Array<SolveJob | null>;
+  solving: Promise<SolvedJob[]>;
+  startedAt: number;
 }
 
 interface ReadChunk {

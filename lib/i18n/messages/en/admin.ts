@@ -277,6 +277,14 @@ export const admin = {
     },
     publishNote: "Note: {note}",
     allStores: "Every store able to ship",
+    codesHint: "Codes separated by commas, e.g. {examples}.",
+    options: {
+      RETAILER: "The retailer",
+      CUSTOMER: "The customer",
+      ON_RECEIPT: "When the units arrive",
+      ON_REQUEST_FOR_TRUSTED: "At once for trusted customers",
+      ADVANCE: "At once (advance exchange)",
+    },
     fields: {
       SOURCING: {
         costs: {
@@ -301,11 +309,16 @@ export const admin = {
         windowDays: "Return window",
         refundShipping: "A full return also refunds shipping",
         restockingFeePercent: "Restocking fee on a change of mind",
-        returnShipping: { feeMinor: "Return shipping the buyer pays (change of mind, by mail)" },
+        returnShipping: { feeMinor: "Return shipping the buyer pays (change of mind, by mail)", paidBy: "Who pays a mail return's shipping (change of mind)" },
         acceptInStore: "Stores take returns at the counter",
         trustedAfterOrders: "A customer is trusted after",
-        appeasementLimitMinor: { AGENT: "Goodwill limit of an agent", ADMIN: "Goodwill limit of an administrator" },
-        earlyRefundLimitMinor: { AGENT: "Refund before receipt: an agent's limit" },
+        appeasementLimitMinor: { AGENT: "Goodwill limit of an agent", STORE_ASSOCIATE: "Goodwill limit of a store associate", ADMIN: "Goodwill limit of an administrator" },
+        earlyRefundLimitMinor: { AGENT: "Refund before receipt: an agent's limit", ADMIN: "Refund before receipt: an administrator's limit" },
+        refundTiming: "When a refund is paid",
+        exchangeSourcing: "When an exchange's replacement is sourced",
+        nonReturnableCategories: "Categories that cannot be returned",
+        acceptedChannels: "Channels whose orders may be returned",
+        excludedNodes: "Nodes that do not take returns",
         reasons: "Return reasons",
       },
       PICKUP: {

@@ -280,6 +280,14 @@ export const admin: Catalogue<typeof en> = {
     },
     publishNote: "Note : {note}",
     allStores: "Tout magasin pouvant expédier",
+    codesHint: "Codes séparés par des virgules, par ex. {examples}.",
+    options: {
+      RETAILER: "L'enseigne",
+      CUSTOMER: "Le client",
+      ON_RECEIPT: "À l'arrivée des articles",
+      ON_REQUEST_FOR_TRUSTED: "Immédiatement pour les clients de confiance",
+      ADVANCE: "Immédiatement (échange anticipé)",
+    },
     fields: {
       SOURCING: {
         costs: {
@@ -304,11 +312,16 @@ export const admin: Catalogue<typeof en> = {
         windowDays: "Délai de retour",
         refundShipping: "Un retour complet rembourse aussi la livraison",
         restockingFeePercent: "Frais de remise en stock (changement d'avis)",
-        returnShipping: { feeMinor: "Frais de retour postal à la charge du client (changement d'avis)" },
+        returnShipping: { feeMinor: "Frais de retour postal à la charge du client (changement d'avis)", paidBy: "Qui paie le retour postal (changement d'avis)" },
         acceptInStore: "Les magasins acceptent les retours en caisse",
         trustedAfterOrders: "Un client est de confiance après",
-        appeasementLimitMinor: { AGENT: "Plafond de geste commercial d'un conseiller", ADMIN: "Plafond de geste commercial d'un administrateur" },
-        earlyRefundLimitMinor: { AGENT: "Remboursement avant réception : plafond d'un conseiller" },
+        appeasementLimitMinor: { AGENT: "Plafond de geste commercial d'un conseiller", STORE_ASSOCIATE: "Plafond de geste commercial d'un vendeur", ADMIN: "Plafond de geste commercial d'un administrateur" },
+        earlyRefundLimitMinor: { AGENT: "Remboursement avant réception : plafond d'un conseiller", ADMIN: "Remboursement avant réception : plafond d'un administrateur" },
+        refundTiming: "Quand un remboursement est versé",
+        exchangeSourcing: "Quand le produit d'échange est sourcé",
+        nonReturnableCategories: "Catégories non retournables",
+        acceptedChannels: "Canaux dont les commandes peuvent être retournées",
+        excludedNodes: "Sites qui ne prennent pas de retours",
         reasons: "Motifs de retour",
       },
       PICKUP: {
