@@ -10,7 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { queryString } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatNumber } from "@/lib/i18n/client";
+import { DISPLAY_TIME_ZONE, formatDate, formatNumber } from "@/lib/i18n/client";
 import type { SkuPositionSort } from "@/lib/inventory/client";
 import { FigureChart } from "./figure-chart";
 import { LiveStatus } from "./live-status";
@@ -19,7 +19,6 @@ import { StockHistory } from "./stock-history";
 
 const SORTS: SkuPositionSort[] = ["atp-desc", "atp-asc", "node"];
 const CHART_NODES = 15;
-const DISPLAY_TIME_ZONE = "Europe/Paris";
 
 export function SkuDrillDownLive({ initialData, params }: { initialData: SkuDrillDown; params: SkuDrillDownParams }) {
   const { t, locale } = useI18n();

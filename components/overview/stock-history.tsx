@@ -10,13 +10,12 @@ import { inputClass } from "@/components/ui/field";
 import { queryString } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/states";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTime, formatNumber } from "@/lib/i18n/client";
+import { DISPLAY_TIME_ZONE, formatDateTime, formatNumber } from "@/lib/i18n/client";
 import type { SkuHistory } from "@/lib/inventory/client";
 import { FigureChart } from "./figure-chart";
 import { formatDay } from "./format";
 
 /** Times are shown in the operations' time zone, as on the other back-office screens. */
-const DISPLAY_TIME_ZONE = "Europe/Paris";
 const C = { onHand: "#0072B2", reserved: "#D55E00", inTransit: "#009E73" };
 
 export function StockHistory({ history, nodes, sort, scopedToStore }: { history: SkuHistory; nodes: Array<{ code: string; name: string }>; sort: string | null; scopedToStore: boolean }) {

@@ -1,8 +1,8 @@
 // How the simulation screens say times, periods and money: times in the retailer's display time
 // zone, a period [from, to) by its first and last day, costs in euros (integer cents).
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "@/lib/i18n/client";
+import { DISPLAY_TIME_ZONE, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from "@/lib/i18n/client";
 
-export const DISPLAY_TIME_ZONE = "Europe/Paris";
+export { DISPLAY_TIME_ZONE };
 export const CURRENCY = "EUR";
 
 export const when = (date: Date | string, locale: string) => formatDateTime(date, locale, DISPLAY_TIME_ZONE);

@@ -5,13 +5,14 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Channel } from "@/generated/prisma/enums";
 import { zonedTimeToUtc } from "@/lib/calendar/client";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/client";
 import type { Db, Tx } from "@/lib/db";
 import type { FulfillmentCostModel } from "./cost-model";
 
 export { KPI_PERIODS, KPI_MAX_CUSTOM_DAYS, kpiPeriodSchema, kpiCustomPeriodSchema, type KpiPeriod, type KpiCustomPeriod, type KpiPeriodChoice } from "./periods";
 
 /** Calendar days of the daily series are cut in this time zone (the network's business day). */
-export const REPORTING_TIME_ZONE = "Europe/Paris";
+export const REPORTING_TIME_ZONE = DISPLAY_TIME_ZONE;
 
 /** Orders placed in [from, to). */
 export interface KpiWindow {

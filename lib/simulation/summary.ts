@@ -2,6 +2,7 @@
 // again after a restart, or cancelled half-way, sums what it has): both sides' totals, the change,
 // the cost per day (Paris calendar), the distribution of per-order cost differences and where the
 // stock came from.
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/client";
 import type { Sql } from "@/lib/db";
 
 export interface SideFigures {
@@ -31,7 +32,7 @@ export interface SimulationSummary {
 }
 
 /** The calendar the per-day figures follow (the business's, as the KPIs). */
-export const SUMMARY_TIME_ZONE = "Europe/Paris";
+export const SUMMARY_TIME_ZONE = DISPLAY_TIME_ZONE;
 /** At most this many bars in the histogram of per-order differences. */
 export const HISTOGRAM_BUCKETS = 20;
 

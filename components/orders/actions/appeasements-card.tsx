@@ -10,11 +10,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { formatDateTime, formatMoney } from "@/lib/i18n/client";
+import { DISPLAY_TIME_ZONE, formatDateTime, formatMoney } from "@/lib/i18n/client";
 import type { OrderAppeasement } from "@/lib/returns/client";
 import { useOrderActions } from "./order-actions-context";
 
-const TIME_ZONE = "Europe/Paris";
 
 export function AppeasementsCard({ items, currency, canDecide }: { items: OrderAppeasement[]; currency: string; canDecide: boolean }) {
   const { t } = useI18n();
@@ -55,10 +54,10 @@ function AppeasementItem({ item, currency, canDecide }: { item: OrderAppeasement
         <Badge tone={tone}>{t(`returns.appeasements.status.${item.status}`)}</Badge>
       </div>
       <p className="text-slate-800">{item.reason}</p>
-      <p className="text-xs text-slate-600">{t("returns.appeasements.requestedBy", { name: item.requestedBy, date: formatDateTime(item.createdAt, locale, TIME_ZONE) })}</p>
+      <p className="text-xs text-slate-600">{t("returns.appeasements.requestedBy", { name: item.requestedBy, date: formatDateTime(item.createdAt, locale, DISPLAY_TIME_ZONE) })}</p>
       {item.status !== "PENDING_APPROVAL" && item.decidedAt && item.decidedBy && item.decidedBy !== item.requestedBy ? (
         <p className="text-xs text-slate-600">
-          {t("returns.appeasements.decidedBy", { status: t(`returns.appeasements.status.${item.status}`), name: item.decidedBy, date: formatDateTime(item.decidedAt, locale, TIME_ZONE) })}
+          {t("returns.appeasements.decidedBy", { status: t(`returns.appeasements.status.${item.status}`), name: item.decidedBy, date: formatDateTime(item.decidedAt, locale, DISPLAY_TIME_ZONE) })}
           {item.decisionNote ? ` — ${item.decisionNote}` : ""}
         </p>
       ) : null}

@@ -2,9 +2,10 @@
 // (or the given zone's), not the server's UTC day.
 
 import { zonedTimeToUtc } from "@/lib/calendar/client";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/client";
 
 /** The call centre works on French time; dates typed by agents are read in this zone. */
-export const AGENT_TIME_ZONE = "Europe/Paris";
+export const AGENT_TIME_ZONE = DISPLAY_TIME_ZONE;
 
 /** The instant a calendar day ("2026-03-03") starts in a time zone. */
 export function startOfDay(isoDate: string, timeZone: string): Date {
