@@ -6,34 +6,24 @@ import { AssumptionsForm } from "@/components/benefits/assumptions-form";
 import { formatters } from "@/components/benefits/formula-text";
 import { LeverCard } from "@/components/benefits/lever-card";
 import { PeriodPicker } from "@/components/kpis/period-picker";
+import { readPeriodParams } from "@/components/kpis/period-params";
 import { TrendChart, type TrendRow } from "@/components/benefits/trend-chart";
 import { buttonClass } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert, EmptyState } from "@/components/ui/states";
-import { getBenefitsReport, kpiCustomPeriodSchema, kpiPeriodSchema, LEVERS, REPORTING_TIME_ZONE } from "@/lib/analytics";
+import { getBenefitsReport, LEVERS, REPORTING_TIME_ZONE } from "@/lib/analytics";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { issueFor } from "@/lib/errors";
-import { errorText, formatDate, getTranslator } from "@/lib/i18n";
+import { formatDate, getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export default async function BenefitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("benefits.view", "/benefits");
   const { t, locale } = await getTranslator();
   const sp = await searchParams;
-  const days = kpiPeriodSchema.parse(first(sp.days) ?? 30);
-  const typed = { from: first(sp.from), to: first(sp.to) };
-  const custom = kpiCustomPeriodSchema.safeParse(typed);
-  const errors: { from?: string; to?: string } = {};
-  for (const issue of custom.error?.issues ?? []) {
-    const field = issue.path[0] as "from" | "to";
-    errors[field] ??= errorText(locale, issueFor(issue as never));
-  }
-  const input = custom.success ? { days, ...custom.data } : { days: 30 as const };
+  const { input, typed, errors, customValid } = readPeriodParams(sp, locale);
   const r = await getBenefitsReport(await getDb(), actor, input);
 
   const f = formatters(locale);
@@ -75,7 +65,7 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
       />
       <div className="mb-6 space-y-3">
         <PeriodPicker path="/benefits" current={r.period} values={typed} errors={errors} t={t} />
-        {custom.success ? null : <Alert tone="warning">{t("benefits.custom.invalid")}</Alert>}
+        {customValid ? null : <Alert tone="warning">{t("benefits.custom.invalid")}</Alert>}
       </div>
 
       {r.empty ? (

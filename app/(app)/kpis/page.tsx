@@ -5,34 +5,25 @@ import { AlertsSummary } from "@/components/alerts/alerts-summary";
 import { CancellationsChart } from "@/components/kpis/cancellations-chart";
 import { ChannelChart } from "@/components/kpis/channel-chart";
 import { PeriodPicker } from "@/components/kpis/period-picker";
+import { readPeriodParams } from "@/components/kpis/period-params";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/states";
-import { getKpiDashboard, kpiCustomPeriodSchema, kpiPeriodSchema, REPORTING_TIME_ZONE } from "@/lib/analytics";
+import { getKpiDashboard, REPORTING_TIME_ZONE } from "@/lib/analytics";
 import { requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { issueFor } from "@/lib/errors";
-import { errorText, formatDate, formatMoney, formatNumber, formatPercent, getTranslator } from "@/lib/i18n";
+import { formatDate, formatMoney, formatNumber, formatPercent, getTranslator } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
 const DEFINITIONS = ["orders", "split", "cost", "onTime", "bopis", "fill", "shipFromStore", "cancellations"] as const;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-
 export default async function KpisPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("kpi.view", "/kpis");
   const { t, locale } = await getTranslator();
   const sp = await searchParams;
-  const days = kpiPeriodSchema.parse(first(sp.days) ?? 30);
-  const typed = { from: first(sp.from), to: first(sp.to) };
-  const custom = kpiCustomPeriodSchema.safeParse(typed);
-  const errors: { from?: string; to?: string } = {};
-  for (const issue of custom.error?.issues ?? []) {
-    const field = issue.path[0] as "from" | "to";
-    errors[field] ??= errorText(locale, issueFor(issue as never));
-  }
-  const d = await getKpiDashboard(await getDb(), actor, custom.success ? { days, ...custom.data } : { days: 30 });
+  const { input, typed, errors, customValid } = readPeriodParams(sp, locale);
+  const d = await getKpiDashboard(await getDb(), actor, input);
 
   const n = (v: number) => formatNumber(v, locale);
   const pct = (v: number | null) => (v === null ? t("kpis.noData") : formatPercent(v, locale));
@@ -48,7 +39,7 @@ export default async function KpisPage({ searchParams }: { searchParams: Promise
       <PageHeader title={t("kpis.title")} description={period} />
       <div className="mb-6 space-y-3">
         <PeriodPicker current={d.period} values={typed} errors={errors} t={t} />
-        {custom.success ? null : <Alert tone="warning">{t("kpis.custom.invalid")}</Alert>}
+        {customValid ? null : <Alert tone="warning">{t("kpis.custom.invalid")}</Alert>}
       </div>
 
       <section aria-label={t("kpis.cardsLabel")} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
