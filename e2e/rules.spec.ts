@@ -10,6 +10,8 @@ async function openSourcingDraft(page: Page) {
   await page.goto("/admin/rules?kind=SOURCING");
   // The seeded world has a sourcing draft; after an earlier attempt published it, start a new one.
   const existing = page.getByRole("link", { name: /^Continue draft v\d+$/ });
+  // count() does not wait: the kind's section must be on screen before asking whether a draft is.
+  await expect(page.getByRole("heading", { level: 2, name: "Sourcing" })).toBeVisible();
   if (await existing.count()) await existing.click();
   else await page.getByRole("button", { name: "New draft from published" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Sourcing rules · v\d+$/ })).toBeVisible();
