@@ -9,24 +9,39 @@
 //   (AUTH_RENEWAL=off).
 // - the simulation runner: what-if replays of a draft of the sourcing rules, queued from the
 //   rules pages, run one at a time (SIMULATIONS=off).
+// - the shadow price job: with network-aware sourcing on (SOURCING rule networkPricing), a new set
+//   of shadow prices of scarce stock is computed every hour from recent orders (SHADOW_PRICES=off).
+// On SIGTERM (or SIGINT) the process shuts down gracefully (lib/health/lifecycle.ts): no new work,
+// requests in flight finish, each job below is stopped (the dispatcher finishes its current send),
+// then the database is closed before the process exits.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load server code: it must never open the database or send anything.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // No session secret in production: the process stops here with a clear message.
+  const { exitWithoutAuthSecret } = await import("@/lib/auth");
+  exitWithoutAuthSecret();
+  const { installGracefulShutdown, registerJob } = await import("@/lib/health");
+  const { closeDb } = await import("@/lib/db");
+  installGracefulShutdown({ close: closeDb });
   if (process.env.OUTBOX_DISPATCH !== "off") {
     const { startOutboxDispatcher } = await import("@/lib/notifications");
-    startOutboxDispatcher();
+    registerJob("outbox", startOutboxDispatcher());
   }
   if (process.env.PICKUP_EXPIRY !== "off") {
     const { startPickupExpiry } = await import("@/lib/fulfillment");
-    startPickupExpiry();
+    registerJob("pickup-expiry", startPickupExpiry());
   }
   if (process.env.AUTH_RENEWAL !== "off") {
     const { startAuthorisationRenewal } = await import("@/lib/payments");
-    startAuthorisationRenewal();
+    registerJob("authorisation-renewal", startAuthorisationRenewal());
   }
   if (process.env.SIMULATIONS !== "off") {
     const { startSimulationRunner } = await import("@/lib/simulation");
-    startSimulationRunner();
+    registerJob("simulations", startSimulationRunner());
+  }
+  if (process.env.SHADOW_PRICES !== "off") {
+    const { startShadowPriceJob } = await import("@/lib/orders");
+    registerJob("shadow-prices", startShadowPriceJob());
   }
 }

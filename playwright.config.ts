@@ -39,6 +39,8 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
       SEED_SCALE: "small",
       OMS_RESEED: "1",
+      // The shadow price LP is not part of any journey: keep its CPU out of the timings.
+      SHADOW_PRICES: "off",
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
       NEXTAUTH_URL: baseURL,
       DATABASE_URL: "",

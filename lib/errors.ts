@@ -99,6 +99,18 @@ export class TryAgainError extends DomainError {
   }
 }
 
+/**
+ * The database cannot be reached (down, restarting, out of connections) or the server is shutting
+ * down: nothing was changed, and the same request will go through once it is back. 503 with
+ * Retry-After at the API, a "temporarily unavailable" message on screens.
+ */
+export class ServiceUnavailableError extends DomainError {
+  override readonly status = 503;
+  constructor(readonly retryAfterSeconds = 5) {
+    super("SERVICE_UNAVAILABLE", { retryAfterSeconds });
+  }
+}
+
 /** PostgreSQL's codes for a transaction aborted by a race: deadlock_detected, serialization_failure. */
 const RACE_CODES = new Set(["40P01", "40001"]);
 

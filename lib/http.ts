@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { asTryAgain, DomainError, englishFields, fieldIssue, isDomainError, StateConflictError, ValidationError, zodFieldIssues, type ErrorCode, type ErrorParams, type FieldIssues } from "@/lib/errors";
 import { englishMessage } from "@/lib/i18n/client";
+import { asServiceUnavailable } from "@/lib/db";
+import { requestLogger } from "@/lib/log";
 
 /**
  * A refusal as the API sends it: the code and its parameters for programs that act on it, an
@@ -143,15 +145,19 @@ export async function readJsonObject(req: Request, options: { maxBytes?: number 
   return value as Record<string, unknown>;
 }
 
-export function toErrorResponse(e: unknown): Response {
+export function toErrorResponse(e: unknown, requestId: string = randomUUID()): Response {
   // A transaction the database aborted over a race changed nothing: the client may send it again.
-  const retry = asTryAgain(e);
-  if (retry) return errorResponse(retry.status, retry.code, retry.params, undefined, undefined, { "Retry-After": String(retry.retryAfterSeconds) });
+  // So does a request the database could not be reached for (down, restarting) or that came in
+  // while the process shuts down.
+  const retry = asTryAgain(e) ?? asServiceUnavailable(e);
+  if (retry) {
+    if (retry.code === "SERVICE_UNAVAILABLE" && !(e instanceof DomainError)) requestLogger(requestId).warn({ err: e }, "database unavailable");
+    return errorResponse(retry.status, retry.code, retry.params, undefined, undefined, { "Retry-After": String(retry.retryAfterSeconds) });
+  }
   if (e instanceof StateConflictError) return errorResponse(e.status, e.code, e.params, e.fields, e.details);
   if (isDomainError(e)) return errorResponse(e.status, e.code, e.params, e.fields);
   if (e instanceof z.ZodError) return errorResponse(422, "VALIDATION_FAILED", undefined, zodFieldIssues(e));
-  const requestId = randomUUID();
-  console.error(`[request ${requestId}]`, e);
+  requestLogger(requestId).error({ err: e }, "unexpected error");
   return Response.json({ error: { code: "INTERNAL", message: englishMessage("INTERNAL", { requestId }), params: { requestId }, requestId } } satisfies ErrorBody, { status: 500 });
 }
 

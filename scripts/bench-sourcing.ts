@@ -6,10 +6,14 @@ import { performance } from "node:perf_hooks";
 import { findPlanViolations, greedyPlan, planSourcing, type Plan, type SourcingInstance } from "@/lib/sourcing";
 import { generateInstance, generateNetwork } from "./bench/sourcing-generator";
 import { solveSourcingMip } from "./bench/sourcing-mip";
+import { runFamilies, type Verdict } from "./bench/sourcing-family-report";
 
 const args = new Set(process.argv.slice(2));
 const asJson = args.has("--json");
 const quick = args.has("--quick");
+// --families-only skips the original sections; --family=<name> runs one family (repeatable).
+const familiesOnly = args.has("--families-only");
+const onlyFamilies = [...args].filter((a) => a.startsWith("--family=")).map((a) => a.slice("--family=".length));
 const scale = quick ? 0.2 : 1;
 
 const SIZES = [
@@ -59,8 +63,28 @@ function measure(instances: SourcingInstance[]): Measured[] {
 async function main() {
   const started = performance.now();
   const figures: Record<string, unknown> = {};
-  const verdicts: Array<{ target: string; measured: string; met: boolean }> = [];
+  const verdicts: Verdict[] = [];
 
+  log(`DOM sourcing benchmark${quick ? " (quick)" : ""}: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}`);
+  log(`load average at start ${loadavg().map((x) => x.toFixed(2)).join(" ")} (other processes skew wall-clock latency)`);
+  figures.environment = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg() };
+  if (!familiesOnly && onlyFamilies.length === 0) await classicSections(figures, verdicts);
+  const families = await runFamilies({ quick, only: onlyFamilies, log });
+  figures.families = families.figures;
+  verdicts.push(...families.verdicts);
+
+  const seconds = (performance.now() - started) / 1000;
+  figures.verdicts = verdicts;
+  figures.seconds = seconds;
+  log("");
+  log("targets:");
+  for (const v of verdicts) log(`  [${v.met ? "met" : "MISSED"}] ${v.target}: ${v.measured}`);
+  log(`whole run: ${fmt(seconds, 1)} s`);
+  if (asJson) console.log(JSON.stringify(figures, null, 2));
+}
+
+/** The original sections: three sizes of the default generator, greedy comparison, MIP gap at 50 nodes. */
+async function classicSections(figures: Record<string, unknown>, verdicts: Verdict[]) {
   // Warm the JIT on every size so that no size is charged for compilation.
   for (const nodes of [50, 200, 1000]) {
     const warmNet = generateNetwork(9_999 + nodes, nodes);
@@ -85,9 +109,6 @@ async function main() {
   let compared = 0;
   const latency: Record<string, unknown> = {};
 
-  log(`DOM sourcing benchmark${quick ? " (quick)" : ""}: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}`);
-  log(`load average at start ${loadavg().map((x) => x.toFixed(2)).join(" ")} (other processes skew wall-clock latency)`);
-  figures.environment = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg() };
   log("");
   log("                             -------- wall clock, first call --------          | ---- fastest of 3 calls per order -----");
   log("size      orders  lines  median ms   p99 ms   max ms  decisions/s  exact%   |median ms   p99 ms   max ms  decisions/s");
@@ -232,14 +253,6 @@ async function main() {
     met: exactGapSum <= 1e-6 * Math.max(1, exactRuns) && belowMip === 0,
   });
 
-  const seconds = (performance.now() - started) / 1000;
-  figures.verdicts = verdicts;
-  figures.seconds = seconds;
-  log("");
-  log("targets:");
-  for (const v of verdicts) log(`  [${v.met ? "met" : "MISSED"}] ${v.target}: ${v.measured}`);
-  log(`whole run: ${fmt(seconds, 1)} s`);
-  if (asJson) console.log(JSON.stringify(figures, null, 2));
 }
 
 main().catch((error: unknown) => {

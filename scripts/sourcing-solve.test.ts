@@ -41,6 +41,19 @@ describe("sourcing:solve", () => {
     ]);
     expect(plan.unfilled).toEqual([]);
     expect(plan.cost).toBeCloseTo(6 + 0.004 * 12.2984408079 + 0.8 + 1.2, 6);
+    expect(plan.explanation).toMatchObject({ method: "EXACT", optimal: true, lowerBound: plan.cost, gap: 0 });
+  });
+
+  it("prices shadow prices into the plan and reports them as their own part", () => {
+    const priced = { ...instance, costs: { ...instance.costs, shadowPrices: { DC1: { A: 1.5 } } } };
+    const result = run(JSON.stringify(priced));
+    expect(result.status).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.explanation.cost.shadowPrice).toBeCloseTo(3, 9);
+    expect(plan.cost).toBeCloseTo(6 + 0.004 * 12.2984408079 + 0.8 + 1.2 + 3, 6);
+    expect(run(JSON.stringify({ ...instance, costs: { ...instance.costs, shadowPrices: { DC1: { A: -1 } } } })).stderr).toMatch(
+      /costs\.shadowPrices\.DC1\.A: /,
+    );
   });
 
   it("answers an array of instances with an array of plans", () => {

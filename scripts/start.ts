@@ -2,8 +2,10 @@
 // folder unless DATABASE_URL is set: migrations, then the demo world on first start), builds the app
 // when the sources changed since the last build, and serves it on http://localhost:3000.
 //
-// Options (environment): PORT (3000), PGLITE_DIR (.data/pglite), DATABASE_URL (a server),
-// SEED_SCALE=small (a smaller demo world, used by the e2e suite), OMS_RESEED=1 (wipe and reseed).
+// Options (environment): PORT (3000), PGLITE_DIR (.data/pglite), DATABASE_URL (a server, never
+// seeded unless OMS_SEED=demo), OMS_SEED=demo|off, SEED_SCALE=small (a smaller demo world, used by
+// the e2e suite), OMS_RESEED=1 (wipe and reseed). With NODE_ENV=production it refuses to start while
+// the database holds the demo logins or demo API keys (scripts/prepare-db.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";

@@ -1,13 +1,8 @@
 "use client";
-import { Button } from "@/components/ui/button";
-import { ErrorState } from "@/components/ui/states";
-import { useI18n } from "@/components/i18n/i18n-provider";
+// A signed-in page that failed: the generic error, or "temporarily unavailable" while the
+// database cannot be reached (components/health/recoverable-error.tsx).
+import { RecoverableError } from "@/components/health/recoverable-error";
 
 export default function SignedInError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { t } = useI18n();
-  return (
-    <ErrorState title={t("common.states.errorTitle")} action={<Button onClick={reset}>{t("common.retry")}</Button>}>
-      {t("common.states.errorBody", { ref: error.digest ?? "-" })}
-    </ErrorState>
-  );
+  return <RecoverableError error={error} reset={reset} />;
 }

@@ -1,44 +1,28 @@
 // Public order tracking (no login): the buyer gives order number + e-mail; both must match.
-// A GET form read from searchParams: no client state, works without JavaScript, and one route that
-// a proxy can rate-limit. The page asks browsers not to send its URL (which holds the e-mail) on.
+// The form posts to a server action (app/track/actions.ts), so the e-mail is never in a URL; it
+// works without JavaScript too. A link from an order e-mail (/track?number=…) fills the number in.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
-import { TrackForm } from "@/components/track/track-form";
-import { TrackResult } from "@/components/track/track-result";
-import { Alert } from "@/components/ui/states";
-import { getDb } from "@/lib/db";
-import { errorText, getTranslator } from "@/lib/i18n";
-import { zodFieldIssues } from "@/lib/errors";
-import { trackOrder, trackOrderInput, type TrackOrderResult } from "@/lib/orders";
+import { TrackLookup } from "@/components/track/track-lookup";
+import { getTranslator } from "@/lib/i18n";
+import { trackOrderAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: t("track.title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  // No referrer to other sites; "same-origin" (not "no-referrer") so the posted form still carries
+  // this site's Origin, which server actions check.
+  return { title: t("track.title"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TrackPage({ searchParams }: { searchParams: Search }) {
-  const { t, locale } = await getTranslator();
-  const sp = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const values = { number: one(sp.number), email: one(sp.email) };
-  const submitted = values.number !== undefined || values.email !== undefined;
-
-  const errors: { number?: string; email?: string } = {};
-  let result: TrackOrderResult | null = null;
-  if (submitted) {
-    const parsed = trackOrderInput.safeParse({ number: values.number ?? "", email: values.email ?? "" });
-    if (parsed.success) {
-      result = await trackOrder(await getDb(), parsed.data);
-    } else {
-      const issues = zodFieldIssues(parsed.error);
-      for (const field of ["number", "email"] as const) if (issues[field]) errors[field] = errorText(locale, issues[field]);
-    }
-  }
+  const { t } = await getTranslator();
+  const number = (await searchParams).number;
+  const initialNumber = (Array.isArray(number) ? number[0] : number)?.slice(0, 40);
 
   return (
     <>
@@ -55,21 +39,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Search
           <h1 className="text-2xl font-semibold text-slate-900">{t("track.title")}</h1>
           <p className="mt-1 text-slate-700">{t("track.intro")}</p>
         </div>
-        {result?.found ? (
-          <>
-            <TrackResult order={result.order} t={t} locale={locale} />
-            <p>
-              <Link href="/track" className="font-medium text-brand-700 underline">
-                {t("track.result.another")}
-              </Link>
-            </p>
-          </>
-        ) : (
-          <>
-            {result && !result.found ? <Alert tone="danger">{t("track.notFound")}</Alert> : null}
-            <TrackForm values={values} errors={errors} t={t} />
-          </>
-        )}
+        <TrackLookup action={trackOrderAction} initialNumber={initialNumber} />
       </main>
     </>
   );

@@ -98,7 +98,7 @@ export function DcConsoleLive({ initialData, cursor }: { initialData: DcConsole;
         {data.items.length === 0 ? (
           <EmptyState title={cursor ? t("dc.empty.page") : data.status ? t("dc.empty.stage") : t("dc.empty.all")} />
         ) : (
-          <DcWorkTable items={data.items} generatedAt={data.generatedAt} timeZone={data.dc.timeZone} label={t("dc.table.label", { dc: data.dc.name })} />
+          <DcWorkTable items={data.items} generatedAt={data.generatedAt} timeZone={data.dc.timeZone} label={t("dc.table.label", { dc: data.dc.name })} reasons={data.reasons} />
         )}
         {cursor || data.nextCursor ? (
           <nav aria-label={t("dc.pagination.label")} className="flex items-center justify-between gap-4">

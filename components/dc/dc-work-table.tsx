@@ -10,7 +10,8 @@ import { formatAge } from "@/components/store/format";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { FulfillmentStatus } from "@/generated/prisma/enums";
-import { workUnits, type FulfillmentWork } from "@/lib/fulfillment/client";
+import { workUnits, type FulfillmentWork, type WorkSourcingReason } from "@/lib/fulfillment/client";
+import { workReasonText } from "@/components/orders/sourcing/reason-text";
 import { formatDate, type Key } from "@/lib/i18n/client";
 
 export type DcSortKey = "number" | "order" | "customer" | "promised" | "status" | "units" | "age";
@@ -88,7 +89,7 @@ const COLUMNS: Array<{ key: DcSortKey; label: Key; numeric?: boolean }> = [
   { key: "units", label: "dc.table.units", numeric: true },
 ];
 
-export function DcWorkTable({ items, generatedAt, timeZone, label }: { items: FulfillmentWork[]; generatedAt: string; timeZone: string; label: string }) {
+export function DcWorkTable({ items, generatedAt, timeZone, label, reasons }: { items: FulfillmentWork[]; generatedAt: string; timeZone: string; label: string; reasons?: Record<string, WorkSourcingReason> }) {
   const { t, locale } = useI18n();
   // Oldest release first, as the server pages them.
   const [sort, setSort] = useState<{ key: DcSortKey; direction: Direction }>({ key: "age", direction: "descending" });
@@ -120,6 +121,7 @@ export function DcWorkTable({ items, generatedAt, timeZone, label }: { items: Fu
           {COLUMNS.map((c) => header(c.key, t(c.label), c.numeric))}
           <Th className="text-right">{t("dc.table.pickedShort")}</Th>
           {header("age", t("dc.table.age"), true)}
+          <Th>{t("explain.atNode.label")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -130,7 +132,7 @@ export function DcWorkTable({ items, generatedAt, timeZone, label }: { items: Fu
                 {r.work.number}
               </Link>
             </th>
-            <Td className="font-mono">{r.work.order.number}</Td>
+            <Td className="whitespace-nowrap font-mono">{r.work.order.number}</Td>
             <Td>{r.work.order.customerName}</Td>
             <Td className="whitespace-nowrap">
               {r.promised ? formatDate(r.promised, locale, timeZone) : <span className="text-slate-700">{t("dc.table.noPromise")}</span>}
@@ -151,6 +153,7 @@ export function DcWorkTable({ items, generatedAt, timeZone, label }: { items: Fu
             <Td className="text-right tabular-nums">{r.units}</Td>
             <Td className={r.short > 0 ? "text-right font-medium tabular-nums text-amber-900" : "text-right tabular-nums"}>{t("dc.table.pickedShortValue", { picked: r.picked, short: r.short })}</Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{r.ageMinutes === null ? <span className="text-slate-700">{t("dc.table.notReleased")}</span> : formatAge(r.ageMinutes, t)}</Td>
+            <Td className="min-w-48 max-w-xs text-xs text-slate-700">{reasons?.[r.work.id] ? workReasonText(reasons[r.work.id], t, locale) : t("explain.atNode.none")}</Td>
           </tr>
         ))}
       </tbody>

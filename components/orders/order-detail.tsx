@@ -6,7 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatMoney, formatNumber, type Locale, type Translate } from "@/lib/i18n/client";
 import { DeliveryMode, OrderStatus } from "@/generated/prisma/enums";
-import { AGENT_TIME_ZONE, type OrderDetail, type SourcingNodeRef } from "@/lib/orders/client";
+import { AGENT_TIME_ZONE, type OrderDetail } from "@/lib/orders/client";
 import { ledgerTotals } from "@/lib/payments/client";
 import { FulfillmentStatusBadge, LineStatusBadge } from "./status-badges";
 
@@ -222,76 +222,6 @@ export function FulfillmentOrders({ order, t, locale }: Props) {
         </ul>
       )}
     </section>
-  );
-}
-
-function nodeLabel(n: SourcingNodeRef): string {
-  return n.name ? `${n.name}${n.code ? ` (${n.code})` : ""}` : n.ref;
-}
-
-export function SourcingSummaryCard({ order, t, locale }: Props) {
-  const s = order.sourcing;
-  return (
-    <Card>
-      <CardTitle>{t("orders.detail.sourcing.title")}</CardTitle>
-      {!s ? (
-        <Empty>{t("orders.detail.sourcing.empty")}</Empty>
-      ) : (
-        <>
-          <dl className="text-sm">
-            <Row label={t("orders.detail.sourcing.reason")}>{t(`orders.sourcingReason.${s.reason as "CAPTURE"}`)}</Row>
-            <Row label={t("orders.detail.sourcing.decidedAt")}>{formatDateTime(s.createdAt, locale, AGENT_TIME_ZONE)}</Row>
-            <Row label={t("orders.detail.sourcing.cost")}>{formatMoney(s.costMinor, order.currency, locale)}</Row>
-            <Row label={t("orders.detail.sourcing.rules")}>{s.ruleSet ? t("orders.detail.sourcing.ruleVersion", { version: s.ruleSet.version }) : t("orders.detail.sourcing.ruleDefaults")}</Row>
-            {order.ruleSets.holds ? <Row label={t("orders.detail.sourcing.holdRules")}>{t("orders.detail.sourcing.ruleVersion", { version: order.ruleSets.holds.version })}</Row> : null}
-            {s.method ? (
-              <Row label={t("orders.detail.sourcing.method")}>{s.method === "EXACT" ? t("orders.detail.sourcing.exact") : t("orders.detail.sourcing.heuristic")}</Row>
-            ) : null}
-          </dl>
-          {s.summary ? <p className="mt-3 rounded-md bg-slate-50 p-3 text-sm text-slate-800">{s.summary}</p> : null}
-          {!s.readable ? (
-            <Empty>{t("orders.detail.sourcing.unreadable")}</Empty>
-          ) : (
-            <>
-              <h3 className="mt-3 text-sm font-medium text-slate-800">{t("orders.detail.sourcing.shipments")}</h3>
-              <ul className="mt-1 space-y-2 text-sm">
-                {s.shipments.map((sh, i) => (
-                  <li key={`${sh.from.ref}-${i}`} className="rounded-md border border-slate-200 p-2">
-                    <p className="font-medium text-slate-900">
-                      {nodeLabel(sh.from)} → {sh.to === "customer" ? t("orders.detail.sourcing.customer") : nodeLabel(sh.to)}
-                    </p>
-                    <ul className="text-slate-700">
-                      {sh.lines.map((l) => (
-                        <li key={l.ref}>
-                          {l.lineNo !== null
-                            ? t("orders.detail.sourcing.lineItem", { lineNo: l.lineNo, sku: l.sku ?? "", qty: l.qty })
-                            : t("orders.detail.sourcing.unknownLine", { ref: l.ref, qty: l.qty })}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-              {s.unfilled.length ? (
-                <>
-                  <h3 className="mt-3 text-sm font-medium text-red-800">{t("orders.detail.sourcing.unfilled")}</h3>
-                  <ul className="text-sm text-slate-700">
-                    {s.unfilled.map((l) => (
-                      <li key={l.ref}>
-                        {l.lineNo !== null
-                          ? t("orders.detail.sourcing.lineItem", { lineNo: l.lineNo, sku: l.sku ?? "", qty: l.qty })
-                          : t("orders.detail.sourcing.unknownLine", { ref: l.ref, qty: l.qty })}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </>
-          )}
-          {s.earlierCount > 0 ? <p className="mt-3 text-xs text-slate-600">{t("orders.detail.sourcing.earlier", { count: s.earlierCount })}</p> : null}
-        </>
-      )}
-    </Card>
   );
 }
 

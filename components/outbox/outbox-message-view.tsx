@@ -17,7 +17,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function OutboxMessageView({ message: m, t, locale }: { message: OutboxMessageDetail; t: Translate; locale: Locale }) {
+/** `canRetry`: the viewer holds outbox.retry; without it the failed message shows no retry button. */
+export function OutboxMessageView({ message: m, t, locale, canRetry }: { message: OutboxMessageDetail; t: Translate; locale: Locale; canRetry: boolean }) {
   const language = m.locale === "en" || m.locale === "fr" ? t(`outbox.languages.${m.locale}`) : m.locale;
   return (
     <div className="grid gap-4 lg:grid-cols-[22rem_1fr]">
@@ -26,10 +27,12 @@ export function OutboxMessageView({ message: m, t, locale }: { message: OutboxMe
         <div className="mb-3 flex items-center gap-2">
           <OutboxStatusBadge status={m.status} t={t} />
         </div>
-        {m.status === "FAILED" ? <p className="mb-3 text-sm text-slate-700">{t("outbox.retry.failedHint", { attempts: m.attempts })}</p> : null}
-        <div className="mb-3">
-          <RetryButton id={m.id} recipient={m.recipient} failed={m.status === "FAILED"} size="md" />
-        </div>
+        {m.status === "FAILED" && canRetry ? <p className="mb-3 text-sm text-slate-700">{t("outbox.retry.failedHint", { attempts: m.attempts })}</p> : null}
+        {canRetry ? (
+          <div className="mb-3">
+            <RetryButton id={m.id} recipient={m.recipient} failed={m.status === "FAILED"} size="md" />
+          </div>
+        ) : null}
         <dl className="divide-y divide-slate-100">
           <Fact label={t("outbox.detail.recipient")}>{m.recipient}</Fact>
           <Fact label={t("outbox.detail.channel")}>{t(`outbox.channel.${m.channel}`)}</Fact>

@@ -1,4 +1,5 @@
-// The outbox list: when, what, to whom, how delivery went; failed messages can be retried in place.
+// The outbox list: when, what, to whom, how delivery went; failed messages can be retried in place
+// by those allowed to (outbox.retry).
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime, formatRelativeDays, type Locale, type Translate } from "@/lib/i18n/client";
@@ -7,7 +8,8 @@ import { deliveryLabel, topicLabel } from "./labels";
 import { OutboxStatusBadge } from "./outbox-status-badge";
 import { RetryButton } from "./retry-button";
 
-export function OutboxTable({ items, t, locale, now }: { items: OutboxListItem[]; t: Translate; locale: Locale; now: Date }) {
+/** `canRetry`: the viewer holds outbox.retry; without it no retry button is shown. */
+export function OutboxTable({ items, t, locale, now, canRetry }: { items: OutboxListItem[]; t: Translate; locale: Locale; now: Date; canRetry: boolean }) {
   return (
     <Table label={t("outbox.table")}>
       <thead>
@@ -61,9 +63,7 @@ export function OutboxTable({ items, t, locale, now }: { items: OutboxListItem[]
             <Td className="max-w-48">
               {m.lastError ? <p className="line-clamp-2 break-words text-xs text-red-800" title={m.lastError}>{m.lastError}</p> : "—"}
             </Td>
-            <Td>
-              <RetryButton id={m.id} recipient={m.recipient} failed={m.status === "FAILED"} />
-            </Td>
+            <Td>{canRetry ? <RetryButton id={m.id} recipient={m.recipient} failed={m.status === "FAILED"} /> : null}</Td>
           </tr>
         ))}
       </tbody>

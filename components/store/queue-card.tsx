@@ -8,6 +8,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatDate, formatDateTime } from "@/lib/i18n/client";
 import type { StoreQueueCard, StoreQueueSectionKey } from "@/lib/fulfillment/client";
 import { formatAge } from "./format";
+import { workReasonText } from "@/components/orders/sourcing/reason-text";
 
 const PICKUP_WAIT: readonly StoreQueueSectionKey[] = ["readyForPickup", "overdue"];
 const SHOWS_PROGRESS: readonly StoreQueueSectionKey[] = ["picking", "toPack"];
@@ -56,6 +57,12 @@ export function QueueCard({ card, section, timeZone, overdueDays }: { card: Stor
           </li>
         ))}
       </ul>
+      {card.sourcingReason ? (
+        <p className="mt-2 text-sm text-slate-700">
+          <span className="font-medium text-slate-900">{t("explain.atNode.label")}: </span>
+          {workReasonText(card.sourcingReason, t, locale)}
+        </p>
+      ) : null}
       <footer className="mt-auto pt-3 text-base text-slate-800">
         {SHOWS_PROGRESS.includes(section) ? <p className="font-medium text-slate-900">{t("store.card.progress", { picked, qty: units })}</p> : null}
         {pickupWait ? null : <p>{card.promisedDate ? t("store.card.promised", { date: formatDate(card.promisedDate, locale, timeZone) }) : t("store.card.noPromise")}</p>}

@@ -4,6 +4,7 @@
 import { authenticateApiKey, authorize, type Action, type Actor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { observeRequest } from "@/lib/health";
 import { toErrorResponse } from "@/lib/http";
 
 export type ApiKeyActor = Extract<Actor, { kind: "apiKey" }>;
@@ -35,20 +36,28 @@ function asApiError(e: unknown): unknown {
   return e instanceof ForbiddenError && e.code !== "FORBIDDEN" ? new ForbiddenError("FORBIDDEN", { reason: e.code }) : e;
 }
 
+function apiErrorResponse(e: unknown, requestId: string): Response {
+  const res = toErrorResponse(asApiError(e), requestId);
+  res.headers.set("Cache-Control", "no-store");
+  if (e instanceof UnauthenticatedError) res.headers.set("WWW-Authenticate", 'Bearer realm="oms-api"');
+  return res;
+}
+
 /**
  * Wraps a v1 handler: an authenticated, authorised actor of the endpoint's key kind in, every error
- * out as 4xx JSON (a 401 also says how to authenticate, as RFC 6750 asks).
+ * out as 4xx JSON (a 401 also says how to authenticate, as RFC 6750 asks; a database that cannot be
+ * reached, or a server shutting down, a 503 with Retry-After). Every answer carries the request's
+ * `x-request-id` and is logged as one line (lib/health/observe-request.ts).
  */
 export function apiRoute<R extends ApiKeyRole, C = unknown>(role: R, action: Action, handler: (req: Request, actor: ApiActorOf<R>, ctx: C) => Promise<Response>) {
-  return async (req: Request, ctx: C): Promise<Response> => {
-    try {
-      const actor = await authenticateApiActor(req, role, action);
-      return await handler(req, actor, ctx);
-    } catch (e) {
-      const res = toErrorResponse(asApiError(e));
-      res.headers.set("Cache-Control", "no-store");
-      if (e instanceof UnauthenticatedError) res.headers.set("WWW-Authenticate", 'Bearer realm="oms-api"');
-      return res;
-    }
-  };
+  return async (req: Request, ctx: C): Promise<Response> =>
+    observeRequest(
+      req,
+      async ({ setActor }) => {
+        const actor = await authenticateApiActor(req, role, action);
+        setActor(actor);
+        return handler(req, actor, ctx);
+      },
+      apiErrorResponse,
+    );
 }

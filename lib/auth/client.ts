@@ -7,4 +7,5 @@ export type { PageAccess, PageRoute } from "./pages";
 export type { Actor } from "./actor";
 export type { UserActor } from "./session";
 export { credentialsSchema } from "./credentials-schema";
+export { safeCallbackUrl } from "./callback-url";
 export type { CredentialsInput } from "./credentials-schema";

@@ -1,7 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// The real bcrypt, watched: which hash each sign-in compares the password with.
+const compared = vi.hoisted(() => ({ hashes: [] as string[] }));
+vi.mock("./password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./password")>();
+  return {
+    ...real,
+    verifyPassword: async (plain: string, hash: string) => {
+      compared.hashes.push(hash);
+      return real.verifyPassword(plain, hash);
+    },
+  };
+});
+
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { UnauthenticatedError } from "@/lib/errors";
-import { authenticateUser } from "./credentials";
+import { authenticateUser, LOGIN_LIMITS, LoginThrottledError } from "./credentials";
 import { authenticateApiKey, hashApiKey } from "./api-keys";
 import { hashPassword } from "./password";
 
@@ -43,6 +57,66 @@ describe("credentials login", () => {
     const row = await t.db.user.findUniqueOrThrow({ where: { id: "u1" } });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
     expect(row.passwordHash).not.toContain("correct horse");
+  });
+});
+
+describe("what a sign-in tells about which e-mails exist", () => {
+  beforeEach(() => {
+    compared.hashes = [];
+  });
+
+  it("runs the same bcrypt comparison for an unknown e-mail and a deactivated user as for a wrong password", async () => {
+    await authenticateUser(t.db, { email: "agent@example.test", password: "wrong" }, { clientAddress: "198.51.100.1" });
+    await authenticateUser(t.db, { email: "nobody@example.test", password: "wrong" }, { clientAddress: "198.51.100.1" });
+    await authenticateUser(t.db, { email: "gone@example.test", password: "correct horse" }, { clientAddress: "198.51.100.1" });
+    expect(compared.hashes).toHaveLength(3);
+    // Each a real bcrypt hash of the same cost: the unknown e-mail takes as long as a known one.
+    for (const hash of compared.hashes) expect(hash).toMatch(/^\$2[aby]\$10\$.{53}$/);
+    const known = (await t.db.user.findUniqueOrThrow({ where: { id: "u1" } })).passwordHash;
+    expect(compared.hashes[0]).toBe(known);
+    expect(compared.hashes[1]).not.toBe(known);
+  });
+});
+
+describe("login throttling", () => {
+  let n = 0;
+  async function newUser(): Promise<string> {
+    const email = `throttle-${++n}@example.test`;
+    await t.db.user.create({ data: { id: `ut${n}`, email, name: "Throttled", role: "AGENT", passwordHash: await hashPassword("right one") } });
+    return email;
+  }
+  const attempt = (email: string, password: string, clientAddress: string) => authenticateUser(t.db, { email, password }, { clientAddress });
+
+  it(`refuses an account after ${LOGIN_LIMITS.account.limit} failures, even with the right password, from any address`, async () => {
+    const email = await newUser();
+    for (let i = 0; i < LOGIN_LIMITS.account.limit; i++) expect(await attempt(email, "guess", `203.0.113.${i}`)).toBeNull();
+    const refused = await attempt(email, "right one", "203.0.113.200").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LoginThrottledError);
+    expect((refused as LoginThrottledError).retryAfterSeconds).toBeGreaterThan(14 * 60);
+    // Another account is not affected.
+    expect(await attempt(await newUser(), "right one", "203.0.113.200")).not.toBeNull();
+  });
+
+  it("counts an unknown e-mail like a known one, so throttling does not tell which exist", async () => {
+    for (let i = 0; i < LOGIN_LIMITS.account.limit; i++) expect(await attempt("ghost@example.test", "guess", `203.0.114.${i}`)).toBeNull();
+    await expect(attempt("ghost@example.test", "guess", "203.0.114.200")).rejects.toBeInstanceOf(LoginThrottledError);
+  });
+
+  it(`refuses a client address after ${LOGIN_LIMITS.address.limit} failures over any accounts; other addresses still sign in`, async () => {
+    const victim = await newUser();
+    for (let i = 0; i < LOGIN_LIMITS.address.limit; i++) expect(await attempt(`spray-${i}@example.test`, "guess", "192.0.2.77")).toBeNull();
+    await expect(attempt(victim, "right one", "192.0.2.77")).rejects.toBeInstanceOf(LoginThrottledError);
+    expect(await attempt(victim, "right one", "192.0.2.78")).not.toBeNull();
+  });
+
+  it("a successful sign-in forgets the account's failures, and successes are never counted", async () => {
+    const email = await newUser();
+    for (let i = 0; i < LOGIN_LIMITS.account.limit - 1; i++) await attempt(email, "typo", "192.0.2.90");
+    expect(await attempt(email, "right one", "192.0.2.90")).not.toBeNull();
+    for (let i = 0; i < LOGIN_LIMITS.account.limit - 1; i++) await attempt(email, "typo", "192.0.2.91");
+    expect(await attempt(email, "right one", "192.0.2.91")).not.toBeNull();
+    // Many sign-ins of one user from one address (a shared office, the browser tests): all accepted.
+    for (let i = 0; i <= LOGIN_LIMITS.address.limit; i++) expect(await attempt(email, "right one", "192.0.2.92")).not.toBeNull();
   });
 });
 

@@ -13,5 +13,6 @@ export { hashApiKey, authenticateApiKey } from "./api-keys";
 export { currentActor, requireActor, requirePageActor, requirePageAccess } from "./session";
 export type { UserActor } from "./session";
 export { sessionRoute } from "./route";
-export { authOptions } from "./options";
-export { authenticateUser, credentialsSchema } from "./credentials";
+export { authOptions, assertAuthSecret, exitWithoutAuthSecret, secureCookiesFor } from "./options";
+export { authenticateUser, credentialsSchema, LOGIN_LIMITS, LoginThrottledError } from "./credentials";
+export { safeCallbackUrl } from "./callback-url";

@@ -14,12 +14,12 @@ const MUST: Record<Role, Action[]> = {
   AGENT: ["order.view", "order.create", "order.modify", "order.cancel", "customer.view", "return.create", "return.view", "return.refund", "order.appeasement"],
   STORE_ASSOCIATE: ["store.queue.view", "fulfillment.work", "return.receive", "return.create", "return.view", "inventory.adjust"],
   SUPPLY_CHAIN: ["inventory.view", "kpi.view", "alert.view", "inbound.manage", "fulfillment.dc.view", "fulfillment.work"],
-  ADMIN: ["rules.edit", "node.edit", "user.manage", "outbox.view", "order.appeasement.approve"],
+  ADMIN: ["rules.edit", "node.edit", "user.manage", "outbox.view", "outbox.retry", "order.appeasement.approve"],
 };
 const NEVER: Record<Role, Action[]> = {
-  AGENT: ["rules.edit", "node.edit", "user.manage", "fulfillment.work", "fulfillment.dc.view", "inventory.adjust", "api.order.create", "order.appeasement.approve", "return.receive"],
-  STORE_ASSOCIATE: ["rules.view", "rules.edit", "node.edit", "user.manage", "order.modify", "order.cancel", "customer.view", "kpi.view", "outbox.view", "api.order.create", "order.appeasement", "return.refund"],
-  SUPPLY_CHAIN: ["rules.edit", "node.edit", "user.manage", "order.modify", "order.create", "store.queue.view", "fulfillment.pickup.expire", "api.order.create", "api.fulfillment.event"],
+  AGENT: ["rules.edit", "node.edit", "user.manage", "fulfillment.work", "fulfillment.dc.view", "inventory.adjust", "api.order.create", "order.appeasement.approve", "return.receive", "outbox.retry"],
+  STORE_ASSOCIATE: ["rules.view", "rules.edit", "node.edit", "user.manage", "order.modify", "order.cancel", "customer.view", "kpi.view", "outbox.view", "outbox.retry", "api.order.create", "order.appeasement", "return.refund"],
+  SUPPLY_CHAIN: ["rules.edit", "node.edit", "user.manage", "order.modify", "order.create", "store.queue.view", "fulfillment.pickup.expire", "api.order.create", "api.fulfillment.event", "outbox.retry"],
   ADMIN: ["api.order.create", "api.order.view", "api.catalog.view", "api.return.create", "api.return.receive"],
 };
 

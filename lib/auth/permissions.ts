@@ -60,11 +60,18 @@ export const PERMISSIONS = {
   "node.edit": [ADMIN],
   "user.manage": [ADMIN],
   "outbox.view": [ADMIN],
+  /**
+   * Put a failed message back in the queue: it is sent again to a customer or a channel system, so
+   * it is its own right, not part of watching deliveries. Administrators only.
+   */
+  "outbox.retry": [ADMIN],
   /** Create, list and revoke the API keys of channel and fulfilment systems. */
   "apikey.manage": [ADMIN],
   /** The audit page: every admin change with who, when, before and after. */
   "audit.view": [ADMIN],
   "benefits.view": [ADMIN, SUPPLY],
+  /** Prometheus metrics at /api/metrics in a browser; scrapers use the METRICS_TOKEN bearer instead. */
+  "metrics.view": [ADMIN],
   // channel API
   "api.order.create": [CHANNEL],
   "api.order.view": [CHANNEL],

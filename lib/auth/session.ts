@@ -5,8 +5,10 @@ import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import { safeCallbackUrl } from "./callback-url";
 import { can, type Action } from "./permissions";
 import { canOpenPage, pageRouteFor } from "./pages";
+import { asksForAnotherStore } from "./page-scope";
 import { authOptions } from "./options";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
@@ -43,7 +45,7 @@ export async function requirePageActor(action?: Action, callbackUrl?: string): P
   const actor = await currentActor();
   if (!actor) {
     // proxy.ts passes the requested path along, so the visitor comes back to it after signing in.
-    const back = callbackUrl ?? (await headers()).get("x-oms-path") ?? undefined;
+    const back = safeCallbackUrl(callbackUrl ?? (await headers()).get("x-oms-path"));
     redirect(back && back !== "/" ? `/login?callbackUrl=${encodeURIComponent(back)}` : "/login");
   }
   if (action && !can(actor.role, action)) forbidden();
@@ -61,5 +63,7 @@ export async function requirePageAccess(): Promise<UserActor> {
   const path = (await headers()).get("x-oms-path");
   const route = path ? pageRouteFor(path) : undefined;
   if (route && !canOpenPage(actor.role, route)) forbidden();
+  // A store associate's URL naming another store or node (?store=, ?node=): 403 here too.
+  if (path && asksForAnotherStore(actor, path)) forbidden();
   return actor;
 }

@@ -6,6 +6,8 @@ export { Prisma } from "@/generated/prisma/client";
 export { databaseOf, epochMs, maybeSqlFor, sqlFor } from "./sql";
 export type { Sql, SqlPool, WithEpochMs } from "./sql";
 export { newId } from "./ids";
+export { asServiceUnavailable, isDatabaseUnavailable } from "./unavailable";
+export { poolStats, type PoolStats } from "./pool-stats";
 export { LIVE_MAX_AGE_MS, liveCached } from "./live-cache";
 // ---- for scripts that open, migrate or time a database themselves
 export { DEFAULT_PGLITE_DIR, openPglite, openPgRunner, pgliteDir, pgliteRunner } from "./connections";

@@ -3,7 +3,8 @@
 import { PrismaClient, Prisma } from "@/generated/prisma/client";
 import { applyMigrations } from "./migrations";
 import { openPglite, pgliteDir, pgliteRunner } from "./connections";
-import { maybeSqlFor, pgSql, pgliteSql, registerSql, registerTxDatabase } from "./sql";
+import { connectTimeoutMs, maybeSqlFor, pgSql, pgliteSql, registerSql, registerTxDatabase } from "./sql";
+import { pgPoolStats, registerPoolStats } from "./pool-stats";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
@@ -20,7 +21,9 @@ async function openEmbedded(): Promise<{ client: Db; close: () => Promise<void> 
   const pglite = await openPglite(pgliteDir());
   await applyMigrations(pgliteRunner(pglite));
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  registerSql(client, pgliteSql(pglite));
+  const sql = pgliteSql(pglite);
+  registerSql(client, sql);
+  registerPoolStats(client, () => [sql.stats()]);
   return {
     client,
     close: async () => {
@@ -32,11 +35,19 @@ async function openEmbedded(): Promise<{ client: Db; close: () => Promise<void> 
 
 async function openServer(url: string): Promise<{ client: Db; close: () => Promise<void> }> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
+  const pg = (await import("pg")).default;
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  // Prisma's pool is ours, so its saturation can be read (lib/metrics). A connection attempt gives
+  // up after DATABASE_CONNECT_TIMEOUT_MS, so a request made while the server is down fails fast (503) instead
+  // of hanging; every later query tries again, so the app recovers by itself when it is back.
+  const prismaPool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs() });
+  // An idle connection the server dropped must not take the process down.
+  prismaPool.on("error", () => undefined);
+  const client = new PrismaClient({ adapter: new PrismaPg(prismaPool, { disposeExternalPool: true }) });
   // The hot path's own pool (lib/db/sql.ts), beside Prisma's.
   const sql = await pgSql(url, max);
   registerSql(client, sql);
+  registerPoolStats(client, () => [pgPoolStats("prisma", prismaPool), sql.stats()]);
   return {
     client,
     close: async () => {
@@ -51,10 +62,15 @@ export function getDb(): Promise<Db> {
   if (!globalForDb.__omsDb) {
     const url = process.env.DATABASE_URL;
     const opened = url ? openServer(url) : openEmbedded();
-    globalForDb.__omsDb = {
+    const state: DbState = {
       client: opened.then((o) => o.client),
       close: async () => (await opened).close(),
     };
+    globalForDb.__omsDb = state;
+    // A failed open (the database was down at start-up) is not kept: the next call tries again.
+    opened.catch(() => {
+      if (globalForDb.__omsDb === state) globalForDb.__omsDb = undefined;
+    });
   }
   return globalForDb.__omsDb.client;
 }

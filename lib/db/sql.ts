@@ -5,6 +5,7 @@
 // registered beside each Prisma client, so `sqlFor(db)` finds the one that talks to its database.
 import type { PGlite } from "@electric-sql/pglite";
 import type { Db, Tx } from "./prisma";
+import { pgPoolStats, type PoolStats } from "./pool-stats";
 
 /**
  * Runs one statement with $1.. parameters and returns its rows. A `name` makes it a prepared
@@ -20,6 +21,8 @@ export interface SqlPool extends Sql {
   transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
   /** Statements sent since the pool opened (BEGIN and COMMIT included): the statement budget's counter. */
   readonly statements: number;
+  /** Connections open, idle and awaited now (the metrics' pool saturation). */
+  stats(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -62,33 +65,51 @@ export function sqlFor(db: Db): SqlPool {
 /** PGlite is one connection: its transaction() queues every other query until it ends. */
 export function pgliteSql(pglite: PGlite): SqlPool {
   let statements = 0;
+  // Calls under way: the one connection runs one, the others wait for it.
+  let active = 0;
+  const counted = async <T,>(run: () => Promise<T>): Promise<T> => {
+    active += 1;
+    try {
+      return await run();
+    } finally {
+      active -= 1;
+    }
+  };
   return {
     get statements() {
       return statements;
     },
+    stats: () => ({ pool: "sql", max: 1, total: 1, idle: active === 0 ? 1 : 0, waiting: Math.max(0, active - 1) }),
     async query<T>(text: string, params?: unknown[]) {
       statements += 1;
-      return (await pglite.query<T>(text, params)).rows;
+      return counted(async () => (await pglite.query<T>(text, params)).rows);
     },
     async transaction<T>(fn: (sql: Sql) => Promise<T>) {
       statements += 2;
-      return pglite.transaction(async (tx) =>
+      return counted(() => pglite.transaction(async (tx) =>
         fn({
           async query<R>(text: string, params?: unknown[]) {
             statements += 1;
             return (await tx.query<R>(text, params)).rows;
           },
         }),
-      );
+      ));
     },
     close: async () => undefined,
   };
 }
 
+/** How long a query waits for a connection (DATABASE_CONNECT_TIMEOUT_MS, default 10 s). */
+export function connectTimeoutMs(): number {
+  const ms = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 10_000;
+}
+
 /** A node-postgres pool of `max` connections. */
 export async function pgSql(connectionString: string, max: number): Promise<SqlPool> {
   const pg = (await import("pg")).default;
-  const pool = new pg.Pool({ connectionString, max });
+  // Waiting for a connection gives up after a while (the database is down): the caller gets a 503.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: connectTimeoutMs() });
   // An idle connection the server dropped must not take the process down.
   pool.on("error", () => undefined);
   let statements = 0;
@@ -96,6 +117,7 @@ export async function pgSql(connectionString: string, max: number): Promise<SqlP
     get statements() {
       return statements;
     },
+    stats: () => pgPoolStats("sql", pool),
     async query<T>(text: string, params?: unknown[], name?: string) {
       statements += 1;
       return (await pool.query(name ? { name, text, values: params } : { text, values: params })).rows as T[];

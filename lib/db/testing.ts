@@ -7,6 +7,7 @@ import { applyMigrations } from "./migrations";
 import { openPgRunner } from "./connections";
 import type { Db } from "./prisma";
 import { pgSql, pgliteSql, registerSql } from "./sql";
+import { registerPoolStats } from "./pool-stats";
 import { openMigratedPglite, serverTemplateFor, withDatabase } from "./templates-testing";
 
 export interface TestDb {
@@ -18,7 +19,9 @@ export async function createTestDb(): Promise<TestDb> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = await openMigratedPglite();
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  registerSql(db, pgliteSql(pglite));
+  const sql = pgliteSql(pglite);
+  registerSql(db, sql);
+  registerPoolStats(db, () => [sql.stats()]);
   return {
     db,
     close: async () => {

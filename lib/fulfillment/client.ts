@@ -5,6 +5,7 @@ export * from "./schemas";
 export * from "./work-shape";
 export * from "./store-queue-shape";
 export * from "./dc-console-shape";
+export * from "./work-reason-shape";
 // The answers of the store screens' queries and commands.
 export type { CycleCountResult } from "./commands/cycle-count";
 export type { StoreOption } from "./queries/list-store-options";

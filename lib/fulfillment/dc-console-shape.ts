@@ -3,6 +3,7 @@
 // console's live view polls the same shape the page renders first.
 import type { FulfillmentStatus } from "@/generated/prisma/enums";
 import type { FulfillmentWork } from "./work-shape";
+import type { WorkSourcingReason } from "./work-reason-shape";
 
 /**
  * The stages the console counts and filters by, in the order work flows through a DC: to pick,
@@ -36,6 +37,8 @@ export interface DcConsole {
   items: FulfillmentWork[];
   /** The `cursor` of the next page; null on the last one. */
   nextCursor: string | null;
+  /** Why each item's units came to this DC, by fulfilment order id (from the sourcing explanation). */
+  reasons?: Record<string, WorkSourcingReason>;
 }
 
 /** Units a fulfilment order delivers, confirmed as picked, and short-picked. */

@@ -1,6 +1,7 @@
 // The store queue's shape and constants, free of server imports so client components (the live
 // view) can use them as well as the query.
 import type { DeliveryMode, FulfillmentStatus } from "@/generated/prisma/enums";
+import type { WorkSourcingReason } from "./work-reason-shape";
 
 /** Cards per section: the counts at the top stay exact when a section has more. */
 export const STORE_QUEUE_SECTION_LIMIT = 50;
@@ -38,6 +39,8 @@ export interface StoreQueueCard {
   /** A pickup ready for longer than the reminder days of the PICKUP rules. */
   uncollected: boolean;
   lines: Array<{ sku: string; name: string; qty: number; pickedQty: number }>;
+  /** Why the units came to this store (from the order's sourcing explanation); absent when none was recorded. */
+  sourcingReason?: WorkSourcingReason;
 }
 
 export interface StoreQueue {

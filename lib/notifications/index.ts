@@ -31,4 +31,7 @@ export { webhookTransport } from "./transports/webhook";
 export { localTransport } from "./transports/local";
 export { transportFromEnv } from "./transports/from-env";
 export type { Transport, OutboxDelivery, DeliveryReceipt } from "./transports/types";
-export { startOutboxDispatcher, DISPATCH_INTERVAL_MS } from "./start-dispatcher";
+export { startOutboxDispatcher, dispatcherStatus, DISPATCH_INTERVAL_MS } from "./start-dispatcher";
+export type { DispatcherStatus } from "./start-dispatcher";
+export { getOutboxBacklog } from "./queries/outbox-backlog";
+export type { OutboxBacklog } from "./queries/outbox-backlog";

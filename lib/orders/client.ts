@@ -22,6 +22,9 @@ export {
 export type { DeliveryOption, DeliveryOptionsResult, LineAvailability } from "./queries/delivery-options";
 export type { OrderQuote, QuotedLine } from "./queries/quote-order";
 export type { OrderDetail, SourcingNodeRef, SourcingSummary } from "./queries/get-order-detail";
+export type { ExplainNode, SourcingDecisionView, SourcingHistory, SourcingHistoryLine } from "./queries/get-sourcing-history";
+// Reading a stored sourcing explanation: certificate, why a node, what changed between decisions.
+export * from "./sourcing/explain-view";
 export type { OrderFigures } from "./queries/get-order-figures";
 export type { OrderList, OrderListItem } from "./queries/search-orders";
-export type { TrackedOrder, TrackedPart, TrackOrderResult } from "./queries/track-order";
+export type { TrackedOrder, TrackedPart, TrackOrderResult, TrackLookupResult } from "./queries/track-order";

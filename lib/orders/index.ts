@@ -7,9 +7,13 @@ export type { SearchOrdersInput, SearchOrdersParams, OrderList, OrderListItem } 
 export { getOrderFigures } from "./queries/get-order-figures";
 export type { OrderFigures } from "./queries/get-order-figures";
 export { getOrderDetail, getOrderDetailInput } from "./queries/get-order-detail";
+export { getSourcingHistory, getSourcingHistoryInput } from "./queries/get-sourcing-history";
+export type { ExplainNode, SourcingDecisionView, SourcingHistory, SourcingHistoryLine } from "./queries/get-sourcing-history";
+export { certificateOf, nodeReasonInDecision, parseExplanation } from "./sourcing/explain-view";
+export type { Certificate, NodeReason, NodeReasonResult } from "./sourcing/explain-view";
 export type { GetOrderDetailInput, OrderDetail, SourcingSummary, SourcingNodeRef } from "./queries/get-order-detail";
-export { trackOrder, trackOrderInput } from "./queries/track-order";
-export type { TrackOrderInput, TrackOrderResult, TrackedOrder, TrackedPart } from "./queries/track-order";
+export { lookUpTracking, trackOrder, trackOrderInput, TRACK_LIMIT, TRACK_MIN_DURATION_MS } from "./queries/track-order";
+export type { TrackLookupResult, TrackOrderInput, TrackOrderResult, TrackedOrder, TrackedPart } from "./queries/track-order";
 export { AGENT_TIME_ZONE, dayRange, isoDayIn, startOfDay } from "./queries/day-range";
 
 // ---- commands
@@ -44,4 +48,7 @@ export type { ExpireLinksResult } from "./jobs/expire-payment-links";
 // The sourcing snapshot, so what-if simulations build their instances exactly as capture does.
 export { buildInstance, networkContext, loadNodes, stockSnapshot } from "./sourcing/snapshot";
 export type { NodeInfo, SourcingContext, SnapshotLine, NetworkContext, StockSnapshot } from "./sourcing/snapshot";
+// Network-aware sourcing: the periodic shadow price job and the latest set's status.
+export { computeShadowPriceSet, getShadowPriceStatus, startShadowPriceJob, networkLpInput } from "./sourcing/shadow-prices";
+export type { ComputeOutcome, ShadowPriceStatus, ShadowPriceSetSummary } from "./sourcing/shadow-prices";
 export { promisedDate } from "./promise";

@@ -32,6 +32,8 @@ export const RULE_FIELDS: Record<RuleKind, RuleFieldSpec[]> = {
     { path: "shipFromStoreNodes", type: "nodeCodes" },
     { path: "storeProtectionUnits", type: "integer", unit: "units" },
     { path: "protectFranchisePickupStock", type: "boolean" },
+    { path: "networkPricing.enabled", type: "boolean" },
+    { path: "networkPricing.weight", type: "number" },
   ],
   HOLDS: [
     { path: "highValueMinor", type: "minorEur" },

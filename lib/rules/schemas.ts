@@ -48,6 +48,12 @@ export const sourcingRulesSchema = z.object({
   storeProtectionUnits: z.number().int().min(0).max(1000).default(0),
   /** EUR added to every shipment from a node (a negative figure makes it preferred), by node code. */
   nodePriorities: z.record(z.string(), z.number().min(-1000).max(1000)).default({}),
+  /**
+   * Network-aware sourcing: the latest shadow prices of scarce stock (periodic LP over expected
+   * demand by region, docs/sourcing.md), times `weight`, are added to the handling cost of each
+   * (node, SKU) in the per-order solve. Off by default.
+   */
+  networkPricing: z.object({ enabled: z.boolean(), weight: z.number().min(0).max(5) }).default({ enabled: false, weight: 1 }),
 });
 
 /** Holds: orders matching a rule wait for an agent before they are sourced. */
@@ -216,6 +222,7 @@ export const DEFAULT_RULES: RuleDefinitions = {
     shipFromStoreNodes: [],
     storeProtectionUnits: 0,
     nodePriorities: {},
+    networkPricing: { enabled: false, weight: 1 },
   },
   HOLDS: { highValueMinor: 150_000, maxUnitsPerSku: 10, newCustomerAddressMismatch: true },
   MODIFICATION: DEFAULT_MODIFICATION,

@@ -20,6 +20,12 @@ export class Allocator {
   private readonly demand: Float64Array;
   private stamp = 0;
   private readonly flow = new MinCostFlow();
+  private readonly pairMark: Int32Array;
+  private readonly pairVertex: Int32Array;
+  private readonly nodeVertex: Int32Array;
+  /** (edge, arc, line) triples of the last flow's line edges. */
+  private readonly lineEdges: number[] = [];
+  private readonly unfilledEdges: Int32Array;
 
   constructor(private readonly p: Problem) {
     const maxOut = Math.max(1, p.lines.length * 8);
@@ -31,6 +37,10 @@ export class Allocator {
     this.stockLeft = new Float64Array(p.nodeStock.length);
     this.nodeMark = new Int32Array(p.nodes.length);
     this.demand = new Float64Array(p.nodes.length * Math.max(1, p.skuCount));
+    this.pairMark = new Int32Array(p.nodes.length * Math.max(1, p.skuCount));
+    this.pairVertex = new Int32Array(p.nodes.length * Math.max(1, p.skuCount));
+    this.nodeVertex = new Int32Array(p.nodes.length);
+    this.unfilledEdges = new Int32Array(p.lines.length);
   }
 
   /**
@@ -102,7 +112,7 @@ export class Allocator {
       for (let i = 1; i < arcs.length; i++) {
         const a = arcs[i];
         let j = i - 1;
-        while (j >= 0 && this.greedyBefore(a, arcs[j])) {
+        while (j >= 0 && this.greedyBefore(a, arcs[j], line.sku)) {
           arcs[j + 1] = arcs[j];
           j--;
         }
@@ -112,9 +122,9 @@ export class Allocator {
       for (let k = 0; k < arcs.length && remaining > 0; k++) {
         const a = arcs[k];
         const m = p.arcNode[a];
-        const h = p.nodeHandling[m];
-        if (h > penalty) break;
         const idx = m * S + line.sku;
+        const h = p.unitCost[idx];
+        if (h > penalty) break;
         const take = Math.min(remaining, this.stockLeft[idx]);
         if (take <= 0) continue;
         this.stockLeft[idx] -= take;
@@ -128,10 +138,10 @@ export class Allocator {
     return cost;
   }
 
-  private greedyBefore(a: number, b: number): boolean {
+  private greedyBefore(a: number, b: number, sku: number): boolean {
     const p = this.p;
-    const ha = p.nodeHandling[p.arcNode[a]];
-    const hb = p.nodeHandling[p.arcNode[b]];
+    const ha = p.unitCost[p.arcNode[a] * p.skuCount + sku];
+    const hb = p.unitCost[p.arcNode[b] * p.skuCount + sku];
     return ha < hb || (ha === hb && a < b);
   }
 
@@ -142,10 +152,11 @@ export class Allocator {
     const f = this.flow;
     // Vertices: 0 source, 1 sink, 2..L+1 lines, then (node, sku) pairs, then nodes.
     f.reset(2 + L);
-    const pairVertex = new Map<number, number>();
-    const nodeVertex = new Map<number, number>();
-    const lineEdges: Array<{ edge: number; arc: number; line: number }> = [];
-    const unfilledEdges = new Int32Array(L);
+    // Vertex of each (node, SKU) pair and node met in this call, by stamp (no per-call maps).
+    const stamp = ++this.stamp;
+    const lineEdges = this.lineEdges;
+    lineEdges.length = 0;
+    const unfilledEdges = this.unfilledEdges;
     for (let l = 0; l < L; l++) {
       const line = p.lines[l];
       f.addEdge(0, 2 + l, line.qty, 0);
@@ -155,25 +166,23 @@ export class Allocator {
         const a = arcs[k];
         const m = p.arcNode[a];
         const key = m * S + line.sku;
-        let pv = pairVertex.get(key);
-        if (pv === undefined) {
-          let nv = nodeVertex.get(m);
-          if (nv === undefined) {
-            nv = f.addVertex();
-            nodeVertex.set(m, nv);
-            f.addEdge(nv, 1, p.nodeCapacity[m], 0);
+        if (this.pairMark[key] !== stamp) {
+          if (this.nodeMark[m] !== stamp) {
+            this.nodeMark[m] = stamp;
+            this.nodeVertex[m] = f.addVertex();
+            f.addEdge(this.nodeVertex[m], 1, p.nodeCapacity[m], 0);
           }
-          pv = f.addVertex();
-          pairVertex.set(key, pv);
-          f.addEdge(pv, nv, p.nodeStock[key], p.nodeHandling[m]);
+          this.pairMark[key] = stamp;
+          this.pairVertex[key] = f.addVertex();
+          f.addEdge(this.pairVertex[key], this.nodeVertex[m], p.nodeStock[key], p.unitCost[key]);
         }
-        lineEdges.push({ edge: f.addEdge(2 + l, pv, line.qty, 0), arc: a, line: l });
+        lineEdges.push(f.addEdge(2 + l, this.pairVertex[key], line.qty, 0), a, l);
       }
     }
     const cost = f.run(0, 1);
-    for (const e of lineEdges) {
-      const q = f.flowOn(e.edge);
-      if (q > 0) this.push(e.arc, e.line, q);
+    for (let i = 0; i < lineEdges.length; i += 3) {
+      const q = f.flowOn(lineEdges[i]);
+      if (q > 0) this.push(lineEdges[i + 1], lineEdges[i + 2], q);
     }
     for (let l = 0; l < L; l++) this.unfilled[l] = f.flowOn(unfilledEdges[l]);
     return cost;
@@ -239,31 +248,52 @@ export class MinCostFlow {
     return this.original[edge] - this.cap[edge];
   }
 
+  private dist = new Float64Array(16);
+  private inQueue = new Uint8Array(16);
+  private prevEdge = new Int32Array(16);
+  private queue = new Int32Array(16);
+
   run(source: number, sink: number): number {
     const n = this.vertexCount;
-    const dist = new Float64Array(n);
-    const inQueue = new Uint8Array(n);
-    const prevEdge = new Int32Array(n);
+    if (this.dist.length < n) {
+      const size = Math.max(n, this.dist.length * 2);
+      this.dist = new Float64Array(size);
+      this.inQueue = new Uint8Array(size);
+      this.prevEdge = new Int32Array(size);
+      this.queue = new Int32Array(size);
+    }
+    const { dist, inQueue, prevEdge, queue } = this;
+    const { head, next, cap, to, cost } = this;
+    inQueue.fill(0, 0, n);
     let total = 0;
     for (;;) {
-      dist.fill(Infinity);
-      prevEdge.fill(-1);
+      dist.fill(Infinity, 0, n);
+      prevEdge.fill(-1, 0, n);
       dist[source] = 0;
-      const queue = [source];
+      // Circular queue: a vertex is in it at most once, so n slots suffice.
+      let qHead = 0;
+      let qSize = 1;
+      queue[0] = source;
       inQueue[source] = 1;
-      for (let qi = 0; qi < queue.length; qi++) {
-        const u = queue[qi];
+      while (qSize > 0) {
+        const u = queue[qHead];
+        qHead = qHead + 1 === n ? 0 : qHead + 1;
+        qSize--;
         inQueue[u] = 0;
-        for (let e = this.head[u]; e !== -1; e = this.next[e]) {
-          if (this.cap[e] <= 0) continue;
-          const v = this.to[e];
-          const d = dist[u] + this.cost[e];
+        const du = dist[u];
+        for (let e = head[u]; e !== -1; e = next[e]) {
+          if (cap[e] <= 0) continue;
+          const v = to[e];
+          const d = du + cost[e];
           if (d < dist[v] - EPS) {
             dist[v] = d;
             prevEdge[v] = e;
             if (!inQueue[v]) {
               inQueue[v] = 1;
-              queue.push(v);
+              let tail = qHead + qSize;
+              if (tail >= n) tail -= n;
+              queue[tail] = v;
+              qSize++;
             }
           }
         }

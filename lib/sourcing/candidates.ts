@@ -2,9 +2,10 @@
 // the reason each other node is rejected), and the "arcs" (source node, destination) the search
 // opens or not. Everything is indexed in a canonical order so shuffled input gives the same plan.
 
-import { shipmentFixedCost } from "./cost";
+import { shadowPriceOf, shipmentFixedCost } from "./cost";
 import { SourcingInputError } from "./errors";
-import { EARTH_RADIUS_KM, haversineKm } from "./geo";
+import { haversineKm } from "./geo";
+import { DistanceLimit, rankByDistance, scratchBytes, scratchF64, scratchI32, sortByKey } from "./spatial";
 import type {
   FulfillmentNode,
   GeoPoint,
@@ -56,6 +57,8 @@ export interface Problem {
    */
   nodes: FulfillmentNode[];
   nodeHandling: Float64Array;
+  /** unitCost[node * skuCount + sku]: handling of one unit, the SKU's shadow price at the node included. */
+  unitCost: Float64Array;
   nodeCapacity: Float64Array;
   skuCount: number;
   /** nodeStock[node * skuCount + sku], clamped at 0. */
@@ -101,6 +104,11 @@ class RejectionCollector {
 
   reset(): void {
     this.counts.fill(0);
+  }
+
+  /** Sets a reason's count when its nodes were counted rather than added one by one. */
+  setCount(reason: number, count: number): void {
+    this.counts[reason] = count;
   }
 
   add(reason: number, node: number, km: number): void {
@@ -165,8 +173,16 @@ export function problemNodes(p: Problem): Map<string, FulfillmentNode> {
   return nodes;
 }
 
-/** Builds the compact problem; throws SourcingInputError on duplicate ids or unknown pickup stores. */
-export function prepareProblem(instance: SourcingInstance, openShipments: OpenShipment[] = []): Problem {
+/**
+ * Builds the compact problem; throws SourcingInputError on duplicate ids or unknown pickup stores.
+ * `exhaustive` takes the reference path (every node examined for every line, a haversine for every
+ * store a ship line could use): same problem, slower; the property tests compare the two.
+ */
+export function prepareProblem(
+  instance: SourcingInstance,
+  openShipments: OpenShipment[] = [],
+  { exhaustive = false }: { exhaustive?: boolean } = {},
+): Problem {
   const { order, costs, rules } = instance;
   const allNodes = instance.nodes;
   const N = allNodes.length;
@@ -189,23 +205,44 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
   for (const line of order.lines) if (!skuIndex.has(line.sku)) skuIndex.set(line.sku, skuIndex.size);
   const skuCount = skuIndex.size;
   // Stock of the order's SKUs by node position; duplicate rows add up, unknown nodes are ignored.
-  const stockAll = new Float64Array(skuCount * N);
+  // stockedBy[s]: the nodes with a row for SKU s, each once (the others have none of it).
+  const stockAll = scratchF64(0, skuCount * N, 0);
+  const seen = scratchBytes(0, skuCount * N);
+  const stockedBy: number[][] = Array.from({ length: skuCount }, () => []);
+  // Snapshots list rows grouped by node or by SKU: the previous row's lookups often serve again.
+  let lastSku: string | undefined;
+  let lastS: number | undefined;
+  let lastNode: string | undefined;
+  let lastN: number | undefined;
   for (const row of instance.stock) {
-    const s = skuIndex.get(row.sku);
+    const s = row.sku === lastSku ? lastS : skuIndex.get(row.sku);
+    lastSku = row.sku;
+    lastS = s;
     if (s === undefined) continue;
-    const n = nodeIndex.get(row.node);
+    const n = row.node === lastNode ? lastN : nodeIndex.get(row.node);
+    lastNode = row.node;
+    lastN = n;
     if (n === undefined) continue;
-    stockAll[s * N + n] += row.available;
+    const at = s * N + n;
+    stockAll[at] += row.available;
+    if (seen[at] === 0) {
+      seen[at] = 1;
+      stockedBy[s].push(n);
+    }
   }
 
   const excluded = new Set(rules.excludedNodes ?? []);
-  const nodeExcluded = new Uint8Array(N);
-  const nodeCanShip = new Uint8Array(N);
-  const nodeIsStore = new Uint8Array(N);
-  const nodeHasNoCapacity = new Uint8Array(N);
+  const nodeExcluded = scratchBytes(1, N);
+  const nodeCanShip = scratchBytes(2, N);
+  const nodeIsStore = scratchBytes(3, N);
+  const nodeHasNoCapacity = scratchBytes(4, N);
+  const excludedNodes: number[] = [];
   for (let n = 0; n < N; n++) {
     const node = allNodes[n];
-    nodeExcluded[n] = excluded.size > 0 && excluded.has(node.id) ? 1 : 0;
+    if (excluded.size > 0 && excluded.has(node.id)) {
+      nodeExcluded[n] = 1;
+      excludedNodes.push(n);
+    }
     nodeCanShip[n] = node.canShip ? 1 : 0;
     nodeIsStore[n] = node.type === "STORE" ? 1 : 0;
     nodeHasNoCapacity[n] = node.capacityLeft < 1 ? 1 : 0;
@@ -221,43 +258,29 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
   const destIndex = new Map(dests.map((d, i) => [d.id, i]));
   const D = dests.length;
   // Exact great-circle km is computed only where it matters: for candidates (their arcs' cost)
-  // and for stores near the ship-from-store limit. Elsewhere a flat-earth estimate ranks nodes for
-  // the explanation's nearest examples (whose shown distances are exact).
-  const approxCache: Array<Float64Array | undefined> = [];
-  const exactCache: Array<Float64Array | undefined> = [];
-  const approxTo = (d: number): Float64Array => {
-    let km = approxCache[d];
-    if (!km) {
-      km = new Float64Array(N);
-      const point = dests[d].point;
-      const cosLat = Math.cos((point.lat * Math.PI) / 180);
-      const scale = (Math.PI / 180) * EARTH_RADIUS_KM;
-      for (let n = 0; n < N; n++) {
-        const dy = allNodes[n].lat - point.lat;
-        const dx = (allNodes[n].lng - point.lng) * cosLat;
-        km[n] = scale * Math.sqrt(dx * dx + dy * dy);
-      }
-      approxCache[d] = km;
-    }
-    return km;
+  // and for stores within a hair of the ship-from-store limit. A flat-earth estimate ranks nodes
+  // for the explanation's nearest examples (whose shown distances are exact).
+  const approxKm = scratchF64(1, D * N, 0);
+  const nearestTo: Array<Int32Array | undefined> = [];
+  const approxTo = (d: number): number => {
+    nearestTo[d] ??= rankByDistance(allNodes, dests[d].point, approxKm, d * N);
+    return d * N;
   };
+  const exactKm = scratchF64(2, D * N, -1);
   const exactTo = (d: number, n: number): number => {
-    let km = exactCache[d];
-    if (!km) exactCache[d] = km = new Float64Array(N).fill(-1);
-    if (km[n] < 0) km[n] = haversineKm(allNodes[n], dests[d].point);
-    return km[n];
+    const at = d * N + n;
+    if (exactKm[at] < 0) exactKm[at] = haversineKm(allNodes[n], dests[d].point);
+    return exactKm[at];
   };
   const maxKm = rules.shipFromStoreMaxKm;
-  // Outside this band of the estimate the limit's verdict is certain (the estimate errs by a few
-  // percent at these ranges); beyond 1,500 km the estimate is not trusted at all.
-  const surelyWithin = maxKm < 1500 ? 0.8 * maxKm - 1 : -1;
-  const surelyBeyond = maxKm < 1500 ? 1.25 * maxKm + 1 : Infinity;
+  const limit = new DistanceLimit(allNodes, order.destination, maxKm);
+  const exactToCustomer = (n: number) => exactTo(0, n);
 
   const open = new Set(openShipments.map((s) => `${s.node}\u0000${s.to}`));
   const openCustomer = new Set(openShipments.filter((s) => s.to === "customer").map((s) => s.node));
 
   // Raw arcs, one per (node, destination) that serves at least one line.
-  const arcOf = new Int32Array(D * N).fill(-1);
+  const arcOf = scratchI32(0, D * N, -1);
   const rawNode: number[] = [];
   const rawDest: number[] = [];
   const rawFree: number[] = [];
@@ -295,26 +318,19 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
     }
     const dest = line.mode === "SHIP" ? 0 : destIndex.get(line.pickupNode!)!;
     prepared.dest = dest;
-    const km = approxTo(dest);
+    const base = approxTo(dest);
     const stockBase = sku * N;
     const ship = line.mode === "SHIP";
     collector.reset();
-    for (let n = 0; n < N; n++) {
+    /** A node that holds the SKU and is not excluded: rejected for one of the later reasons, or a candidate. */
+    const consider = (n: number): void => {
       let reason = -1;
-      if (nodeExcluded[n]) reason = 0;
-      else if (stockAll[stockBase + n] <= 0) reason = 1;
-      else if (n !== pickup && !nodeCanShip[n]) reason = 2;
-      else if (
-        ship &&
-        nodeIsStore[n] &&
-        km[n] > surelyWithin &&
-        (km[n] > surelyBeyond || exactTo(dest, n) > maxKm)
-      ) {
-        reason = 3;
-      } else if (nodeHasNoCapacity[n]) reason = 4;
+      if (n !== pickup && !nodeCanShip[n]) reason = 2;
+      else if (ship && nodeIsStore[n] && (exhaustive ? exactTo(0, n) > maxKm : limit.beyond(n, maxKm, exactToCustomer))) reason = 3;
+      else if (nodeHasNoCapacity[n]) reason = 4;
       if (reason >= 0) {
-        collector.add(reason, n, km[n]);
-        continue;
+        collector.add(reason, n, approxKm[base + n]);
+        return;
       }
       candidates.push(n);
       let a = arcOf[dest * N + n];
@@ -328,6 +344,40 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
         rawLines.push([]);
       }
       rawLines[a].push(li);
+    };
+    if (exhaustive) {
+      // Reference path (tests): every node, every store's distance by haversine.
+      for (let n = 0; n < N; n++) {
+        if (nodeExcluded[n]) collector.add(0, n, approxKm[base + n]);
+        else if (stockAll[stockBase + n] <= 0) collector.add(1, n, approxKm[base + n]);
+        else consider(n);
+      }
+    } else {
+      // Only the nodes holding the SKU are visited; the stockless ones are counted, and the nearest
+      // few of them found among the destination's nearest nodes (or, rarely, by a full scan).
+      for (const n of excludedNodes) collector.add(0, n, approxKm[base + n]);
+      let holding = 0;
+      for (const n of stockedBy[sku]) {
+        if (nodeExcluded[n] || stockAll[stockBase + n] <= 0) continue;
+        holding++;
+        consider(n);
+      }
+      const stockless = N - excludedNodes.length - holding;
+      const wanted = Math.min(stockless, EXAMPLES_PER_REASON);
+      const stocklessAt = (n: number) => nodeExcluded[n] === 0 && stockAll[stockBase + n] <= 0;
+      const nearest = nearestTo[dest]!;
+      let found = 0;
+      for (let i = 0; i < nearest.length && found < wanted; i++) {
+        const n = nearest[i];
+        if (!stocklessAt(n)) continue;
+        collector.add(1, n, approxKm[base + n]);
+        found++;
+      }
+      if (found < wanted) {
+        const walked = new Set(nearest);
+        for (let n = 0; n < N; n++) if (!walked.has(n) && stocklessAt(n)) collector.add(1, n, approxKm[base + n]);
+      }
+      collector.setCount(1, stockless);
     }
     prepared.rejected = collector.summary(dests[dest].point);
   }
@@ -340,15 +390,20 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
     rawKm[a] = exactTo(rawDest[a], rawNode[a]);
     rawFixed[a] = rawFree[a] ? 0 : shipmentFixedCost(costs.perShipment, byNode?.[allNodes[rawNode[a]].id]) + costs.perKm * rawKm[a];
   }
-  const order0 = Array.from({ length: R }, (_, a) => a).sort(
-    (a, b) =>
-      rawFree[a] - rawFree[b] ||
-      rawFixed[a] - rawFixed[b] ||
-      byId(allNodes[rawNode[a]].id, allNodes[rawNode[b]].id) ||
-      rawDest[a] - rawDest[b],
+  // Arc order: charged arcs by fixed cost, then free ones; ties by node id, then destination.
+  const order0 = new Int32Array(R);
+  const sortKey = new Float64Array(R);
+  for (let a = 0; a < R; a++) {
+    order0[a] = a;
+    sortKey[a] = rawFree[a] ? Infinity : rawFixed[a];
+  }
+  sortByKey(
+    order0,
+    sortKey,
+    (a, b) => rawFree[a] - rawFree[b] || byId(allNodes[rawNode[a]].id, allNodes[rawNode[b]].id) || rawDest[a] - rawDest[b],
   );
   // Compact node indices in order of each node's cheapest arc: canonical without sorting ids.
-  const compactOf = new Int32Array(N).fill(-1);
+  const compactOf = scratchI32(1, N, -1);
   const nodes: FulfillmentNode[] = [];
   const arcNode = new Int32Array(R);
   const arcDest = new Int32Array(R);
@@ -378,12 +433,17 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
   const nodeHandling = new Float64Array(M);
   const nodeCapacity = new Float64Array(M);
   const nodeStock = new Float64Array(M * skuCount);
+  const unitCost = new Float64Array(M * skuCount);
+  const skuNames = [...skuIndex.keys()];
   for (let n = 0; n < N; n++) {
     const m = compactOf[n];
     if (m < 0) continue;
     nodeHandling[m] = costs.handlingPerUnit[allNodes[n].type];
     nodeCapacity[m] = Math.max(0, Math.floor(allNodes[n].capacityLeft));
-    for (let s = 0; s < skuCount; s++) nodeStock[m * skuCount + s] = Math.max(0, Math.floor(stockAll[s * N + n]));
+    for (let s = 0; s < skuCount; s++) {
+      nodeStock[m * skuCount + s] = Math.max(0, Math.floor(stockAll[s * N + n]));
+      unitCost[m * skuCount + s] = nodeHandling[m] + shadowPriceOf(costs.shadowPrices, allNodes[n].id, skuNames[s]);
+    }
   }
 
   for (let li = 0; li < lines.length; li++) {
@@ -398,7 +458,7 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
     let minUnit = costs.unfilledPerUnit;
     for (const a of arcsOfLine) {
       const m = arcNode[a];
-      minUnit = Math.min(minUnit, nodeHandling[m]);
+      minUnit = Math.min(minUnit, unitCost[m * skuCount + prepared.sku]);
       prepared.candidateKm.push(arcKm[a]);
       prepared.candidateSupply.push(Math.min(nodeStock[m * skuCount + prepared.sku], nodeCapacity[m], prepared.qty));
     }
@@ -411,6 +471,7 @@ export function prepareProblem(instance: SourcingInstance, openShipments: OpenSh
     dests,
     nodes,
     nodeHandling,
+    unitCost,
     nodeCapacity,
     skuCount,
     nodeStock,

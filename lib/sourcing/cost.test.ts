@@ -50,6 +50,23 @@ describe("computePlanCost", () => {
     expect(cost.shipmentCount).toBe(0);
     expect(cost.total).toBeCloseTo(0.8, 12);
   });
+
+  it("adds each unit's shadow price at its node as its own part, and leaves it out when none is set", () => {
+    const priced = { ...instance, costs: { ...instance.costs, shadowPrices: { DC1: { A: 2.5, C: 9 }, S1: { B: 0.75 } } } };
+    const plan = {
+      shipments: [
+        { node: "DC1", to: "customer", lines: [{ line: "L1", qty: 2 }] },
+        { node: "S1", to: "S1", lines: [{ line: "L2", qty: 1 }] },
+      ],
+      unfilled: [{ line: "L3", qty: 3 }],
+    };
+    const cost = computePlanCost(priced, plan);
+    expect(cost.shadowPrice).toBeCloseTo(2 * 2.5 + 0.75, 12);
+    expect(cost.handling).toBeCloseTo(2 * 0.4 + 1.2, 12);
+    const without = computePlanCost(instance, plan);
+    expect(without.shadowPrice).toBeUndefined();
+    expect(cost.total - cost.shadowPrice!).toBeCloseTo(without.total, 9);
+  });
 });
 
 describe("findPlanViolations", () => {

@@ -31,9 +31,21 @@ export function shipmentKey(node: string, to: string): string {
   return `${node}\u0000${to}`;
 }
 
+/** Shadow price of one unit of `sku` at `node` (0 when the costs set none). */
+export function shadowPriceOf(
+  prices: Record<string, Record<string, number>> | undefined,
+  node: string,
+  sku: string,
+): number {
+  if (!prices) return 0;
+  const bySku = Object.hasOwn(prices, node) ? prices[node] : undefined;
+  return bySku && Object.hasOwn(bySku, sku) ? bySku[sku] : 0;
+}
+
 /**
  * Cost exactly as the contract states: each charged shipment costs perShipment + perKm x km,
- * each unit the handling cost of its source node's type, each unfilled unit unfilledPerUnit.
+ * each unit the handling cost of its source node's type (plus the shadow price of its SKU at that
+ * node, when the costs set shadow prices), each unfilled unit unfilledPerUnit.
  * Not charged: a pickup line's units at its own pickup store (node === to), and shipments listed
  * in openShipments (already paid for by the order being re-sourced). No rounding.
  */
@@ -54,6 +66,9 @@ export function computePlanCost(
   let handling = 0;
   let nodeAdjustment = 0;
   const byNode = costs.perShipmentByNode;
+  const prices = costs.shadowPrices;
+  let shadowPrice = 0;
+  const skuOf = prices ? new Map(instance.order.lines.map((l) => [l.id, l.sku])) : undefined;
   for (const shipment of plan.shipments) {
     const node = nodes.get(shipment.node);
     if (!node) throw new SourcingInputError(`Shipment source ${shipment.node} is not a node of the instance.`);
@@ -66,6 +81,12 @@ export function computePlanCost(
     }
     const perUnit = costs.handlingPerUnit[node.type];
     for (const line of shipment.lines) handling += perUnit * line.qty;
+    if (skuOf) {
+      for (const line of shipment.lines) {
+        const sku = skuOf.get(line.line);
+        if (sku !== undefined) shadowPrice += shadowPriceOf(prices, shipment.node, sku) * line.qty;
+      }
+    }
   }
   let unfilledUnits = 0;
   for (const line of plan.unfilled) unfilledUnits += line.qty;
@@ -79,8 +100,9 @@ export function computePlanCost(
     distance,
     handling,
     ...(byNode ? { nodeAdjustment } : {}),
+    ...(prices ? { shadowPrice } : {}),
     unfilledUnits,
     unfilled,
-    total: shipmentFixed + distance + handling + nodeAdjustment + unfilled,
+    total: shipmentFixed + distance + handling + nodeAdjustment + shadowPrice + unfilled,
   };
 }

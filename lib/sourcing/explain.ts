@@ -63,7 +63,7 @@ export function explainPlan(
         return;
       }
       candidateCount++;
-      const alone = p.arcFixed[a] + p.nodeHandling[m] * canSupply + pen * (line.qty - canSupply);
+      const alone = p.arcFixed[a] + p.unitCost[m * S + line.sku] * canSupply + pen * (line.qty - canSupply);
       shownArcs.push({ k, alone });
     });
     if (splitLimited.length > 0) {
@@ -100,7 +100,7 @@ export function explainPlan(
           available: p.nodeStock[m * S + line.sku],
           canSupply: line.candidateSupply[k],
           shipmentCost: p.arcFixed[a],
-          handlingPerUnit: p.nodeHandling[m],
+          handlingPerUnit: p.unitCost[m * S + line.sku],
           costToServeAlone: alone,
           allocated: allocatedByArc.get(a) ?? 0,
         };
@@ -134,13 +134,24 @@ export function explainPlan(
     .map(({ position: _position, ...rest }) => rest);
 
   return {
-    method: result.exact ? "EXACT" : "HEURISTIC",
+    method: result.exact ? "EXACT" : "BOUNDED",
     optimal: result.exact,
+    ...certificate(result.exact, cost.total, result.lowerBound),
     evaluations: result.evaluations,
     cost,
     lines,
     alternatives: result.alternatives.map((alt) => describeAlternative(p, best, alt, cost.total, openShipments, nodes)),
   };
+}
+
+/**
+ * The plan's certificate: the proven lower bound (the cost itself when exact; never above it) and
+ * the relative gap (cost - bound) / cost, 0 for a plan of cost 0.
+ */
+export function certificate(exact: boolean, cost: number, bound: number): { lowerBound: number; gap: number } {
+  if (exact) return { lowerBound: cost, gap: 0 };
+  const lowerBound = Math.max(0, Math.min(cost, bound));
+  return { lowerBound, gap: cost > 0 ? (cost - lowerBound) / cost : 0 };
 }
 
 function describeAlternative(

@@ -24,7 +24,7 @@ export function planSourcing(instance: SourcingInstance, options: PlanOptions = 
   const problem = prepareProblem(instance, openShipments);
   const result = searchPlan(problem, {
     alternatives: options.alternatives ?? DEFAULT_ALTERNATIVES,
-    maxEvaluations: options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS,
+    maxEvaluations: Number.isNaN(options.maxEvaluations ?? NaN) ? DEFAULT_MAX_EVALUATIONS : options.maxEvaluations!,
     localSearchEvaluations: LOCAL_SEARCH_EVALUATIONS,
   });
   const plan = assemblePlan(problem, result.best.alloc);
@@ -88,6 +88,8 @@ export { prepareProblem } from "./candidates";
 export { searchPlan } from "./solve";
 export { haversineKm, EARTH_RADIUS_KM } from "./geo";
 export { routeReturn } from "./returns";
+// Network-aware sourcing: the periodic LP whose stock duals become shadow prices (CostModel.shadowPrices).
+export * from "./network";
 export { sourcingInstanceSchema, returnInstanceSchema, formatSchemaError } from "./schema";
 export { SourcingInputError };
 export type * from "./types";

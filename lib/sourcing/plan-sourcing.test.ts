@@ -247,7 +247,7 @@ describe("planSourcing", () => {
     ).toThrow(SourcingInputError);
   });
 
-  it("reports HEURISTIC, not optimal, when the work budget runs out", () => {
+  it("reports BOUNDED, not optimal, when the work budget runs out", () => {
     const nodes = Array.from({ length: 30 }, (_, i) => buildNode(`S${i}`, { lat: 45 + i / 10, lng: 2 + (i % 5) / 10 }));
     const stock = nodes.flatMap((n, i) => ["A", "B", "C", "D"].filter((_, k) => (i + k) % 3 === 0).map((sku) => ({ node: n.id, sku, available: 1 })));
     const instance = buildInstance({
@@ -257,7 +257,7 @@ describe("planSourcing", () => {
       rules: { maxShipments: 6, shipFromStoreMaxKm: 2000 },
     });
     const plan = planSourcing(instance, { maxEvaluations: 5 });
-    expect(plan.explanation).toMatchObject({ method: "HEURISTIC", optimal: false });
+    expect(plan.explanation).toMatchObject({ method: "BOUNDED", optimal: false });
     expect(findPlanViolations(instance, plan)).toEqual([]);
     expect(planSourcing(instance).cost).toBeLessThanOrEqual(plan.cost);
   });

@@ -51,6 +51,18 @@ describe("sourcingInstanceSchema", () => {
     expect(errors).toMatch(/order\.lines\.1\.pickupNode: unknown node S99/);
   });
 
+  it("accepts shadow prices of 0 and above, and rejects negative or non-numeric ones with the path", () => {
+    const ok = example() as { costs: Record<string, unknown> };
+    ok.costs.shadowPrices = { S12: { B: 0, A: 3.5 }, DC1: {} };
+    expect(errorsOf(ok)).toBe("");
+    const bad = example() as { costs: Record<string, unknown> };
+    bad.costs.shadowPrices = { S12: { B: -1, A: Infinity }, DC1: { A: "2" } };
+    const errors = errorsOf(bad);
+    expect(errors).toMatch(/^costs\.shadowPrices\.S12\.B: /m);
+    expect(errors).toMatch(/^costs\.shadowPrices\.S12\.A: /m);
+    expect(errors).toMatch(/^costs\.shadowPrices\.DC1\.A: /m);
+  });
+
   it("defaults excludedNodes to none", () => {
     const input = example() as { rules: Record<string, unknown> };
     delete input.rules.excludedNodes;

@@ -37,6 +37,8 @@ export const costModelSchema = z.object({
   handlingPerUnit: z.object({ DC: money, STORE: money }),
   unfilledPerUnit: money,
   perShipmentByNode: z.record(id, z.number()).optional(),
+  // EUR per unit added to the handling of a SKU at a node (node id -> SKU -> price); never negative.
+  shadowPrices: z.record(id, z.record(id, money)).optional(),
 });
 
 export const sourcingInstanceSchema = z

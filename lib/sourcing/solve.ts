@@ -36,6 +36,8 @@ export interface SearchResult {
   best: Candidate;
   alternatives: Candidate[];
   exact: boolean;
+  /** Proven lower bound on the optimum's cost: best.cost when exact. */
+  lowerBound: number;
   evaluations: number;
 }
 
@@ -43,6 +45,18 @@ export interface SearchResult {
 const NEIGHBOURS_PER_DESTINATION = 4;
 /** Local-search evaluations spent on the incumbent before branch and bound starts. */
 const PRE_SEARCH_EVALUATIONS = 120;
+/** Most evaluations one residual problem of the large-neighbourhood search may take. */
+const RESIDUAL_EVALUATIONS = 400;
+/** Large-neighbourhood evaluations spent on the incumbent before branch and bound. */
+const LNS_EVALUATIONS = 1_500;
+/** Shares of the work budget: the per-destination solves, the search before branching (each of local and large-neighbourhood search), the reserve after an interrupted branch and bound. */
+const DECOMPOSITION_SHARE = 0.3;
+const PRE_SEARCH_SHARE = 0.1;
+const LNS_SHARE = 0.3;
+const MIN_RESIDUAL_EVALUATIONS = 40;
+/** Improvements the large-neighbourhood search makes at most (each starts a new round). */
+const LNS_ROUNDS = 30;
+const RESERVE_SHARE = 0.2;
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -75,6 +89,11 @@ export function comparePlans(a: Candidate, b: Candidate): number {
 class Search {
   evaluations = 0;
   aborted = false;
+  /**
+   * When the budget interrupts branch and bound: the least lower bound of the subtrees it left
+   * unexplored (every other subtree was explored or pruned against the incumbent).
+   */
+  abortBound = Infinity;
   best: Candidate | undefined;
   /** The cheapest other distinct plans seen, for the explanation's alternatives. */
   others: Candidate[] = [];
@@ -95,7 +114,7 @@ class Search {
   /** 1 for the customer destination, whose new shipments are limited by maxShipments. */
   private readonly limitedDest: Uint8Array;
   private readonly floorByDest: Float64Array;
-  /** Proven per-destination optima (0 when unknown): no joint plan pays less for a destination. */
+  /** Proven per-destination lower bounds (optima when exact, 0 when unknown): no joint plan pays less for a destination. */
   private readonly destOptimum: Float64Array;
   private readonly blockedFloor: number;
   private readonly unitFloor: number;
@@ -120,6 +139,10 @@ class Search {
   private fixed = 0;
   private limited = 0;
   private budget: number;
+  /** Most evaluations one residual problem of the large-neighbourhood search may take. */
+  residualBudget = RESIDUAL_EVALUATIONS;
+  /** Residual problems already solved around an incumbent (by its arcs), not to be solved again. */
+  private readonly triedHoods = new Set<string>();
 
   constructor(
     private readonly p: Problem,
@@ -386,23 +409,13 @@ class Search {
         let all = 0;
         for (let i = 0; i < n; i++) all += vals[i];
         let best = all;
-        const canOpen = (j: number) => !this.limitedDest[d] || this.limited + j <= p.shipmentLimit;
-        // j more arcs give a short line at most j x (its best remaining arc's supply) units.
-        const stillShort = (j: number) => {
-          let cost = 0;
-          for (let i = 0; i < shortLines; i++) {
-            const left = this.shortScratch[i] - j * this.supplyScratch[i];
-            if (left > 0) cost += left * this.marginScratch[i];
-          }
-          return cost;
-        };
         const perArc = reach ? Math.max(1, reach.max[d]) : n;
         // One more arc: it improves at most c lines (the dearest ones, at best) and costs at least
         // the cheapest remaining arc that reaches c lines.
-        if (reach && canOpen(1)) {
+        if (reach && this.canOpen(d, 1)) {
           const base = d * (this.L + 1);
           let kept = all;
-          const unitsLeft = stillShort(1);
+          const unitsLeft = this.stillShort(1, shortLines);
           for (let c = 1; c <= Math.min(n, reach.max[d]); c++) {
             kept -= vals[n - c];
             const cost = reach.minFixed[base + c] + Math.max(kept, unitsLeft);
@@ -413,14 +426,14 @@ class Search {
         const first = this.destRank[d][pos];
         let fixed = 0;
         for (let j = 1; first + j - 1 < list.length; j++) {
-          if (!canOpen(j)) break;
+          if (!this.canOpen(d, j)) break;
           fixed += p.arcFixed[list[first + j - 1]];
           if (fixed >= best) break;
           if (j === 1 && reach) continue;
           const untouched = Math.max(0, n - j * perArc);
           let kept = 0;
           for (let i = 0; i < untouched; i++) kept += vals[i];
-          const unitsLeft = stillShort(j);
+          const unitsLeft = this.stillShort(j, shortLines);
           const cost = fixed + Math.max(kept, unitsLeft);
           if (cost < best) best = cost;
           if (untouched === 0 && unitsLeft === 0) break;
@@ -430,6 +443,20 @@ class Search {
       total += withOptimum && this.destOptimum[d] > part ? this.destOptimum[d] : part;
     }
     return total;
+  }
+
+  private canOpen(d: number, j: number): boolean {
+    return !this.limitedDest[d] || this.limited + j <= this.p.shipmentLimit;
+  }
+
+  /** Penalty left on the short lines (in the scratch arrays) if j more arcs each give them their best remaining supply. */
+  private stillShort(j: number, shortLines: number): number {
+    let cost = 0;
+    for (let i = 0; i < shortLines; i++) {
+      const left = this.shortScratch[i] - j * this.supplyScratch[i];
+      if (left > 0) cost += left * this.marginScratch[i];
+    }
+    return cost;
   }
 
   private dfs(pos: number): void {
@@ -442,6 +469,7 @@ class Search {
     for (let j = pos; j < A; ) {
       if (this.evaluations >= this.budget) {
         this.aborted = true;
+        this.abortBound = Math.min(this.abortBound, this.lowerBound(j, reach, true));
         return;
       }
       const bound = this.bound();
@@ -475,7 +503,11 @@ class Search {
         this.dfs(j + 1);
       }
       this.exclude(j);
-      if (this.aborted) return;
+      if (this.aborted) {
+        // The subtrees with arc j are accounted for below; those from j + 1 on are not explored.
+        this.abortBound = Math.min(this.abortBound, this.lowerBound(j + 1, reach, true));
+        return;
+      }
       j++;
     }
   }
@@ -622,6 +654,78 @@ class Search {
     return moves;
   }
 
+  /**
+   * Large-neighbourhood search from the best plan: repeatedly frees the arcs of one destination
+   * (the others' shipments stay as they are), then the neighbourhood of each shipment of the plan
+   * (every arc of its destination may replace it), and solves that residual problem exactly with
+   * branch and bound on the small arc set. Stops when a full round finds nothing better or after
+   * `extra` evaluations.
+   */
+  largeNeighbourhoods(extra: number): void {
+    if (!this.best) return;
+    const stopAt = this.evaluations + extra;
+    const p = this.p;
+    const tried = this.triedHoods;
+    for (let round = 0; round < LNS_ROUNDS && this.evaluations < stopAt; round++) {
+      const start: Candidate = this.best;
+      const current = start.arcs.filter((a) => a < this.A);
+      const hoods: Array<{ free: number[]; fixed: number[] }> = [];
+      for (const a of current) {
+        const d = p.arcDest[a];
+        const fixed = current.filter((b) => b !== a);
+        hoods.push({ free: this.destArcs[d].filter((b) => !fixed.includes(b)), fixed });
+      }
+      // Two shipments re-chosen together (e.g. a node's units move from one destination to
+      // another), among the usual move candidates and every arc of the plan's nodes.
+      const pool = this.moveCandidates();
+      const usedNodes = new Set(current.map((a) => p.arcNode[a]));
+      for (let i = 0; i < current.length; i++) {
+        for (let k = i + 1; k < current.length; k++) {
+          const a = current[i];
+          const b = current[k];
+          const fixed = current.filter((x) => x !== a && x !== b);
+          const free = new Set<number>();
+          for (const d of new Set([p.arcDest[a], p.arcDest[b]])) {
+            for (const x of pool[d]) free.add(x);
+            for (const x of this.destArcs[d]) if (usedNodes.has(p.arcNode[x])) free.add(x);
+          }
+          for (const x of fixed) free.delete(x);
+          hoods.push({ free: [...free], fixed });
+        }
+      }
+      // The whole plan re-chosen, among the move candidates of every destination and the arcs of the plan's nodes.
+      const everywhere = new Set<number>(current);
+      for (const list of pool) for (const x of list) everywhere.add(x);
+      for (let d = 0; d < this.D; d++) for (const x of this.destArcs[d]) if (usedNodes.has(p.arcNode[x])) everywhere.add(x);
+      hoods.push({ free: [...everywhere], fixed: [] });
+      const usedDests = [...new Set(this.linesByDest.flatMap((ls, d) => (ls.length > 0 ? [d] : [])))];
+      if (usedDests.length > 1) {
+        for (const d of usedDests) {
+          hoods.push({ free: this.destArcs[d], fixed: current.filter((a) => p.arcDest[a] !== d) });
+        }
+      }
+      // Smallest residual problems first: they are the cheapest to solve exactly.
+      hoods.sort((x, y) => x.free.length - y.free.length);
+      for (const hood of hoods) {
+        if (this.evaluations >= stopAt) break;
+        const key = `${current.join(",")}|${hood.fixed.join(",")}|${hood.free.length}`;
+        if (tried.has(key) || hood.free.length === 0) continue;
+        tried.add(key);
+        const { problem, arcs } = restrictToArcs(p, hood.free, hood.fixed);
+        const sub = new Search(problem, 0, Math.min(stopAt - this.evaluations, this.residualBudget));
+        const local = new Map(arcs.map((a, i) => [a, i]));
+        sub.evaluateSet(current.filter((a) => local.has(a)).map((a) => local.get(a)!));
+        sub.branchAndBound();
+        this.evaluations += sub.evaluations;
+        if (sub.best && sub.best.cost < this.best.cost - tolerance(this.best.cost)) {
+          this.evaluateSet(sub.best.arcs.map((a) => arcs[a]));
+          if (this.best !== start) break;
+        }
+      }
+      if (this.best === start) break;
+    }
+  }
+
   /** First-improvement local search around the best plan, within `extra` more evaluations. */
   improve(extra: number): void {
     const stopAt = this.evaluations + extra;
@@ -639,10 +743,16 @@ class Search {
     }
   }
 
-  /** True when the best plan meets the lower bound of the whole search tree: nothing to search. */
-  provedAtRoot(): boolean {
-    const lb = this.lowerBound(0, this.reach(0), true);
-    return this.best !== undefined && this.best.cost <= lb + tolerance(lb);
+  /** Lower bound of the whole search tree (free arcs open, every search arc still possible). */
+  rootBound(): number {
+    return this.lowerBound(0, this.reach(0), true);
+  }
+
+  /** Proven lower bound on the optimum after the search: the incumbent if finished, else the least open bound. */
+  provenBound(rootBound: number, exact: boolean): number {
+    const best = this.best!.cost;
+    if (exact) return best;
+    return Math.min(best, Math.max(rootBound, this.abortBound));
   }
 
   /** Offers the best plan's neighbours as alternatives (they never replace a proven optimum). */
@@ -650,6 +760,42 @@ class Search {
     if (this.keepOthers === 0 || !this.best) return;
     for (const move of this.neighbours(this.best.arcs.filter((a) => a < this.A))) this.evaluateSet(move);
   }
+}
+
+/**
+ * The residual problem of a large-neighbourhood move: only `free` search arcs may be opened, the
+ * `fixed` ones stay open (paying their fixed cost when used) with the problem's free arcs. Arc i of
+ * the result is arcs[i] of the parent.
+ */
+function restrictToArcs(p: Problem, free: number[], fixed: number[]): { problem: Problem; arcs: number[] } {
+  const arcs = [...free].sort((a, b) => a - b);
+  const searchArcCount = arcs.length;
+  arcs.push(...fixed);
+  for (let a = p.searchArcCount; a < p.arcCount; a++) arcs.push(a);
+  const arcMap = new Int32Array(p.arcCount).fill(-1);
+  arcs.forEach((a, i) => (arcMap[a] = i));
+  const lines: PreparedLine[] = p.lines.map((line) => ({
+    ...line,
+    arcs: line.arcs.map((a) => arcMap[a]).filter((a) => a >= 0).sort((a, b) => a - b),
+  }));
+  const pick = <T extends Int32Array | Float64Array | Uint8Array>(src: T, make: (n: number) => T): T => {
+    const out = make(arcs.length);
+    arcs.forEach((a, i) => (out[i] = src[a]));
+    return out;
+  };
+  const problem: Problem = {
+    ...p,
+    lines,
+    arcCount: arcs.length,
+    searchArcCount,
+    arcNode: pick(p.arcNode, (n) => new Int32Array(n)),
+    arcDest: pick(p.arcDest, (n) => new Int32Array(n)),
+    arcFixed: pick(p.arcFixed, (n) => new Float64Array(n)),
+    arcKm: pick(p.arcKm, (n) => new Float64Array(n)),
+    arcCountsTowardsLimit: pick(p.arcCountsTowardsLimit, (n) => new Uint8Array(n)),
+    arcLines: arcs.map((a) => p.arcLines[a]),
+  };
+  return { problem, arcs };
 }
 
 /** The lines and arcs of one destination, as a problem of its own (arc and line maps to the parent). */
@@ -691,42 +837,55 @@ function restrictToDestination(p: Problem, d: number): { problem: Problem; arcs:
 export function searchPlan(p: Problem, options: SearchOptions): SearchResult {
   const heuristics = options.heuristics ?? true;
   const destinations = p.dests.map((_, d) => d).filter((d) => p.lines.some((l) => l.dest === d));
+  const total = Math.max(0, options.maxEvaluations);
   let evaluations = 0;
-  let destOptimum: Float64Array | undefined;
+  let destBound: Float64Array | undefined;
   const seeds: number[][] = heuristics ? [greedyAssignments(p).map((g) => g.arc)] : [];
-  let partsExact = false;
   if (heuristics && destinations.length > 1) {
     // Destinations only interact through shared stock and capacity, so the sum of per-destination
-    // optima bounds the joint optimum from below; their union usually attains it.
-    destOptimum = new Float64Array(p.dests.length);
+    // optima (or proven lower bounds) bounds the joint optimum from below; the union of their
+    // plans usually attains it.
+    destBound = new Float64Array(p.dests.length);
     const union: number[] = [];
-    partsExact = true;
+    const share = Math.floor((total * DECOMPOSITION_SHARE) / destinations.length);
     for (const d of destinations) {
       const { problem, arcs } = restrictToDestination(p, d);
-      const part = searchPlan(problem, { ...options, alternatives: 0 });
+      const part = searchPlan(problem, { ...options, alternatives: 0, maxEvaluations: share, localSearchEvaluations: 0 });
       evaluations += part.evaluations;
-      if (part.exact) destOptimum[d] = part.best.cost;
-      else partsExact = false;
+      destBound[d] = part.lowerBound;
       for (const a of part.best.arcs) union.push(arcs[a]);
     }
     seeds.unshift(union);
   }
-  const search = new Search(p, Math.max(0, options.alternatives), Math.max(0, options.maxEvaluations - evaluations), destOptimum);
+  const left = Math.max(0, total - evaluations);
+  // Kept for the neighbourhood searches after an interrupted branch and bound.
+  const reserve = heuristics ? Math.min(Math.max(0, options.localSearchEvaluations), Math.floor(left * RESERVE_SHARE)) : 0;
+  const search = new Search(p, Math.max(0, options.alternatives), left - reserve, destBound);
   if (heuristics) seeds.push(search.coverSeed());
   for (const seed of seeds) search.evaluateSet(seed);
-  let exact = (partsExact && search.meetsLowerBound()) || search.provedAtRoot();
+  const rootBound = search.rootBound();
+  let exact = search.meetsLowerBound() || (search.best !== undefined && search.best.cost <= rootBound + tolerance(rootBound));
   if (!exact) {
     // A better incumbent before branching prunes far more than it costs.
-    if (heuristics) search.improve(PRE_SEARCH_EVALUATIONS);
+    if (heuristics) {
+      search.improve(Math.min(PRE_SEARCH_EVALUATIONS, Math.floor(left * PRE_SEARCH_SHARE)));
+      search.residualBudget = Math.max(MIN_RESIDUAL_EVALUATIONS, Math.min(RESIDUAL_EVALUATIONS, Math.floor(left / 8)));
+      search.largeNeighbourhoods(Math.min(LNS_EVALUATIONS, Math.floor(left * LNS_SHARE)));
+    }
     search.branchAndBound();
     exact = !search.aborted;
-    if (!exact && heuristics) search.improve(options.localSearchEvaluations);
+    if (!exact && heuristics) {
+      const stopAt = evaluations + search.evaluations + reserve;
+      search.largeNeighbourhoods(Math.max(0, stopAt - evaluations - search.evaluations));
+      search.improve(Math.max(0, stopAt - evaluations - search.evaluations));
+    }
   }
   if (heuristics) search.exploreAlternatives();
   return {
     best: search.best!,
     alternatives: search.others,
     exact,
+    lowerBound: search.provenBound(rootBound, exact),
     evaluations: evaluations + search.evaluations,
   };
 }

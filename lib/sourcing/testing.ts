@@ -290,3 +290,92 @@ export function shuffleInstance(instance: SourcingInstance, seed: number): Sourc
   };
   return { ...instance, nodes: shuffle(instance.nodes), stock: shuffle(instance.stock) };
 }
+
+/** Options of tightInstance; every field has a seeded default inside the issue's "tight" family. */
+export interface TightOptions {
+  nodes?: number;
+  lines?: number;
+  maxShipments?: number;
+  /** Geography: France-sized box (default) or a North-America-sized one. */
+  region?: "EU" | "NA";
+}
+
+/**
+ * Seeded hard instance: 30-200 nodes, 8-12 lines sharing few SKUs, stock in a few nodes only and
+ * 1-3 units each, small capacities, pickup lines mixed in, maxShipments 1-2. The same seed gives
+ * the same instance.
+ */
+export function tightInstance(seed: number, options: TightOptions = {}): SourcingInstance {
+  let a = (seed * 2654435761) >>> 0;
+  const r = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const region = options.region ?? (r() < 0.7 ? "EU" : "NA");
+  const box = region === "EU" ? { lat: [43, 50.5], lng: [-1.5, 7.5] } : { lat: [30, 48], lng: [-122, -72] };
+  const count = options.nodes ?? int(30, 200);
+  const centres = Array.from({ length: 6 + int(0, 6) }, () => ({
+    lat: box.lat[0] + r() * (box.lat[1] - box.lat[0]),
+    lng: box.lng[0] + r() * (box.lng[1] - box.lng[0]),
+  }));
+  const nodes: FulfillmentNode[] = [];
+  const dcCount = Math.max(2, Math.round(count * 0.05));
+  for (let i = 0; i < count; i++) {
+    const dc = i < dcCount;
+    const c = centres[int(0, centres.length - 1)];
+    nodes.push({
+      id: dc ? `DC${i}` : `S${i}`,
+      type: dc ? "DC" : "STORE",
+      lat: c.lat + (r() - 0.5) * 0.6,
+      lng: c.lng + (r() - 0.5) * 0.8,
+      canShip: dc || r() < 0.8,
+      canPickup: !dc && r() < 0.9,
+      capacityLeft: dc ? int(2, 25) : r() < 0.3 ? int(0, 3) : int(2, 10),
+    });
+  }
+  const lineCount = options.lines ?? int(8, 12);
+  const skuCount = Math.max(3, Math.round(lineCount * (0.5 + 0.4 * r())));
+  const skus = Array.from({ length: skuCount }, (_, i) => `K${i}`);
+  const density = 0.08 + 0.25 * r();
+  const stock: StockRow[] = [];
+  for (const node of nodes) {
+    for (const sku of skus) {
+      if (r() < (node.type === "DC" ? density * 2 : density)) stock.push({ node: node.id, sku, available: int(1, node.type === "DC" ? 6 : 3) });
+    }
+  }
+  const stores = nodes.filter((n) => n.type === "STORE");
+  const c = centres[int(0, centres.length - 1)];
+  const destination = { lat: c.lat + (r() - 0.5) * 0.6, lng: c.lng + (r() - 0.5) * 0.8 };
+  const pickupStores = [...stores]
+    .sort((x, y) => Math.hypot(x.lat - destination.lat, x.lng - destination.lng) - Math.hypot(y.lat - destination.lat, y.lng - destination.lng))
+    .slice(0, 3);
+  const pickupShare = r() * 0.4;
+  const lines: OrderLine[] = Array.from({ length: lineCount }, (_, i) => {
+    const sku = skus[int(0, skus.length - 1)];
+    const qty = r() < 0.6 ? 1 : int(2, 4);
+    return r() < pickupShare && pickupStores.length > 0
+      ? { id: `L${i}`, sku, qty, mode: "PICKUP", pickupNode: pickupStores[int(0, pickupStores.length - 1)].id }
+      : { id: `L${i}`, sku, qty, mode: "SHIP" };
+  });
+  const pick = <T>(list: readonly T[]) => list[int(0, list.length - 1)];
+  return {
+    order: { id: `T${seed}`, destination, lines },
+    nodes,
+    stock,
+    costs: {
+      perShipment: pick([3, 5, 6, 8, 12]),
+      perKm: pick([0.002, 0.004, 0.01, 0.02]),
+      handlingPerUnit: { DC: pick([0.3, 0.4, 0.8]), STORE: pick([0.9, 1.2, 2]) },
+      unfilledPerUnit: pick([15, 40, 120, 250]),
+    },
+    rules: {
+      maxShipments: options.maxShipments ?? int(1, 2),
+      shipFromStoreMaxKm: pick([100, 300, 600]),
+      excludedNodes: [],
+    },
+  };
+}

@@ -53,6 +53,12 @@ export interface CostModel {
    * it less attractive, negative more). A shipment's fixed cost never goes below 0.
    */
   perShipmentByNode?: Record<string, number>;
+  /**
+   * Shadow price of scarce stock: EUR per unit (>= 0) added to the handling cost of a SKU at a node,
+   * by node id then SKU. It counts in the plan's cost (so the engine keeps units where they are
+   * worth more to later orders) and is reported as the breakdown's `shadowPrice` part.
+   */
+  shadowPrices?: Record<string, Record<string, number>>;
 }
 
 export interface SourcingRules {
@@ -137,6 +143,8 @@ export interface CostBreakdown {
   handling: number;
   /** Sum of the nodes' priority adjustments on the charged shipments (present when the costs set any). */
   nodeAdjustment?: number;
+  /** Sum of the shadow prices of the units taken (present when the costs set any); the real fulfilment cost is total - shadowPrice. */
+  shadowPrice?: number;
   unfilledUnits: number;
   unfilled: number;
   total: number;
@@ -152,6 +160,7 @@ export interface CandidateExplanation {
   canSupply: number;
   /** Cost of opening the shipment from this node (0 for the pickup store itself). */
   shipmentCost: number;
+  /** Handling of one unit of the line's SKU at this node, its shadow price included. */
   handlingPerUnit: number;
   /** Cost if this node alone served the line, the rest left unfilled. */
   costToServeAlone: number;
@@ -195,9 +204,17 @@ export interface AlternativeExplanation {
 }
 
 export interface Explanation {
-  /** EXACT: branch-and-bound finished and proved the plan optimal; HEURISTIC: the work budget ran out. */
-  method: "EXACT" | "HEURISTIC";
+  /**
+   * EXACT: the search proved the plan optimal. BOUNDED: the work budget ran out; the plan is the
+   * best found and `lowerBound` is a proven bound on the optimum. Decisions stored by earlier
+   * versions may say "HEURISTIC" (same meaning as BOUNDED, no bound recorded).
+   */
+  method: "EXACT" | "BOUNDED";
   optimal: boolean;
+  /** Proven lower bound on the least possible cost of the order (equals cost when EXACT). */
+  lowerBound: number;
+  /** (cost - lowerBound) / cost: the plan is at most this fraction above the optimum (0 when EXACT or cost 0). */
+  gap: number;
   /** Allocation evaluations spent (deterministic work measure; the budget is counted in them). */
   evaluations: number;
   cost: CostBreakdown;
@@ -211,7 +228,8 @@ export interface PlanOptions {
   alternatives?: number;
   /**
    * Work budget in allocation evaluations (default 20,000). The exact search stops there and the
-   * best plan found, improved by local search, is returned with method HEURISTIC. A work budget
+   * best plan found, improved by neighbourhood search, is returned with method BOUNDED and a proven
+   * lower bound. A work budget
    * rather than a wall-clock one keeps the result identical on every machine.
    */
   maxEvaluations?: number;

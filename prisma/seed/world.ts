@@ -27,6 +27,7 @@ import { demoBackorderSku, planInventoryJourneys } from "./inventory-journeys";
 import type { NodeRec, Row, SkuRec } from "./model";
 import { buildNetwork, MAX_DCS, MAX_STORES, nodeId } from "./network";
 import { RETURNS_JOURNEY_CUSTOMER, RETURNS_JOURNEY_STORE, seedReturnsJourney } from "./returns-journeys";
+import { EXPLANATION_JOURNEY_DCS, seedSourcingExplanationJourney } from "./sourcing-explanation-journey";
 import { JOURNEY_STORE, seedStoreJourneys } from "./store-journeys";
 import { seedSimulationJourney } from "./simulation-journey";
 import { buildOrderRows } from "./order-rows";
@@ -476,6 +477,8 @@ export async function seedDemoWorld(db: Db, options: SeedOptions = {}): Promise<
     log(`Today's work at ${JOURNEY_STORE}: orders ${journeys.orders.join(", ")} (ship ${journeys.shipSku}, backup ${journeys.backupDc}; pickup ${journeys.pickupSku})`);
     const returns = await seedReturnsJourney(db, summary.now, { avoidSkus: [journeys.shipSku, journeys.pickupSku] });
     log(`Order to take back near ${RETURNS_JOURNEY_STORE}: ${returns.order} for ${RETURNS_JOURNEY_CUSTOMER.email} (${returns.skus.join(", ")}; other sizes ${returns.exchangeSkus.join(", ")})`);
+    const explained = await seedSourcingExplanationJourney(db, summary.now, { avoidSkus: [journeys.shipSku, journeys.pickupSku, ...returns.skus, ...returns.exchangeSkus] });
+    log(`Order with a split line, an address change and a cancelled line: ${explained.order} (${explained.splitSku} over ${EXPLANATION_JOURNEY_DCS.join(", ")})`);
     // A finished what-if simulation to open; the world stands without it if it cannot run.
     try {
       const sim = await seedSimulationJourney(db, summary.now);

@@ -4,6 +4,7 @@ import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { listInbound, listInboundInputSchema } from "@/lib/inventory";
 import { parseInput } from "@/lib/http";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export const GET = sessionRoute("inventory.view", async (req, actor) => {
   const page = await listInbound(await getDb(), actor, input);
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -8,6 +8,7 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { DC_CONSOLE_PAGE_SIZE, DC_CONSOLE_STATUSES, type DcConsole, type DcConsoleStatus } from "../dc-console-shape";
 import { listNodeWork } from "./fulfillment-work";
+import { sourcingReasonsFor } from "./sourcing-reasons";
 
 export const dcConsoleInputSchema = z.object({
   /** A DC's code; the first active DC when left out. */
@@ -50,5 +51,6 @@ export async function getDcConsole(db: Db | Tx, actor: Actor, input: DcConsoleIn
   const counts = Object.fromEntries(DC_CONSOLE_STATUSES.map((s) => [s, 0])) as Record<DcConsoleStatus, number>;
   for (const g of grouped) counts[g.status as DcConsoleStatus] = g._count._all;
 
-  return { dc, dcs, generatedAt: now.toISOString(), counts, shippedToday, status: status ?? null, items: page.items, nextCursor: page.nextCursor };
+  const reasons = await sourcingReasonsFor(db, page.items.filter((w) => w.node.code === dc.code).map((w) => w.id));
+  return { dc, dcs, generatedAt: now.toISOString(), counts, shippedToday, status: status ?? null, items: page.items, nextCursor: page.nextCursor, reasons };
 }

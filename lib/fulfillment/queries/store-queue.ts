@@ -13,6 +13,7 @@ import {
   type StoreQueueCard,
   type StoreQueueSectionKey,
 } from "../store-queue-shape";
+import { sourcingReasonsFor } from "./sourcing-reasons";
 
 export const storeQueueInputSchema = z.object({
   /** A store's code; store associates may only give their own, others may choose any store. */
@@ -73,6 +74,7 @@ async function resolveStore(db: Db | Tx, actor: Actor, code: string | undefined)
 }
 
 const PICKUP_SECTIONS: readonly StoreQueueSectionKey[] = ["readyForPickup", "overdue"];
+const WORK_SECTIONS: readonly StoreQueueSectionKey[] = ["toPick", "picking", "toPack", "toShip"];
 
 function sectionWhere(storeId: string, overdueBefore: Date): Record<StoreQueueSectionKey, Prisma.FulfillmentOrderWhereInput> {
   // Pickups wait at the pickup store, whichever node picked them (a DC transfer or the store itself).
@@ -142,6 +144,10 @@ export async function getStoreQueue(db: Db | Tx, actor: Actor, input: StoreQueue
   const sections = Object.fromEntries(
     STORE_QUEUE_SECTIONS.map((key, i) => [key, sectionRows[i].map((row) => toCard(row, key, now, store.id, pickupRules.reminderAfterDays))]),
   ) as Record<StoreQueueSectionKey, StoreQueueCard[]>;
+  // Why the units came here, on the work this store picks itself.
+  const own = WORK_SECTIONS.flatMap((key) => sections[key]);
+  const reasons = await sourcingReasonsFor(db, own.map((c) => c.id));
+  for (const card of own) if (reasons[card.id]) card.sourcingReason = reasons[card.id];
   const countMap = Object.fromEntries(STORE_QUEUE_SECTIONS.map((key, i) => [key, counts[i]])) as Record<StoreQueueSectionKey, number>;
 
   return { store, generatedAt: now.toISOString(), counts: countMap, sections, pickupRules: { reminderAfterDays: pickupRules.reminderAfterDays, windowDays: pickupRules.windowDays } };

@@ -7,6 +7,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { OutboxChannel } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db";
+import { jobLogger } from "@/lib/log";
 import type { DeliveryReceipt, OutboxDelivery, Transport } from "../transports/types";
 
 export interface DispatchOutboxOptions {
@@ -20,6 +21,11 @@ export interface DispatchOutboxOptions {
   maxBatches?: number;
   /** How long a claimed message stays invisible to other dispatchers; longer than any send. */
   leaseMs?: number;
+  /**
+   * Asked before each send: true when the dispatcher is stopping (graceful shutdown). The message
+   * being sent is finished; the batch's other claimed messages are handed back at once.
+   */
+  shouldStop?: () => boolean;
 }
 
 export interface DispatchOutboxResult {
@@ -84,8 +90,14 @@ export async function dispatchOutbox(db: Db, options: DispatchOutboxOptions): Pr
 
   for (let batch = 0; batch < maxBatches; batch++) {
     const now = clock();
+    if (options.shouldStop?.()) break;
     const claimed = await claimDue(db, now, new Date(now.getTime() + leaseMs), batchSize);
-    for (const row of claimed) {
+    for (const [k, row] of claimed.entries()) {
+      if (options.shouldStop?.()) {
+        // Due again at once for the next dispatcher, rather than after the lease.
+        await db.outboxMessage.updateMany({ where: { id: { in: claimed.slice(k).map((r) => r.id) }, status: "PENDING", nextAttemptAt: row.nextAttemptAt }, data: { nextAttemptAt: clock() } });
+        return result;
+      }
       const ours = { id: row.id, status: "PENDING" as const, nextAttemptAt: row.nextAttemptAt };
       const message: OutboxDelivery = {
         id: row.id,
@@ -121,7 +133,7 @@ export async function dispatchOutbox(db: Db, options: DispatchOutboxOptions): Pr
         data: { status: "SENT", sentAt: at, lastError: null, payload: withReceipt(row.payload, receipt, at) },
       });
       if (count) result.sent++;
-      else console.warn(`[outbox] message ${row.id} was sent after its lease ran out; another dispatcher may send it again`);
+      else jobLogger("outbox").warn({ outboxMessageId: row.id }, "message sent after its lease ran out; another dispatcher may send it again (the receiver drops it by its Idempotency-Key)");
     }
     if (claimed.length < batchSize) break;
   }

@@ -11,7 +11,7 @@ export const retryOutboxMessageSchema = z.object({ id: z.string().min(1) });
 export type RetryOutboxMessageInput = z.input<typeof retryOutboxMessageSchema>;
 
 export async function retryOutboxMessage(tx: Tx, actor: Actor, input: RetryOutboxMessageInput): Promise<{ id: string }> {
-  authorize(actor, "outbox.view");
+  authorize(actor, "outbox.retry");
   const { id } = parseInput(retryOutboxMessageSchema, input);
   const message = await tx.outboxMessage.findUnique({
     where: { id },

@@ -7,6 +7,7 @@ import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { repriceOrder } from "./reprice-order";
 import { sourceOpenUnits } from "./source-open-units";
 import { addLineSchema, type AddLineInput } from "../schemas";
@@ -15,6 +16,7 @@ export { addLineSchema };
 export type { AddLineInput };
 
 export async function addLine(tx: Tx, actor: Actor, input: AddLineInput, options: { now?: Date } = {}): Promise<{ lineId: string; version: number; differenceMinor: number }> {
+  await assertOrderAccess(tx, actor, input.orderId, "order.modify");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "addLine");
   const sku = await tx.sku.findUnique({ where: { code: input.line.sku }, select: { id: true, code: true, priceMinor: true, currency: true, active: true } });

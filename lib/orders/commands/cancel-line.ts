@@ -8,6 +8,7 @@ import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { LINE_DONE } from "../state-machine";
 import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { repriceOrder } from "./reprice-order";
 import { unallocatedByLine } from "./source-open-units";
 import { withdrawOpenWork, WITHDRAWABLE } from "./withdraw-open-work";
@@ -40,6 +41,7 @@ export async function cancelUnits(tx: Tx, actor: Actor, orderId: string, lineId:
 }
 
 export async function cancelLine(tx: Tx, actor: Actor, input: CancelLineInput): Promise<{ cancelledQty: number; version: number }> {
+  await assertOrderAccess(tx, actor, input.orderId, "order.cancel");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "cancelLine");
   const cancelled = await cancelUnits(tx, actor, order.id, input.lineId, input.qty, input.reason);

@@ -8,6 +8,7 @@ import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { cancelUnits } from "./cancel-line";
 import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { repriceOrder } from "./reprice-order";
 import { WITHDRAWABLE } from "./withdraw-open-work";
 import { cancelOrderSchema, type CancelOrderInput } from "../schemas";
@@ -16,6 +17,7 @@ export { cancelOrderSchema };
 export type { CancelOrderInput };
 
 export async function cancelOrder(tx: Tx, actor: Actor, input: CancelOrderInput): Promise<{ version: number }> {
+  await assertOrderAccess(tx, actor, input.orderId, "order.cancel");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "cancelOrder");
   const inProgress = await tx.orderLine.findMany({

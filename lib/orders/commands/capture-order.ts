@@ -14,6 +14,7 @@
 import type { Actor } from "@/lib/auth";
 import { getDb, sqlFor, type Db, type Sql, type SqlPool, newId } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+import { recordCapture } from "@/lib/metrics";
 import { addUnitsUsed } from "../sourcing/network-cache";
 import { addressSchema, customerInputSchema, orderLineInputSchema, captureOrderSchema, type CaptureOrderInput } from "../schemas";
 import { draftOrder } from "./capture/draft";
@@ -87,6 +88,7 @@ async function attempt(pool: SqlPool, actor: Actor, input: CaptureOrderInput, no
 }
 
 export async function captureOrder(actor: Actor, input: CaptureOrderInput, options: CaptureOptions = {}): Promise<CaptureOrderResult> {
+  const started = performance.now();
   const db = options.db ?? (await getDb());
   const pool = sqlFor(db);
   const now = options.now ?? new Date();
@@ -114,6 +116,7 @@ export async function captureOrder(actor: Actor, input: CaptureOrderInput, optio
       continue;
     }
     captureCounters.placed += 1;
+    recordCapture(input.channel, (performance.now() - started) / 1000);
     addUnitsUsed(pool, now, result.released);
     return { id: result.id, number: result.number };
   }

@@ -9,6 +9,7 @@ import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { sourceOpenUnits } from "./source-open-units";
 import { withdrawOpenWork } from "./withdraw-open-work";
 import { changeAddressSchema, type ChangeAddressInput } from "../schemas";
@@ -17,6 +18,7 @@ export { changeAddressSchema };
 export type { ChangeAddressInput };
 
 export async function changeAddress(tx: Tx, actor: Actor, input: ChangeAddressInput, options: { now?: Date } = {}): Promise<{ version: number }> {
+  await assertOrderAccess(tx, actor, input.orderId, "order.modify");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "changeAddress");
   const shipLines = await tx.orderLine.findMany({ where: { orderId: order.id, deliveryMode: "SHIP", status: { not: "CANCELLED" } }, select: { id: true, status: true } });

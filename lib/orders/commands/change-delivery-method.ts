@@ -7,6 +7,7 @@ import { recomputeOrder } from "../derive";
 import { recordOrderEvent } from "../events";
 import { notifyCustomer } from "../notify";
 import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { repriceOrder } from "./reprice-order";
 import { sourceOpenUnits } from "./source-open-units";
 import { withdrawOpenWork, WITHDRAWABLE } from "./withdraw-open-work";
@@ -16,6 +17,7 @@ export { changeDeliveryMethodSchema };
 export type { ChangeDeliveryMethodInput };
 
 export async function changeDeliveryMethod(tx: Tx, actor: Actor, input: ChangeDeliveryMethodInput, options: { now?: Date } = {}): Promise<{ version: number; differenceMinor: number }> {
+  await assertOrderAccess(tx, actor, input.orderId, "order.modify");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "changeDeliveryMethod");
   const line = await tx.orderLine.findFirst({

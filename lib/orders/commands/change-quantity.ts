@@ -9,6 +9,7 @@ import { notifyCustomer } from "../notify";
 import { LINE_DONE } from "../state-machine";
 import { cancelUnits } from "./cancel-line";
 import { assertChangeAllowed, loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { repriceOrder } from "./reprice-order";
 import { sourceOpenUnits } from "./source-open-units";
 import { changeQuantitySchema, type ChangeQuantityInput } from "../schemas";
@@ -17,6 +18,7 @@ export { changeQuantitySchema };
 export type { ChangeQuantityInput };
 
 export async function changeQuantity(tx: Tx, actor: Actor, input: ChangeQuantityInput, options: { now?: Date } = {}): Promise<{ version: number; differenceMinor: number }> {
+  await assertOrderAccess(tx, actor, input.orderId, "order.modify");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   await assertChangeAllowed(tx, order.status, "changeQuantity");
   const line = await tx.orderLine.findFirst({ where: { id: input.lineId, orderId: order.id }, select: { id: true, lineNo: true, qty: true, cancelledQty: true, status: true, discountMinor: true, unitPriceMinor: true } });

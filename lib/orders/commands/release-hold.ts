@@ -8,14 +8,25 @@ import { recordOrderEvent } from "../events";
 import { capacityChanged } from "../sourcing/network-cache";
 import { assertTransition } from "../state-machine";
 import { loadOrderForChange } from "./change-guard";
+import { assertOrderAccess } from "./order-access";
 import { sourceOpenUnits } from "./source-open-units";
 import { releaseHoldSchema, type ReleaseHoldInput } from "../schemas";
 
 export { releaseHoldSchema };
 export type { ReleaseHoldInput };
 
-export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput, options: { now?: Date } = {}): Promise<{ version: number; released: boolean }> {
+export interface ReleaseHoldOptions {
+  now?: Date;
+  /**
+   * The release is the consequence of receiving a return (its exchange waited for the units): the
+   * actor's right to receive the return is the authority, not a right to release holds by hand.
+   */
+  onReturnReceipt?: boolean;
+}
+
+export async function releaseHold(tx: Tx, actor: Actor, input: ReleaseHoldInput, options: ReleaseHoldOptions = {}): Promise<{ version: number; released: boolean }> {
   const now = options.now ?? new Date();
+  if (!options.onReturnReceipt) await assertOrderAccess(tx, actor, input.orderId, "order.hold.release");
   const order = await loadOrderForChange(tx, input.orderId, input.expectedVersion);
   const hold = await tx.orderHold.findFirst({ where: { id: input.holdId, orderId: order.id } });
   if (!hold) throw new NotFoundError("hold", input.holdId);

@@ -25,6 +25,8 @@ const storedExplanation = z.object({
   summary: z.string().optional(),
   method: z.string().optional(),
   optimal: z.boolean().optional(),
+  lowerBound: z.number().optional().catch(undefined),
+  gap: z.number().optional().catch(undefined),
 });
 
 export interface SourcingNodeRef {
@@ -46,6 +48,9 @@ export interface SourcingSummary {
   costMinor: number;
   method: string | null;
   optimal: boolean | null;
+  /** The plan's proven lower bound and gap (BOUNDED plans); null on decisions stored without one. */
+  lowerBound: number | null;
+  gap: number | null;
   summary: string | null;
   shipments: Array<{ from: SourcingNodeRef; to: "customer" | SourcingNodeRef; lines: Array<{ ref: string; lineNo: number | null; sku: string | null; name: string | null; qty: number }> }>;
   unfilled: Array<{ ref: string; lineNo: number | null; sku: string | null; name: string | null; qty: number }>;
@@ -189,6 +194,8 @@ async function summariseSourcing(db: Db | Tx, order: LoadedOrder): Promise<Sourc
     costMinor: decision.costMinor,
     method: explanation.success ? (explanation.data.method ?? null) : null,
     optimal: explanation.success ? (explanation.data.optimal ?? null) : null,
+    lowerBound: explanation.success ? (explanation.data.lowerBound ?? null) : null,
+    gap: explanation.success ? (explanation.data.gap ?? null) : null,
     summary: explanation.success ? (explanation.data.summary ?? null) : null,
     earlierCount,
     ruleSet: decision.ruleSetId ? ((await ruleVersions(db, [decision.ruleSetId])).get(decision.ruleSetId) ?? null) : null,

@@ -122,6 +122,18 @@ function apiPayments(rows: PaymentRow[]): ApiOrderPayments {
   };
 }
 
+/**
+ * The buyer's name as it came with the order (recorded on its creation), not the customer record's:
+ * a channel that sends an e-mail the OMS knows must not learn the name stored for it. Orders
+ * recorded before the name was kept (and replacement orders, which have no posted name) show the
+ * customer record's name.
+ */
+function nameGivenWith(o: Pick<ApiOrderRow, "customer" | "events">): string {
+  const data = o.events[0]?.data;
+  const given = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>).customerName : undefined;
+  return typeof given === "string" ? given : `${o.customer.firstName} ${o.customer.lastName}`.trim();
+}
+
 export async function getApiOrder(db: Db | Tx, where: { number: string } | { id: string }): Promise<ApiOrder> {
   const pool = maybeSqlFor(db);
   const o = pool ? await apiOrderRowSql(pool, where) : await db.order.findUnique({ where, select: API_ORDER_SELECT });
@@ -131,7 +143,7 @@ export async function getApiOrder(db: Db | Tx, where: { number: string } | { id:
     status: o.status,
     channel: o.channel,
     placedAt: o.placedAt.toISOString(),
-    customer: { name: `${o.customer.firstName} ${o.customer.lastName}`.trim(), email: o.email },
+    customer: { name: nameGivenWith(o), email: o.email },
     lines: o.lines.map((l) => {
       const byNode = new Map<string, number>();
       for (const r of l.reservations) byNode.set(r.node.code, (byNode.get(r.node.code) ?? 0) + r.qty);
@@ -190,6 +202,7 @@ const API_ORDER_SELECT = {
   placedAt: true,
   email: true,
   customer: { select: { firstName: true, lastName: true } },
+  events: { where: { type: "order.created" }, orderBy: { createdAt: "asc" }, take: 1, select: { data: true } },
   subtotalMinor: true,
   discountMinor: true,
   shippingMinor: true,
@@ -259,6 +272,8 @@ function apiOrderSql(by: "id" | "number"): string {
   return `
   SELECT o.number, o.status, o.channel, ${epochMs(`o."placedAt"`)} AS "placedAt", o.email,
          json_build_object('firstName', c."firstName", 'lastName', c."lastName") AS customer,
+         (SELECT coalesce(json_agg(json_build_object('data', e.data)), '[]')
+            FROM (SELECT data FROM "OrderEvent" WHERE "orderId" = o.id AND type = 'order.created' ORDER BY "createdAt" LIMIT 1) e) AS events,
          o."subtotalMinor", o."discountMinor", o."shippingMinor", o."totalMinor", o.currency, o."promoCode", ${epochMs(`o."promisedDate"`)} AS "promisedDate", o.version,
          (SELECT coalesce(json_agg(json_build_object(
                    'id', l.id, 'lineNo', l."lineNo", 'qty', l.qty, 'cancelledQty', l."cancelledQty", 'deliveryMode', l."deliveryMode", 'status', l.status,

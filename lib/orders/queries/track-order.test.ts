@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
 import { zodFieldIssues } from "@/lib/errors";
 import { buildCustomer, buildNode, buildOrder, buildSku } from "./test-builders";
-import { trackOrder, trackOrderInput } from "./track-order";
+import { lookUpTracking, TRACK_LIMIT, TRACK_MIN_DURATION_MS, trackOrder, trackOrderInput } from "./track-order";
 
 let t: TestDb;
 
@@ -92,5 +92,45 @@ describe("trackOrder", () => {
     const r = trackOrderInput.safeParse({ number: " ", email: "not-an-email" });
     expect(r.success).toBe(false);
     expect(zodFieldIssues(r.error!)).toEqual({ number: { code: "REQUIRED" }, email: { code: "INVALID_EMAIL" } });
+  });
+});
+
+describe("the buyer's tracking lookup (public page)", () => {
+  const timed = async (number: string, email: string, clientAddress: string) => {
+    const started = performance.now();
+    const result = await lookUpTracking(t.db, { number, email }, { clientAddress });
+    return { result, ms: performance.now() - started };
+  };
+
+  it("takes the same time whether the order is found or not, so timing tells nothing", async () => {
+    const found = await timed("ORD-2001", "sophie.leclerc@example.fr", "198.51.100.10");
+    const wrongEmail = await timed("ORD-2001", "paul@example.fr", "198.51.100.10");
+    const unknown = await timed("ORD-9999", "sophie.leclerc@example.fr", "198.51.100.10");
+    expect(found.result.status).toBe("found");
+    expect(wrongEmail.result).toEqual({ status: "notFound" });
+    expect(unknown.result).toEqual({ status: "notFound" });
+    // Every answer waits for the same floor, well above the lookup's own time.
+    for (const { ms } of [found, wrongEmail, unknown]) expect(ms).toBeGreaterThanOrEqual(TRACK_MIN_DURATION_MS - 1);
+    const spread = Math.max(found.ms, wrongEmail.ms, unknown.ms) - Math.min(found.ms, wrongEmail.ms, unknown.ms);
+    expect(spread).toBeLessThan(TRACK_MIN_DURATION_MS / 2);
+  });
+
+  it(`refuses a client address after ${TRACK_LIMIT.limit} lookups in ${TRACK_LIMIT.windowMs / 60_000} minutes; other addresses still look up`, async () => {
+    const fast = { minDurationMs: 0 };
+    for (let i = 0; i < TRACK_LIMIT.limit; i++) {
+      const r = await lookUpTracking(t.db, { number: `ORD-${3000 + i}`, email: "guess@example.fr" }, { clientAddress: "203.0.113.50", ...fast });
+      expect(r.status).toBe("notFound");
+    }
+    const refused = await lookUpTracking(t.db, { number: "ORD-2001", email: "sophie.leclerc@example.fr" }, { clientAddress: "203.0.113.50", ...fast });
+    expect(refused.status).toBe("throttled");
+    if (refused.status === "throttled") expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    const other = await lookUpTracking(t.db, { number: "ORD-2001", email: "sophie.leclerc@example.fr" }, { clientAddress: "203.0.113.51", ...fast });
+    expect(other.status).toBe("found");
+  });
+
+  it("answers field errors for malformed input without looking anything up or counting it", async () => {
+    const r = await lookUpTracking(t.db, { number: " ", email: "nope" }, { clientAddress: "203.0.113.60", minDurationMs: 0 });
+    expect(r).toEqual({ status: "invalid", fieldErrors: { number: { code: "REQUIRED" }, email: { code: "INVALID_EMAIL" } } });
+    expect(await t.db.rateLimitBucket.count({ where: { key: { contains: "203.0.113.60" } } })).toBe(0);
   });
 });

@@ -1,7 +1,12 @@
 // The buyer's public tracking lookup: order number + e-mail, both must match. A wrong e-mail and an
 // unknown number give the same answer, so the page cannot be used to discover order numbers, and
 // the answer carries as little personal data as possible (first name, no address, no phone).
+// The public page goes through lookUpTracking: attempts are limited per client address, and found
+// and not found take the same time (one constant-time comparison on both paths, then a floor).
+import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { zodFieldIssues, type FieldIssues } from "@/lib/errors";
+import { hit } from "@/lib/security";
 import type { DeliveryMode, FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { epochMs, maybeSqlFor, type Db, type Sql, type Tx, type WithEpochMs } from "@/lib/db";
@@ -53,7 +58,9 @@ export async function trackOrder(db: Db | Tx, input: z.output<typeof trackOrderI
   const numbers = [...new Set([number, number.toUpperCase()])];
   const pool = maybeSqlFor(db);
   const order = pool ? await trackedRowSql(pool, numbers) : await trackedRowPrisma(db, numbers);
-  if (!order || order.email.trim().toLowerCase() !== email) return NOT_FOUND;
+  // The same comparison whether the number exists or not (against an empty e-mail when it does not).
+  const matches = timingSafeEqual(digest(order ? order.email.trim().toLowerCase() : ""), digest(email));
+  if (!order || !matches) return NOT_FOUND;
 
   const assigned = new Map<string, number>();
   for (const fo of order.fulfillmentOrders) {
@@ -92,6 +99,40 @@ export async function trackOrder(db: Db | Tx, input: z.output<typeof trackOrderI
         .filter((l) => l.qty > 0),
     },
   };
+}
+
+const digest = (value: string) => createHash("sha256").update(value).digest();
+
+/** Lookups allowed per client address (found or not), per window. */
+export const TRACK_LIMIT = { limit: 20, windowMs: 15 * 60_000 } as const;
+/** Every lookup answers after at least this long, found or not (well above the lookup's own time). */
+export const TRACK_MIN_DURATION_MS = 400;
+
+export type TrackLookupResult =
+  | { status: "found"; order: TrackedOrder }
+  | { status: "notFound" }
+  | { status: "throttled"; retryAfterSeconds: number }
+  | { status: "invalid"; fieldErrors: FieldIssues };
+
+/**
+ * The public page's lookup: validates the input (field errors, nothing counted), counts the attempt
+ * against the client's address (refused past TRACK_LIMIT), then looks the order up and answers no
+ * sooner than `minDurationMs` after the start, found or not.
+ */
+export async function lookUpTracking(
+  db: Db,
+  raw: unknown,
+  options: { clientAddress: string; minDurationMs?: number },
+): Promise<TrackLookupResult> {
+  const started = Date.now();
+  const parsed = trackOrderInput.safeParse(raw);
+  if (!parsed.success) return { status: "invalid", fieldErrors: zodFieldIssues(parsed.error) };
+  const allowed = await hit(`track:ip:${options.clientAddress}`, { ...TRACK_LIMIT, db });
+  if (!allowed.allowed) return { status: "throttled", retryAfterSeconds: allowed.retryAfterSeconds };
+  const result = await trackOrder(db, parsed.data);
+  const wait = started + (options.minDurationMs ?? TRACK_MIN_DURATION_MS) - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return result.found ? { status: "found", order: result.order } : { status: "notFound" };
 }
 
 const TRACKED_SELECT = {

@@ -8,6 +8,7 @@ import type { FulfillmentNode, SourcingInstance, StockRow } from "@/lib/sourcing
 import { unitsReleasedToday } from "@/lib/fulfillment";
 import type { OpeningHours, PromiseHoliday } from "../promise";
 import { NODES_STAMP_SQL, cachedUnitsUsed, networkNodes, publishedRefsSql, publishedRules, rememberUnitsUsed, unitsUsedToday, type PublishedRef } from "./network-cache";
+import { instanceShadowPrices, shadowPricesFor, withShadowPrices, type ShadowPriceLookup } from "./shadow-prices";
 
 export interface NodeInfo {
   id: string;
@@ -38,6 +39,8 @@ export interface SourcingContext {
   capacityLeft: Map<string, number>;
   /** `${nodeCode}|${skuCode}` -> available to promise */
   available: Map<string, number>;
+  /** The latest shadow prices of scarce stock, present when the rules turn networkPricing on. */
+  shadowPrices?: ShadowPriceLookup;
 }
 
 export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
@@ -51,9 +54,13 @@ export async function loadNodes(tx: Tx): Promise<NodeInfo[]> {
 
 export type NetworkContext = Omit<SourcingContext, "available">;
 
-/** The engine's network: active nodes, the sourcing rules, capacity left today from the units each node (by id) released. */
-export function networkContext(nodes: NodeInfo[], rules: { definition: SourcingRules; ruleSetId: string | null }, usedToday: Map<string, number>): NetworkContext {
+/**
+ * The engine's network: active nodes, the sourcing rules, capacity left today from the units each
+ * node (by id) released, and the shadow prices attached to the rules (withShadowPrices), if any.
+ */
+export function networkContext(nodes: NodeInfo[], rules: { definition: SourcingRules; ruleSetId: string | null; shadowPrices?: ShadowPriceLookup }, usedToday: Map<string, number>): NetworkContext {
   return {
+    ...(rules.shadowPrices ? { shadowPrices: rules.shadowPrices } : {}),
     nodes,
     nodeByCode: new Map(nodes.map((n) => [n.code, n])),
     nodeById: new Map(nodes.map((n) => [n.id, n])),
@@ -82,13 +89,14 @@ export function withAvailable(network: NetworkContext, skus: Array<{ id: string;
 export async function loadNetworkContext(tx: Tx, now: Date): Promise<NetworkContext> {
   const nodes = await loadNodes(tx);
   const rules = await getPublishedRules(tx, "SOURCING");
+  const shadowPrices = await shadowPricesFor(tx, rules.definition);
   const pool = databaseOf(tx);
   let used = pool ? cachedUnitsUsed(pool, now) : undefined;
   if (!used) {
     used = await unitsReleasedToday(tx, now);
     if (pool) rememberUnitsUsed(pool, now, used);
   }
-  return networkContext(nodes, rules, used);
+  return networkContext(nodes, { ...rules, shadowPrices }, used);
 }
 
 /** Stock available to promise of these SKUs at the network's nodes (after the caller locked them). */
@@ -125,7 +133,11 @@ export async function loadSourcingSnapshot(db: Db | Tx, skus: Array<{ id: string
     [skuIds],
     "sourcing-snapshot",
   );
-  const [network, sourcing, used] = await Promise.all([networkNodes(pool, pool, row.nodesStamp), publishedRules(pool, pool, row.published, "SOURCING"), unitsUsedToday(pool, pool, now)]);
+  const [network, sourcing, used] = await Promise.all([
+    networkNodes(pool, pool, row.nodesStamp),
+    publishedRules(pool, pool, row.published, "SOURCING").then((rules) => withShadowPrices(pool, pool, rules)),
+    unitsUsedToday(pool, pool, now),
+  ]);
   return withAvailable(networkContext(network.list.filter((n) => n.active), sourcing, used), skus, row.positions);
 }
 
@@ -171,7 +183,9 @@ export interface SnapshotLine {
  * - a category excluded at a node or node type takes no stock there;
  * - every store keeps storeProtectionUnits of each SKU for walk-in customers, unless it is this
  *   order's pickup store (its own counter's customers are the ones the units are kept for);
- * - nodePriorities become each node's per-shipment cost adjustment.
+ * - nodePriorities become each node's per-shipment cost adjustment;
+ * - with networkPricing on, the latest shadow prices of the order's SKUs (times the rule's weight)
+ *   are added to the handling cost of each (node, SKU) (costs.shadowPrices).
  * `avoidSources` are nodes not to take stock from (the store that short-picked): excluded outright,
  * except a pickup store of these lines, which stays the destination but offers no stock.
  */
@@ -220,11 +234,13 @@ export function buildInstance(ctx: SourcingContext, order: { id: string; destina
     }
   }
   const priorities = rules.nodePriorities && Object.keys(rules.nodePriorities).length ? rules.nodePriorities : null;
+  const shadowPrices = instanceShadowPrices(ctx.shadowPrices, rules, skus);
+  const costs: SourcingInstance["costs"] = { ...rules.costs, ...(priorities ? { perShipmentByNode: { ...priorities } } : {}), ...(shadowPrices ? { shadowPrices } : {}) };
   return {
     order: { id: order.id, destination: order.destination, lines: order.lines.map((l) => ({ id: l.id, sku: l.sku, qty: l.qty, mode: l.mode, ...(l.mode === "PICKUP" ? { pickupNode: l.pickupNode } : {}) })) },
     nodes,
     stock,
-    costs: priorities ? { ...rules.costs, perShipmentByNode: { ...priorities } } : rules.costs,
+    costs,
     rules: { maxShipments: rules.maxShipments, shipFromStoreMaxKm: rules.shipFromStoreMaxKm, excludedNodes: [...rules.excludedNodes, ...extraExcluded] },
   };
 }

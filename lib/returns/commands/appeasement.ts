@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/auth";
 import type { Tx } from "@/lib/db";
 import { ConflictError, fieldIssue, NotFoundError, RuleViolation } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
-import { notifyCustomer, recordOrderEvent } from "@/lib/orders";
+import { assertOrderAccess, notifyCustomer, recordOrderEvent } from "@/lib/orders";
 import { refundToBuyer, unitsValueMinor } from "@/lib/payments";
 import { refundableMinor } from "../order-facts";
 import { lockOrderFacts } from "./shared";
@@ -21,6 +21,7 @@ async function pay(tx: Tx, actor: Actor, a: { id: string; orderId: string; amoun
 export async function requestAppeasement(tx: Tx, actor: Actor, rawInput: AppeasementInput): Promise<AppeasementResult> {
   authorize(actor, "order.appeasement");
   const input = parseInput(appeasementSchema, rawInput);
+  await assertOrderAccess(tx, actor, input.orderId, "order.appeasement");
   const { order, policy } = await lockOrderFacts(tx, actor, input.orderId, new Date());
   const line = input.orderLineId ? order.lines.find((l) => l.id === input.orderLineId) : undefined;
   if (input.orderLineId && !line) throw new RuleViolation("APPEASEMENT_NOT_ALLOWED", { orderNumber: order.number }, { orderLineId: fieldIssue("RETURN_LINE_NOT_ON_ORDER", { orderNumber: order.number }) });
@@ -61,6 +62,7 @@ export async function decideAppeasement(tx: Tx, actor: Actor, rawInput: DecideAp
   const input = parseInput(decideAppeasementSchema, rawInput);
   const found = await tx.appeasement.findUnique({ where: { id: input.appeasementId }, select: { orderId: true } });
   if (!found) throw new NotFoundError("appeasement", input.appeasementId);
+  await assertOrderAccess(tx, actor, found.orderId, "order.appeasement.approve");
   await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${found.orderId} FOR UPDATE`;
   const a = await tx.appeasement.findUniqueOrThrow({ where: { id: input.appeasementId }, select: { id: true, orderId: true, amountMinor: true, reason: true, status: true, version: true, order: { select: { currency: true } } } });
   if (a.version !== input.expectedVersion) throw new ConflictError();

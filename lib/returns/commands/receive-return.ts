@@ -199,7 +199,7 @@ export async function receiveReturn(tx: Tx, actor: Actor, rawInput: ReceiveRetur
   // A replacement that waited for these units goes to its nodes now.
   if (after.exchangeOrderId) {
     const hold = await tx.orderHold.findFirst({ where: { orderId: after.exchangeOrderId, releasedAt: null, reason: { startsWith: EXCHANGE_HOLD_REASON } }, select: { id: true, order: { select: { version: true } } } });
-    if (hold) await releaseHold(tx, actor, { orderId: after.exchangeOrderId, holdId: hold.id, expectedVersion: hold.order.version, note: `Return ${ret.number} received` }, { now });
+    if (hold) await releaseHold(tx, actor, { orderId: after.exchangeOrderId, holdId: hold.id, expectedVersion: hold.order.version, note: `Return ${ret.number} received` }, { now, onReturnReceipt: true });
   }
   await recomputeOrder(tx, actor, order.id, { reason: `Return ${ret.number} received at ${node.code}` });
   if (restocked.length) await resourceBackorders(tx, actor, [...new Set(restocked)], { now });

@@ -41,6 +41,8 @@ const SUMMARY: SimulationSummary = {
 const explanation = (node: string, rejected: Explanation["lines"][number]["rejected"]): Explanation => ({
   method: "EXACT",
   optimal: true,
+  lowerBound: 7.6,
+  gap: 0,
   evaluations: 3,
   cost: { shipmentCount: 1, shipmentFixed: 6, distanceKm: 100, distance: 0.4, handling: 1.2, unfilledUnits: 0, unfilled: 0, total: 7.6 },
   lines: [{ line: "line-1", sku: "TSHIRT-M", qty: 1, mode: "SHIP", to: "customer", allocated: [{ node, qty: 1 }], unfilled: 0, candidateCount: 2, candidates: [], rejected }],

@@ -8,7 +8,7 @@ import { retryOutboxMessage, retryOutboxMessageSchema } from "@/lib/notification
 
 export async function retryOutboxMessageAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const actor = await requireActor("outbox.view");
+    const actor = await requireActor("outbox.retry");
     const data = retryOutboxMessageSchema.parse(input);
     const result = await withTx((tx) => retryOutboxMessage(tx, actor, data));
     revalidatePath("/admin/outbox");

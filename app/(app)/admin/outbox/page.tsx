@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert, EmptyState } from "@/components/ui/states";
 import { cn } from "@/components/ui/cn";
 import type { OutboxStatus } from "@/generated/prisma/enums";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { listOutbox, listOutboxSchema } from "@/lib/notifications";
 import { getTranslator } from "@/lib/i18n";
@@ -76,7 +76,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
           <p className="mb-2 text-sm text-slate-700" aria-live="polite">
             {t("outbox.results", { count: list.total })}
           </p>
-          <OutboxTable items={list.items} t={t} locale={locale} now={new Date()} />
+          <OutboxTable items={list.items} t={t} locale={locale} now={new Date()} canRetry={can(actor.role, "outbox.retry")} />
           <OutboxPagination t={t} page={list.page} pageSize={list.pageSize} total={list.total} params={filtered ? { ...filters } : {}} />
         </>
       )}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { NewDraftButton } from "@/components/admin/new-draft-button";
 import { RuleDefinitionView } from "@/components/admin/rule-definition-view";
 import { RuleStatusBadge } from "@/components/admin/rule-status-badge";
+import { ShadowPriceCard } from "@/components/admin/shadow-price-card";
 import { pickParams, type SearchParams } from "@/components/admin/search-params";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,7 +15,8 @@ import type { RuleKind } from "@/generated/prisma/enums";
 import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { DISPLAY_TIME_ZONE, formatDate, formatDateTime, getTranslator } from "@/lib/i18n";
-import { DEFAULT_RULES, RULE_KINDS, getPublishedRuleSet, listRuleSets } from "@/lib/rules";
+import { getShadowPriceStatus } from "@/lib/orders";
+import { DEFAULT_RULES, RULE_KINDS, getPublishedRuleSet, listRuleSets, type SourcingRules } from "@/lib/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   const params = pickParams(await searchParams, ["kind", "published"] as const);
   const kind: RuleKind = (RULE_KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as RuleKind) : "SOURCING";
   const db = await getDb();
-  const [all, published] = await Promise.all([listRuleSets(db, actor), getPublishedRuleSet(db, actor, { kind })]);
+  const [all, published, shadowPrices] = await Promise.all([listRuleSets(db, actor), getPublishedRuleSet(db, actor, { kind }), kind === "SOURCING" ? getShadowPriceStatus(db) : null]);
   const canEdit = can(actor.role, "rules.edit");
   const history = all.filter((r) => r.kind === kind);
   const draft = history.find((r) => r.status === "DRAFT");
@@ -132,6 +134,10 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
           )}
           <RuleDefinitionView kind={kind} definition={published?.definition ?? DEFAULT_RULES[kind]} valid={published?.valid ?? true} t={t} locale={locale} />
         </Card>
+
+        {kind === "SOURCING" ? (
+          <ShadowPriceCard status={shadowPrices} enabled={Boolean((published?.definition as Partial<SourcingRules> | undefined)?.networkPricing?.enabled)} t={t} locale={locale} />
+        ) : null}
 
         <Card>
           <h3 className="mb-3 text-base font-semibold text-slate-900">{t("admin.rules.history")}</h3>

@@ -15,15 +15,18 @@ import { addNoteAction, cancelLineAction, cancelOrderAction, changeQuantityActio
 
 let t: TestDb;
 let order: { id: string; version: number; lineId: string };
+/** Collected at Paris Rivoli, the test associate's store. */
+let pickupOrderId: string;
 
 beforeAll(async () => {
   t = await createTestDb();
   setDb(t.db, async () => {});
-  await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10 } });
-  await createRoleUsers(t.db);
+  await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10, "ST-PAR-01|LAMP": 2 } });
+  await createRoleUsers(t.db, { storeId: "node-ST-PAR-01" });
   const { id } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, shippingAddress: PARIS_ADDRESS, lines: [{ sku: "LAMP", qty: 2, mode: "SHIP" }] }), { db: t.db });
   const o = await t.db.order.findUniqueOrThrow({ where: { id }, include: { lines: true } });
   order = { id, version: o.version, lineId: o.lines[0].id };
+  ({ id: pickupOrderId } = await captureOrder(TEST_AGENT, captureOrderSchema.parse({ channel: "CALL_CENTER", customer: LEA, lines: [{ sku: "LAMP", qty: 1, mode: "PICKUP", pickupStore: "ST-PAR-01" }] }), { db: t.db }));
 });
 afterAll(() => t.close());
 
@@ -64,8 +67,14 @@ describe("order actions", () => {
     expect(second).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
   });
 
-  it("lets a store associate add a note (for pickup questions at the counter)", async () => {
+  it("lets a store associate add a note to an order collected at their store (for pickup questions at the counter)", async () => {
     as("STORE_ASSOCIATE");
-    expect(await addNoteAction({ orderId: order.id, body: "Customer will send a friend to collect." })).toMatchObject({ ok: true });
+    expect(await addNoteAction({ orderId: pickupOrderId, body: "Customer will send a friend to collect." })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a store associate a note on an order that does not pass through their store", async () => {
+    as("STORE_ASSOCIATE");
+    expect(await addNoteAction({ orderId: order.id, body: "Not ours" })).toMatchObject({ ok: false, error: { code: "OTHER_STORE" } });
+    expect(await t.db.orderNote.count({ where: { orderId: order.id } })).toBe(0);
   });
 });

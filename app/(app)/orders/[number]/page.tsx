@@ -10,9 +10,10 @@ import {
   OrderSummaryCards,
   PaymentsCard,
   ReturnsCard,
-  SourcingSummaryCard,
   Timeline,
 } from "@/components/orders/order-detail";
+import { SourcingPanel } from "@/components/orders/sourcing/sourcing-panel";
+import { SourcingSummaryCard } from "@/components/orders/sourcing/summary-card";
 import { OrderStatusBadge } from "@/components/orders/status-badges";
 import { OrderActionBar } from "@/components/orders/actions/order-action-bar";
 import { OrderActionsProvider } from "@/components/orders/actions/order-actions-context";
@@ -24,7 +25,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/states";
 import { getDb } from "@/lib/db";
 import { formatDate, formatDateTime, getTranslator } from "@/lib/i18n";
-import { AGENT_TIME_ZONE, getOrderDetail, unitsValueMinor } from "@/lib/orders";
+import { AGENT_TIME_ZONE, getOrderDetail, getSourcingHistory, unitsValueMinor, type SourcingHistory } from "@/lib/orders";
 import { listOrderAppeasements } from "@/lib/returns";
 import { AppeasementsCard } from "@/components/orders/actions/appeasements-card";
 
@@ -60,6 +61,8 @@ export default async function OrderPage({ params, searchParams }: Params) {
     order.fulfillmentOrders.some((fo) => ["SHIPPED", "DELIVERED", "PICKED_UP"].includes(fo.status)) ||
     order.lines.some((l) => ["SHIPPED", "DELIVERED", "PICKED_UP", "RETURN_REQUESTED", "RETURNED"].includes(l.status));
   const appeasements = await listOrderAppeasements(db, actor, { orderId: order.id });
+  // The explanation panel says so when its history cannot be read; the rest of the page stands.
+  const sourcingHistory: SourcingHistory | null = await getSourcingHistory(db, actor, { orderId: order.id }).catch(() => null);
   const returnsOffer = {
     canReturn: can(actor.role, "return.create") && delivered,
     canRefund: can(actor.role, "return.refund"),
@@ -126,6 +129,7 @@ export default async function OrderPage({ params, searchParams }: Params) {
           }
         />
         <FulfillmentOrders order={order} t={t} locale={locale} />
+        <SourcingPanel history={sourcingHistory} currency={order.currency} t={t} locale={locale} />
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-6">
             <SourcingSummaryCard order={order} t={t} locale={locale} />

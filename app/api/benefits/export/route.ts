@@ -9,6 +9,7 @@ import { csvResponse, type CsvColumn } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { createTranslator, isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale } from "@/lib/i18n";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -86,3 +87,6 @@ export const GET = sessionRoute("benefits.view", async (req, actor) => {
     onError: (e) => console.error("[benefits export]", e),
   });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -4,6 +4,7 @@ import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { dcConsoleInputSchema, getDcConsole } from "@/lib/fulfillment";
 import { parseInput } from "@/lib/http";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -17,3 +18,6 @@ export const GET = sessionRoute("fulfillment.dc.view", async (req, actor) => {
   const dcConsole = await getDcConsole(await getDb(), actor, input);
   return Response.json(dcConsole, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -2,6 +2,7 @@
 import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { getInbound } from "@/lib/inventory";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -10,3 +11,6 @@ export const GET = sessionRoute<{ params: Promise<{ reference: string }> }>("inv
   const detail = await getInbound(await getDb(), actor, reference.slice(0, 40));
   return Response.json(detail, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

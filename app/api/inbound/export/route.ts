@@ -6,6 +6,7 @@ import { csvResponse, type CsvColumn } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { listInbound, listInboundInputSchema, type InboundRow } from "@/lib/inventory";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -42,3 +43,6 @@ export const GET = sessionRoute("inventory.view", async (req, actor) => {
   }
   return csvResponse({ filename: `inbound-${new Date().toISOString().slice(0, 10)}.csv`, columns: COLUMNS, batches: pages(), onError: (e) => console.error("[inbound export]", e) });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -3,6 +3,7 @@ import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { listTransferSources, transferSourcesInputSchema } from "@/lib/inventory";
 import { parseInput } from "@/lib/http";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,6 @@ export const GET = sessionRoute("inbound.manage", async (req, actor) => {
   const sources = await listTransferSources(await getDb(), actor, input);
   return Response.json({ sources }, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -4,6 +4,7 @@ import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { getSkuHistory, getSkuInventory, skuHistoryInputSchema, skuInventoryInputSchema } from "@/lib/inventory";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,6 @@ export const GET = sessionRoute<{ params: Promise<{ sku: string }> }>("inventory
   const [inventory, stockHistory] = await Promise.all([getSkuInventory(db, actor, positions), getSkuHistory(db, actor, history)]);
   return Response.json({ inventory, history: stockHistory }, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -6,6 +6,7 @@ import { csvResponse, type CsvColumn } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { listPositionsInputSchema, streamInventoryPositions, type PositionRow } from "@/lib/inventory";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -51,3 +52,6 @@ export const GET = sessionRoute("inventory.view", async (req, actor) => {
     onError: (e) => console.error("[inventory export]", e),
   });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -4,6 +4,7 @@ import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput, readJsonObject } from "@/lib/http";
 import { deliveryOptionsSchema, getDeliveryOptions } from "@/lib/orders";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const POST = sessionRoute("availability.view", async (req) => {
   const input = parseInput(deliveryOptionsSchema, await readJsonObject(req));
   return Response.json(await getDeliveryOptions(await getDb(), input));
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("POST");

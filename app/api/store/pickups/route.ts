@@ -3,6 +3,7 @@
 import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { findPickups } from "@/lib/fulfillment";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const GET = sessionRoute("fulfillment.work", async (req, actor) => {
   const pickups = await findPickups(await getDb(), actor, { q: params.get("q") ?? "", store: params.get("store") || undefined });
   return Response.json(pickups, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

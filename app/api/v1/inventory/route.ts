@@ -3,6 +3,7 @@
 // (docs/api.md).
 import { apiJson, feedInventory, FEED_MAX_BODY_BYTES, fulfillmentRoute, IDEMPOTENCY_HEADER, idempotencyKeyFrom, listInventoryForKey, REPLAYED_HEADER } from "@/lib/api";
 import { readJsonObject } from "@/lib/http";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,6 @@ export const POST = fulfillmentRoute("api.inventory.feed", async (req, actor) =>
 export const GET = fulfillmentRoute("api.inventory.view", async (req, actor) => {
   return apiJson(await listInventoryForKey(actor, new URL(req.url).searchParams));
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET", "POST");

@@ -1,6 +1,7 @@
 // POST /api/v1/orders: a channel places an order, exactly once per Idempotency-Key (docs/api.md).
 import { apiJson, channelRoute, IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER, parseChannelOrder, placeChannelOrder } from "@/lib/api";
 import { readJsonObject } from "@/lib/http";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -17,3 +18,6 @@ export const POST = channelRoute("api.order.create", async (req, actor) => {
     },
   });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("POST");

@@ -2,6 +2,7 @@
 import { apiJson, channelRoute } from "@/lib/api";
 import { listProducts } from "@/lib/catalog";
 import { getDb } from "@/lib/db";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -10,3 +11,6 @@ export const GET = channelRoute("api.catalog.view", async (req) => {
   const page = await listProducts(await getDb(), { limit: params.get("limit") ?? undefined, cursor: params.get("cursor") ?? undefined });
   return apiJson(page);
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -47,6 +47,9 @@ export const common = {
   states: {
     errorTitle: "Something went wrong",
     errorBody: "The page could not be loaded. Reference: {ref}",
+    unavailableTitle: "Temporarily unavailable",
+    unavailableBody: "The service cannot reach its database right now. Nothing you entered was saved by this attempt. This page tries again by itself every few seconds.",
+    unavailableChecking: "Checking whether the service is back…",
     forbiddenTitle: "Not allowed",
     forbiddenBody: "Your role does not give access to this page.",
     notFoundTitle: "Not found",
@@ -61,6 +64,7 @@ export const common = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "The e-mail or password is wrong.",
+    throttled: "Too many failed sign-in attempts for this account or from this network. Wait 15 minutes, then try again.",
     demoHint: "Demo logins are listed in the README.",
   },
 } as const;

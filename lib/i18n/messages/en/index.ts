@@ -21,6 +21,7 @@ import { apikeys } from "./apikeys";
 import { audit } from "./audit";
 import { simulation } from "./simulation";
 import { benefits } from "./benefits";
+import { explain } from "./explain";
 import { errors, errorEntities } from "./errors";
 
-export const en = { common, orders, customers, track, store, inventory, inventoryTable, inventoryFeed, nodesAdmin, kpis, admin, outbox, dc, returns, payments, alerts, overview, inbound, simulation, apikeys, audit, benefits, errors, errorEntities } as const;
+export const en = { common, orders, customers, track, store, inventory, inventoryTable, inventoryFeed, nodesAdmin, kpis, admin, outbox, dc, returns, payments, alerts, overview, inbound, simulation, apikeys, audit, benefits, explain, errors, errorEntities } as const;

@@ -329,7 +329,7 @@ export const orders = {
       holdRules: "Hold rules at capture",
       ruleVersion: "Version {version}",
       ruleDefaults: "Built-in defaults",
-      earlier: "{count} earlier decision(s) for this order.",
+      earlier: "{count} earlier decision(s) for this order: open them under the explanation below.",
       customer: "Customer",
       from: "From",
       to: "To",

@@ -188,7 +188,7 @@ export const simulation = {
     rejectedNone: "No node rejected.",
     rejectedReason: "{reason}: {count}",
     examples: "Nearest: {nodes}",
-    method: { EXACT: "Proven cheapest plan.", HEURISTIC: "Best plan found within the work budget." },
+    method: { EXACT: "Proven cheapest plan.", BOUNDED: "Best plan found within the work budget; not proven cheapest.", HEURISTIC: "Best plan found within the work budget." },
     reason: {
       EXCLUDED_BY_RULE: "excluded by a rule",
       NO_STOCK: "no stock",

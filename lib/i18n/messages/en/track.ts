@@ -7,8 +7,10 @@ export const track = {
     numberHint: "You find it in your order confirmation e-mail.",
     email: "E-mail address",
     submit: "Track order",
+    submitting: "Looking up…",
   },
   notFound: "We could not find an order with this number and e-mail address. Check both and try again.",
+  throttled: "Too many lookups from your network. Try again in {minutes} min.",
   result: {
     hello: "Hello {name},",
     heading: "Order {number}",

@@ -49,6 +49,9 @@ export const common: Catalogue<typeof en> = {
   states: {
     errorTitle: "Une erreur est survenue",
     errorBody: "La page n’a pas pu être chargée. Référence : {ref}",
+    unavailableTitle: "Service momentanément indisponible",
+    unavailableBody: "Le service ne peut pas joindre sa base de données pour le moment. Cette tentative n’a rien enregistré. Cette page réessaie d’elle-même toutes les quelques secondes.",
+    unavailableChecking: "Vérification du retour du service…",
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Votre rôle ne donne pas accès à cette page.",
     notFoundTitle: "Introuvable",
@@ -63,6 +66,7 @@ export const common: Catalogue<typeof en> = {
     submit: "Se connecter",
     submitting: "Connexion…",
     invalid: "L’e-mail ou le mot de passe est incorrect.",
+    throttled: "Trop de tentatives de connexion échouées pour ce compte ou depuis ce réseau. Attendez 15 minutes, puis réessayez.",
     demoHint: "Les identifiants de démonstration sont dans le README.",
   },
 };

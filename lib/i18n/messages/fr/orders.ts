@@ -332,7 +332,7 @@ export const orders: Catalogue<typeof en> = {
       holdRules: "Règles de blocage à la prise",
       ruleVersion: "Version {version}",
       ruleDefaults: "Valeurs par défaut",
-      earlier: "{count} décision(s) antérieure(s) pour cette commande.",
+      earlier: "{count} décision(s) antérieure(s) pour cette commande : ouvrez-les sous l'explication ci-dessous.",
       customer: "Client",
       from: "Depuis",
       to: "Vers",

@@ -191,7 +191,7 @@ export const simulation: Catalogue<typeof en> = {
     rejectedNone: "Aucun site écarté.",
     rejectedReason: "{reason} : {count}",
     examples: "Les plus proches : {nodes}",
-    method: { EXACT: "Plan le moins cher, prouvé.", HEURISTIC: "Meilleur plan trouvé dans le budget de calcul." },
+    method: { EXACT: "Plan le moins cher, prouvé.", BOUNDED: "Meilleur plan trouvé dans le budget de calcul ; optimalité non prouvée.", HEURISTIC: "Meilleur plan trouvé dans le budget de calcul." },
     reason: {
       EXCLUDED_BY_RULE: "exclu par une règle",
       NO_STOCK: "pas de stock",

@@ -10,8 +10,10 @@ export const track: Catalogue<typeof en> = {
     numberHint: "Il figure dans l’e-mail de confirmation de commande.",
     email: "Adresse e-mail",
     submit: "Suivre la commande",
+    submitting: "Recherche…",
   },
   notFound: "Nous n’avons trouvé aucune commande avec ce numéro et cette adresse e-mail. Vérifiez-les et réessayez.",
+  throttled: "Trop de recherches depuis votre réseau. Réessayez dans {minutes} min.",
   result: {
     hello: "Bonjour {name},",
     heading: "Commande {number}",

@@ -5,6 +5,7 @@
 import { epochMs, type Sql, type SqlPool } from "@/lib/db";
 import type { RuleDefinitions } from "@/lib/rules/client";
 import { NODES_STAMP_SQL, networkNodes, publishedRefsSql, publishedRules, unitsUsedToday, type CachedNode, type PublishedRef } from "../../sourcing/network-cache";
+import { withShadowPrices } from "../../sourcing/shadow-prices";
 import type { PromoInput } from "../../pricing";
 import type { CaptureOrderInput } from "../../schemas";
 
@@ -105,7 +106,8 @@ export async function readCaptureContext(pool: SqlPool, sql: Sql, input: Capture
   const [row] = await sql.query<Row>(contextSqlFor(byId), [codes, input.customerId ?? input.customer.email, input.promoCode ?? null, drawNumber], byId ? "capture-context-id" : "capture-context-email");
   const [nodes, sourcing, holds, usedToday] = await Promise.all([
     networkNodes(pool, sql, row.nodesStamp),
-    publishedRules(pool, sql, row.published, "SOURCING"),
+    // With networkPricing on, the latest shadow prices ride along with the rules into the snapshot.
+    publishedRules(pool, sql, row.published, "SOURCING").then((rules) => withShadowPrices(pool, sql, rules)),
     publishedRules(pool, sql, row.published, "HOLDS"),
     unitsUsedToday(pool, sql, now),
   ]);

@@ -61,7 +61,8 @@ export function layOutRows(d: Decided, number: string, payment: CapturePayment):
   const event = (type: string, data: unknown, reason: string | null = null) => events.push({ id: newId(), orderId, type, ...who, reason, data: data ?? {}, createdAt: new Date(tick++) });
 
   const fos = sourced.works.map((w) => ({ ...w, number: `${number}-${w.sequence}` }));
-  event("order.created", { channel: input.channel, totalMinor: priced.totalMinor, currency, lines: input.lines.length, promoCode: priced.promoCode });
+  // The buyer's name as given with this order: what the channel API answers (never the name stored for the e-mail).
+  event("order.created", { channel: input.channel, totalMinor: priced.totalMinor, currency, lines: input.lines.length, promoCode: priced.promoCode, customerName: input.customer.name });
   for (const h of holds) event("order.held", { type: h.type }, h.reason);
   if (release) for (const fo of fos) event("fulfillment.released", { fulfillmentOrder: fo.number, node: fo.source.code, to: fo.pickup?.code ?? "customer", promisedDate: fo.promise.toISOString() });
   const unfilledUnits = plan.unfilled.reduce((a, u) => a + u.qty, 0);
@@ -92,8 +93,10 @@ export function layOutRows(d: Decided, number: string, payment: CapturePayment):
     customer: customer.isNew
       ? [{ id: customer.id, number: newCustomerNumber(), firstName: customer.firstName, lastName: customer.lastName, email: input.customer.email, phone: input.customer.phone ?? null, locale: customer.locale, createdAt: at, updatedAt: at }]
       : [],
+    // An order through the API never changes a customer it did not create: another channel's
+    // order for a known e-mail keeps its address on the order alone.
     address:
-      addr && !customer.knownAddress
+      addr && !customer.knownAddress && (customer.isNew || actor.kind !== "apiKey")
         ? [{ id: newId(), customerId: customer.id, line1: addr.line1, line2: addr.line2 ?? null, city: addr.city, postalCode: addr.postalCode, country: addr.country, lat: destination?.lat ?? null, lng: destination?.lng ?? null, isDefault: customer.addresses.length === 0, createdAt: at }]
         : [],
     order: [

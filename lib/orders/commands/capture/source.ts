@@ -5,6 +5,7 @@
 // has are promised from the next inbound supply. The statuses are those recomputeOrder derives.
 import type { FulfillmentStatus, LineStatus, OrderStatus } from "@/generated/prisma/enums";
 import { newId } from "@/lib/db";
+import { recordSourcing } from "@/lib/metrics";
 import { planSourcing, type Plan, type SourcingInstance } from "@/lib/sourcing";
 import { FO_TO_LINE } from "../../derive";
 import { promiseFor } from "../../sourcing/promises";
@@ -70,7 +71,9 @@ export function sourceAndReserve(
     destination: dest,
     lines: lines.map((l) => ({ id: l.id, sku: l.sku.code, qty: l.qty, mode: l.mode, pickupNode: l.pickupStore, category: l.sku.category })),
   });
+  const sourcingStarted = performance.now();
   const plan: Plan = planSourcing(instance);
+  recordSourcing((performance.now() - sourcingStarted) / 1000);
 
   // Fulfilment work: one order per source node and destination, its lines and reservations.
   const foStatus: FulfillmentStatus = release ? "RELEASED" : "CREATED";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OutboxMessageView } from "@/components/outbox/outbox-message-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePageActor } from "@/lib/auth";
+import { can, requirePageActor } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getOutboxMessage } from "@/lib/notifications";
@@ -27,7 +27,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         </Link>
       </p>
       <PageHeader title={message.subject ?? t("outbox.noSubject")} description={message.recipient} />
-      <OutboxMessageView message={message} t={t} locale={locale} />
+      <OutboxMessageView message={message} t={t} locale={locale} canRetry={can(actor.role, "outbox.retry")} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { getCustomerDetail } from "@/lib/customers";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { toNewOrderCustomer } from "@/components/orders/new-order/customer";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export const GET = sessionRoute<{ params: Promise<{ id: string }> }>("customer.v
   if (!customer) throw new NotFoundError("customer", id);
   return Response.json(toNewOrderCustomer(customer));
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -6,6 +6,7 @@ import { assertStoreScope, sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput } from "@/lib/http";
 import { proposeDispositions, RETURN_CONDITIONS } from "@/lib/returns";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -31,3 +32,6 @@ export const GET = sessionRoute("return.receive", async (req, actor) => {
   const proposals = await proposeDispositions(await getDb(), actor, input);
   return Response.json(proposals, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -3,6 +3,7 @@
 import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { findOrdersForReturn } from "@/lib/returns";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const GET = sessionRoute("return.receive", async (req, actor) => {
   const orders = await findOrdersForReturn(await getDb(), actor, { q });
   return Response.json(orders, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

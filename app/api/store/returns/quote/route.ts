@@ -7,6 +7,7 @@ import { assertStoreScope, sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { parseInput, readJsonObject } from "@/lib/http";
 import { quoteReceipt, receiptLineInputSchema } from "@/lib/returns";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -27,3 +28,6 @@ export const POST = sessionRoute("return.receive", async (req, actor) => {
   const quote = await quoteReceipt(await getDb(), actor, input);
   return Response.json(quote, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("POST");

@@ -3,6 +3,7 @@
 import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { getFulfillmentWork } from "@/lib/fulfillment";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const GET = sessionRoute<{ params: Promise<{ id: string }> }>("fulfillmen
   const work = await getFulfillmentWork(await getDb(), actor, { id });
   return Response.json(work, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -1,5 +1,6 @@
 // GET /api/v1/orders/{number}: the order as its channel sees it now.
 import { apiJson, channelRoute, getChannelOrder } from "@/lib/api";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,6 @@ export const GET = channelRoute<{ params: Promise<{ number: string }> }>("api.or
   const { number } = await params;
   return apiJson(await getChannelOrder(actor, number));
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -7,6 +7,7 @@ export const api = {
   MALFORMED_JSON: "The request body is not valid JSON: {detail}",
   UNSUPPORTED_MEDIA_TYPE: "Send the body as JSON with 'Content-Type: application/json' (got '{contentType}').",
   PAYLOAD_TOO_LARGE: "The request body is larger than {maxKb} KB.",
+  METHOD_NOT_ALLOWED: "{method} is not supported here; use {allow}.",
   NOT_AN_OBJECT: "The request body must be a JSON object (got {got}).",
   NUL_CHARACTER: "Contains a NUL character.",
   NUL_IN_KEY: "A key contains a NUL character.",

@@ -13,6 +13,7 @@ export const common = {
   INVALID_TRANSITION: "This step is not possible while the record is {currentStatus}.",
   INTERNAL: "Something went wrong on our side (reference {requestId}).",
   TRY_AGAIN: "The system was busy with another change to the same stock; nothing was changed. Try again in {retryAfterSeconds} s.",
+  SERVICE_UNAVAILABLE: "The service is temporarily unavailable; nothing was changed. Try again in {retryAfterSeconds} s.",
   NETWORK: "The server could not be reached; nothing was changed. Check the connection and try again.",
   REFUSED: "The request was refused.",
   // One field (zod's checks and the shapes every schema shares)

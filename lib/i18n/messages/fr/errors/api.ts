@@ -8,6 +8,7 @@ export const api: Catalogue<typeof en> = {
   MALFORMED_JSON: "Le corps de la requête n’est pas du JSON valide : {detail}",
   UNSUPPORTED_MEDIA_TYPE: "Envoyez le corps en JSON avec « Content-Type: application/json » (reçu « {contentType} »).",
   PAYLOAD_TOO_LARGE: "Le corps de la requête dépasse {maxKb} Ko.",
+  METHOD_NOT_ALLOWED: "La méthode {method} n’est pas acceptée ici ; utilisez {allow}.",
   NOT_AN_OBJECT: "Le corps de la requête doit être un objet JSON (reçu : {got}).",
   NUL_CHARACTER: "Contient un caractère NUL.",
   NUL_IN_KEY: "Une clé contient un caractère NUL.",

@@ -11,6 +11,7 @@ export const common: Catalogue<typeof en> = {
   INVALID_TRANSITION: "Cette étape n’est pas possible tant que l’enregistrement est {currentStatus}.",
   INTERNAL: "Une erreur s’est produite de notre côté (référence {requestId}).",
   TRY_AGAIN: "Le système traitait une autre modification du même stock ; rien n’a été modifié. Réessayez dans {retryAfterSeconds} s.",
+  SERVICE_UNAVAILABLE: "Le service est momentanément indisponible ; rien n’a été modifié. Réessayez dans {retryAfterSeconds} s.",
   NETWORK: "Le serveur est injoignable ; rien n’a été modifié. Vérifiez la connexion et réessayez.",
   REFUSED: "La demande a été refusée.",
   REQUIRED: "Obligatoire.",

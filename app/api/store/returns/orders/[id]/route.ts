@@ -4,6 +4,7 @@ import { sessionRoute } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { getReturnableOrder } from "@/lib/returns";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export const GET = sessionRoute<{ params: Promise<{ id: string }> }>("return.rec
   if (!order) throw new NotFoundError("order", id);
   return Response.json(order, { headers: { "Cache-Control": "no-store" } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("GET");

@@ -6,6 +6,7 @@ import { withTx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { parseInput, readJsonObject } from "@/lib/http";
 import { inboundReceiptRequestSchema, receiveInbound } from "@/lib/inventory";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -28,3 +29,6 @@ export const POST = fulfillmentRoute<{ params: Promise<{ reference: string }> }>
   );
   return apiJson(result.body, { status: result.status, headers: { [IDEMPOTENCY_HEADER]: idempotencyKey, ...(result.replayed ? { [REPLAYED_HEADER]: "true" } : {}) } });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("POST");

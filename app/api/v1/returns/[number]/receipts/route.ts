@@ -3,6 +3,7 @@
 import { apiJson, fulfillmentRoute, IDEMPOTENCY_HEADER, idempotencyKeyFrom, REPLAYED_HEADER, parseReturnReceipt, receiveReturnAtNode } from "@/lib/api";
 import { NotFoundError } from "@/lib/errors";
 import { readJsonObject } from "@/lib/http";
+import { methodsNotAllowed } from "@/lib/http-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -19,3 +20,6 @@ export const POST = fulfillmentRoute<{ params: Promise<{ number: string }> }>("a
     headers: { [IDEMPOTENCY_HEADER]: idempotencyKey, ...(received.replayed ? { [REPLAYED_HEADER]: "true" } : {}) },
   });
 });
+
+// Any other method: a JSON 405 with Allow (docs/errors.md).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed("POST");
