@@ -4,7 +4,6 @@
 // user did is wrong) and checks again every few seconds, reloading itself once the service is
 // back; otherwise it is the generic error with its reference, never a stack trace.
 import { useEffect, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/states";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -16,7 +15,6 @@ type Verdict = "checking" | "unavailable" | "error";
 
 export function RecoverableError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const { t } = useI18n();
-  const router = useRouter();
   const [verdict, setVerdict] = useState<Verdict>("checking");
   const wasDown = useRef(false);
 
@@ -36,9 +34,8 @@ export function RecoverableError({ error, reset }: { error: Error & { digest?: s
         setVerdict("unavailable");
         timer = setTimeout(() => void check(), HEALTH_POLL_MS);
       } else if (wasDown.current) {
-        // Back: render the page again from the server.
-        router.refresh();
-        reset();
+        // Back: load the page afresh (a re-render would reuse the failed server answer).
+        window.location.reload();
       } else {
         setVerdict("error");
       }
@@ -48,11 +45,11 @@ export function RecoverableError({ error, reset }: { error: Error & { digest?: s
       cancelled = true;
       if (timer) clearTimeout(timer);
     };
-  }, [reset, router]);
+  }, []);
 
   if (verdict === "unavailable") {
     return (
-      <ErrorState title={t("common.states.unavailableTitle")} action={<Button onClick={() => (router.refresh(), reset())}>{t("common.retry")}</Button>}>
+      <ErrorState title={t("common.states.unavailableTitle")} action={<Button onClick={() => window.location.reload()}>{t("common.retry")}</Button>}>
         <p>{t("common.states.unavailableBody")}</p>
       </ErrorState>
     );

@@ -99,8 +99,8 @@ export function shutdown(options: { timeoutMs?: number; close?: () => Promise<vo
 
 /**
  * Installs the SIGTERM/SIGINT handlers once per process. Any process.exit called by another
- * handler while the drain runs (Next.js's) is held until the drain is over; when none comes, the
- * process ends by itself once drained (code 0).
+ * handler while the drain runs (Next.js's) is held until the drain is over; without another
+ * handler, the process exits by itself once drained (code 0).
  */
 export function installGracefulShutdown(options: { timeoutMs?: number; close?: () => Promise<void> } = {}): void {
   if (state.installed) return;
@@ -116,16 +116,19 @@ export function installGracefulShutdown(options: { timeoutMs?: number; close?: (
     }
     return realExit(code as number | undefined);
   }) as typeof process.exit;
-  const onSignal = () => {
-    // Never wait for ever: a stuck drain still ends the process.
+  const onSignal = (signal: NodeJS.Signals) => {
+    // `once` has removed this handler already: any left belongs to someone who exits in their own
+    // time (Next.js, once its HTTP server has finished the requests it was serving).
+    const othersExit = process.listenerCount(signal) > 0;
+    // Never wait for ever: a stuck drain (or a handler that never exits) still ends the process.
     const hard = setTimeout(() => realExit(1), timeoutMs + 5_000);
     hard.unref();
     void shutdown({ timeoutMs, close: options.close }).then(() => {
       drained = true;
       if (held !== undefined) return realExit(held);
-      // No one asked to exit yet: give another handler (Next.js closing its server) a moment, then
-      // exit; the timer does not keep an otherwise finished process alive.
-      setTimeout(() => realExit(0), 2_000).unref();
+      // No one else will exit: do it once drained. Either way the process also ends by itself
+      // when nothing is left to run (the timers are unref'd).
+      if (!othersExit) setTimeout(() => realExit(0), 100).unref();
     });
   };
   // First in line, so the drain has begun before any other handler asks to exit.

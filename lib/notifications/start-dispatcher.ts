@@ -4,7 +4,7 @@
 // being sent finish, hands the rest of the batch back, and resolves once the pass is over.
 // Every message carries its outbox id as a consumer key (Idempotency-Key, Message-ID), so a
 // message sent twice (a dispatcher killed mid-send) has its effect once at a receiver that dedupes.
-import { getDb } from "@/lib/db";
+import { getDb, isDatabaseUnavailable } from "@/lib/db";
 import { jobLogger } from "@/lib/log";
 import { dispatchOutbox, type DispatchOutboxOptions, type DispatchOutboxResult } from "./commands/dispatch-outbox";
 import { transportFromEnv } from "./transports/from-env";
@@ -62,7 +62,9 @@ export function startOutboxDispatcher(
       }
     } catch (e) {
       state.lastTickOk = false;
-      log("[outbox] dispatch pass failed", e);
+      // The database being away is reported by health; the next pass tries again.
+      if (isDatabaseUnavailable(e) && !options.log) logger.warn("[outbox] database unavailable; the next pass tries again");
+      else log("[outbox] dispatch pass failed", e);
     } finally {
       state.lastTickAt = new Date();
       state.running = null;

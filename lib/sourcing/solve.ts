@@ -47,6 +47,8 @@ const NEIGHBOURS_PER_DESTINATION = 4;
 const PRE_SEARCH_EVALUATIONS = 120;
 /** Most evaluations one residual problem of the large-neighbourhood search may take. */
 const RESIDUAL_EVALUATIONS = 400;
+/** Evaluations of a first branch and bound, before the large-neighbourhood search. */
+const PROBE_EVALUATIONS = 300;
 /** Large-neighbourhood evaluations spent on the incumbent before branch and bound. */
 const LNS_EVALUATIONS = 1_500;
 /** Shares of the work budget: the per-destination solves, the search before branching (each of local and large-neighbourhood search), the reserve after an interrupted branch and bound. */
@@ -244,7 +246,10 @@ class Search {
   }
 
   /** Exact search from the current state (free arcs open); sets `aborted` if the budget ran out. */
-  branchAndBound(): void {
+  branchAndBound(stopAt = this.budget): void {
+    this.budget = stopAt;
+    this.aborted = false;
+    this.abortBound = Infinity;
     this.evaluate();
     this.dfs(0);
   }
@@ -865,14 +870,21 @@ export function searchPlan(p: Problem, options: SearchOptions): SearchResult {
   for (const seed of seeds) search.evaluateSet(seed);
   const rootBound = search.rootBound();
   let exact = search.meetsLowerBound() || (search.best !== undefined && search.best.cost <= rootBound + tolerance(rootBound));
+  let probeBound = 0;
   if (!exact) {
     // A better incumbent before branching prunes far more than it costs.
+    const bnbStop = left - reserve;
     if (heuristics) {
       search.improve(Math.min(PRE_SEARCH_EVALUATIONS, Math.floor(left * PRE_SEARCH_SHARE)));
-      search.residualBudget = Math.max(MIN_RESIDUAL_EVALUATIONS, Math.min(RESIDUAL_EVALUATIONS, Math.floor(left / 8)));
-      search.largeNeighbourhoods(Math.min(LNS_EVALUATIONS, Math.floor(left * LNS_SHARE)));
-    }
-    search.branchAndBound();
+      // Most orders are proved in a few hundred evaluations: try that before any costlier search.
+      search.branchAndBound(Math.min(bnbStop, search.evaluations + PROBE_EVALUATIONS));
+      if (search.aborted) {
+        probeBound = Math.min(search.best!.cost, search.abortBound);
+        search.residualBudget = Math.max(MIN_RESIDUAL_EVALUATIONS, Math.min(RESIDUAL_EVALUATIONS, Math.floor(left / 8)));
+        search.largeNeighbourhoods(Math.min(LNS_EVALUATIONS, Math.floor(left * LNS_SHARE)));
+        search.branchAndBound(bnbStop);
+      }
+    } else search.branchAndBound(bnbStop);
     exact = !search.aborted;
     if (!exact && heuristics) {
       const stopAt = evaluations + search.evaluations + reserve;
@@ -885,7 +897,7 @@ export function searchPlan(p: Problem, options: SearchOptions): SearchResult {
     best: search.best!,
     alternatives: search.others,
     exact,
-    lowerBound: search.provenBound(rootBound, exact),
+    lowerBound: search.provenBound(Math.max(rootBound, probeBound), exact),
     evaluations: evaluations + search.evaluations,
   };
 }

@@ -42,14 +42,21 @@ describe.skipIf(!SERVER_URL)("outbox dispatchers under faults", () => {
     return child;
   };
 
-  it("two dispatchers, one killed mid-send: every message delivered once in effect", async () => {
+  // Child processes start in about 5 s on an idle machine; the bounds leave room for a busy one.
+  it("two dispatchers, one killed mid-send: every message delivered once in effect", { timeout: 120_000 }, async () => {
     let killA: () => void = () => undefined;
+    let startB: () => void = () => undefined;
+    let bStarted = false;
     let held: string | null = null;
     const receiver = await startReceiver({
       delayMs: 50,
       // The fourth request from A is never answered: A is killed while it waits, so the effect
       // is applied but A never records the message as sent.
       onRequest: (key, sender) => {
+        if (sender === "A" && !bStarted) {
+          bStarted = true;
+          startB();
+        }
         if (sender === "A" && held === null && receiver.senders.filter((s) => s === "A").length >= 4) {
           held = key;
           killA();
@@ -61,11 +68,13 @@ describe.skipIf(!SERVER_URL)("outbox dispatchers under faults", () => {
     receivers.push(receiver);
     const ids = await enqueue(receiver.url, 24, "fault.two-dispatchers");
 
+    // Both start together; B begins dispatching once A has sent its first message.
     const a = dispatcher("A", { LEASE_MS: "2000", INTERVAL_MS: "100" });
+    const b = dispatcher("B", { LEASE_MS: "2000", INTERVAL_MS: "100", START_ON_SIGNAL: "1" });
     killA = () => a.process.kill("SIGKILL");
-    await a.waitFor(/^READY$/, 30_000);
-    const b = dispatcher("B", { LEASE_MS: "2000", INTERVAL_MS: "100" });
-    await b.waitFor(/^READY$/, 30_000);
+    // (Only once B has its handler: an unhandled SIGUSR2 would end it.)
+    startB = () => void b.waitFor(/^READY$/, 60_000).then(() => b.process.kill("SIGUSR2"));
+    await Promise.all([a.waitFor(/^READY$/, 60_000), b.waitFor(/^READY$/, 60_000)]);
 
     expect((await a.exited).signal).toBe("SIGKILL");
     // Everything ends SENT: A's unsent batch and the message it died sending come back to B once
@@ -90,7 +99,7 @@ describe.skipIf(!SERVER_URL)("outbox dispatchers under faults", () => {
     expect(receiver.senders).toContain("B");
   });
 
-  it("SIGTERM: no new work, the send in flight finishes and is recorded, the rest is handed back, then the process exits", async () => {
+  it("SIGTERM: no new work, the send in flight finishes and is recorded, the rest is handed back, then the process exits", { timeout: 120_000 }, async () => {
     let sigterm: () => void = () => undefined;
     let first: string | null = null;
     const receiver = await startReceiver({

@@ -171,7 +171,7 @@ export const admin = {
     shadowPrices: {
       title: "Shadow prices of scarce stock",
       enabled: "Network-aware sourcing is on: each order's plan counts these prices in the handling cost of the positions they price.",
-      disabled: "Network-aware sourcing is off: the prices are neither computed nor used. Turn it on in a new version of the sourcing rules.",
+      disabled: "Network-aware sourcing is off: plans do not use these prices and no new ones are computed. Turn it on in a new version of the sourcing rules.",
       computedAt: "Last computed",
       positions: "Positions priced",
       positionsValue: "{positions} (node, SKU) positions, {skus} SKUs in the plan",

@@ -55,7 +55,6 @@ export const explain = {
     unknown: "reason not recorded",
   },
   chosen: {
-    heading: "Chosen nodes",
     caption: "Chosen nodes for line {lineNo} and their cost parts",
     node: "Node",
     units: "Units",
@@ -101,7 +100,6 @@ export const explain = {
     TIE: "As cheap as {node}; chosen first",
     PLAN_CHEAPER: "Cheaper for the order as a whole; alone, {node} would have cost {saving} less for this line",
     split: "{units} of {of} units from here; the rest from {others}",
-    label: "Why this node",
   },
   alternatives: {
     heading: "Next-best plans",
@@ -147,5 +145,4 @@ export const explain = {
     line: "Line {lineNo}: {reason}",
     none: "Not recorded",
   },
-  customer: "customer",
 } as const;

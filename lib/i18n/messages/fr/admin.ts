@@ -174,7 +174,7 @@ export const admin: Catalogue<typeof en> = {
     shadowPrices: {
       title: "Prix fictifs du stock rare",
       enabled: "Le sourcing attentif au réseau est activé : le plan de chaque commande ajoute ces prix au coût de manutention des positions concernées.",
-      disabled: "Le sourcing attentif au réseau est désactivé : les prix ne sont ni calculés ni utilisés. Activez-le dans une nouvelle version des règles de sourcing.",
+      disabled: "Le sourcing attentif au réseau est désactivé : les plans n’utilisent pas ces prix et aucun nouveau calcul n’est fait. Activez-le dans une nouvelle version des règles de sourcing.",
       computedAt: "Dernier calcul",
       positions: "Positions valorisées",
       positionsValue: "{positions} positions (nœud, SKU), {skus} SKU dans le plan",

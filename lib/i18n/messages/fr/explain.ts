@@ -56,7 +56,6 @@ export const explain: Catalogue<typeof en> = {
     unknown: "raison non enregistrée",
   },
   chosen: {
-    heading: "Sites retenus",
     caption: "Sites retenus pour la ligne {lineNo} et leurs postes de coût",
     node: "Site",
     units: "Unités",
@@ -102,7 +101,6 @@ export const explain: Catalogue<typeof en> = {
     TIE: "Aussi bon marché que {node} ; retenu en premier",
     PLAN_CHEAPER: "Moins cher pour l'ensemble de la commande ; seul, {node} aurait coûté {saving} de moins pour cette ligne",
     split: "{units} unité(s) sur {of} d'ici ; le reste depuis {others}",
-    label: "Pourquoi ce site",
   },
   alternatives: {
     heading: "Plans suivants",
@@ -148,5 +146,4 @@ export const explain: Catalogue<typeof en> = {
     line: "Ligne {lineNo} : {reason}",
     none: "Non enregistré",
   },
-  customer: "client",
 };
