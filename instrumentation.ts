@@ -11,6 +11,7 @@
 //   rules pages, run one at a time (SIMULATIONS=off).
 // - the shadow price job: with network-aware sourcing on (SOURCING rule networkPricing), a new set
 //   of shadow prices of scarce stock is computed every hour from recent orders (SHADOW_PRICES=off).
+// - login and tracking attempt counters untouched for a day are deleted every hour.
 // On SIGTERM (or SIGINT) the process shuts down gracefully (lib/health/lifecycle.ts): no new work,
 // requests in flight finish, each job below is stopped (the dispatcher finishes its current send),
 // then the database is closed before the process exits.
@@ -39,6 +40,10 @@ export async function register(): Promise<void> {
   if (process.env.SIMULATIONS !== "off") {
     const { startSimulationRunner } = await import("@/lib/simulation");
     registerJob("simulations", startSimulationRunner());
+  }
+  {
+    const { startRateLimitPruning } = await import("@/lib/security");
+    registerJob("rate-limit-pruning", startRateLimitPruning());
   }
   if (process.env.SHADOW_PRICES !== "off") {
     const { startShadowPriceJob } = await import("@/lib/orders");

@@ -42,6 +42,13 @@ describe("trackOrderAction", () => {
     expect(invalid.result).toMatchObject({ status: "invalid", fieldErrors: { number: { code: "REQUIRED" }, email: { code: "INVALID_EMAIL" } } });
   });
 
+  it("answers a crafted call that posts no form as invalid input instead of failing", async () => {
+    request.forwardedFor = "10.0.0.2";
+    const crafted = trackOrderAction as unknown as (previous: unknown, form: unknown) => ReturnType<typeof trackOrderAction>;
+    const state = await crafted(undefined, { number: "ORD-7001", email: "sophie@example.fr" });
+    expect(state.result).toMatchObject({ status: "invalid", fieldErrors: { number: { code: "REQUIRED" } } });
+  });
+
   it("counts the attempts against the request's client address", async () => {
     request.forwardedFor = "10.0.0.1, 203.0.113.99";
     await post({ number: "ORD-7001", email: "paul@example.fr" });

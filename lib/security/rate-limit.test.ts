@@ -2,7 +2,7 @@
 // than the limit, until the window (or the block) is over; a reset forgets the key.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { hit, peek, reset } from "./rate-limit";
+import { hit, peek, pruneRateLimits, reset } from "./rate-limit";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -55,5 +55,15 @@ describe("rate limit", () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => hit("k:race", { limit: 5, windowMs: MIN, db: t.db, now })));
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect((await t.db.rateLimitBucket.findUniqueOrThrow({ where: { key: "k:race" } })).count).toBe(8);
+  });
+
+  it("prunes only the counters nobody touched for a day", async () => {
+    const at = new Date("2026-12-03T08:00:00Z");
+    await hit("k:prune", { limit: 5, windowMs: MIN, db: t.db, now: at });
+    const left = () => t.db.rateLimitBucket.count({ where: { key: "k:prune" } });
+    await pruneRateLimits({ db: t.db, now: new Date(at.getTime() + 3600_000) });
+    expect(await left()).toBe(1);
+    await pruneRateLimits({ db: t.db, now: new Date(at.getTime() + 25 * 3600_000) });
+    expect(await left()).toBe(0);
   });
 });

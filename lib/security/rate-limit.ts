@@ -81,3 +81,14 @@ export async function pruneRateLimits(options: Options & { olderThanMs?: number 
   const { count } = await db.rateLimitBucket.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - (options.olderThanMs ?? 24 * 3600_000)) } } });
   return count;
 }
+
+/** Deletes stale buckets every hour in the background; returns the function that stops it. */
+export function startRateLimitPruning(intervalMs = 3600_000): () => void {
+  const timer = setInterval(() => {
+    pruneRateLimits().catch(() => {
+      // The database may be briefly away; the next pass prunes what this one could not.
+    });
+  }, intervalMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
