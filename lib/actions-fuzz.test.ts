@@ -15,10 +15,8 @@ vi.mock("next/headers", () => ({
 }));
 
 import { hostilePayload, prototypeIsClean } from "@/lib/api/hostile-testing";
-import { ACTION_MATRIX, credentialsOf, createCallers, databaseFingerprint, invokeServerAction, serverActionFiles, serverActionsOf } from "@/lib/auth/matrix-testing";
-import { setDb } from "@/lib/db";
-import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { buildWorld } from "@/lib/orders/testing";
+import { ACTION_MATRIX, createMatrixWorld, credentialsOf, databaseFingerprint, invokeServerAction, serverActionFiles, serverActionsOf } from "@/lib/auth/matrix-testing";
+import type { TestDb } from "@/lib/db/testing";
 
 /** Actions that take no input: nothing to fuzz. */
 const NO_INPUT = new Set(["(app)/benefits/actions.ts#resetBenefitsAssumptionsAction"]);
@@ -29,10 +27,7 @@ const RUNS = 25;
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  setDb(t.db, async () => {});
-  await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10, "ST-PAR-01|LAMP": 3 } });
-  await createCallers(t.db);
+  t = await createMatrixWorld();
 });
 afterAll(async () => {
   await t?.close();

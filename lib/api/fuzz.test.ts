@@ -15,10 +15,8 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
 }));
 
-import { credentialsOf, createCallers, databaseFingerprint, ROUTE_MATRIX, routeFiles, routeHandlersOf, type Caller, type MethodName, type SessionAccess } from "@/lib/auth/matrix-testing";
-import { setDb } from "@/lib/db";
-import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { buildWorld } from "@/lib/orders/testing";
+import { createMatrixWorld, credentialsOf, databaseFingerprint, ROUTE_MATRIX, routeFiles, routeHandlersOf, type Caller, type MethodName, type SessionAccess } from "@/lib/auth/matrix-testing";
+import type { TestDb } from "@/lib/db/testing";
 import { FIELD_NAMES, hostilePayload, hostileRawBody, INJECTIONS, prototypeIsClean, UNICODE_EDGES } from "./hostile-testing";
 
 /** next-auth's own sign-in endpoints: the login form's tests cover them (a refused sign-in is counted). */
@@ -28,10 +26,7 @@ const RUNS = { GET: 10, other: 20 };
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  setDb(t.db, async () => {});
-  await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10, "ST-PAR-01|LAMP": 3 } });
-  await createCallers(t.db);
+  t = await createMatrixWorld();
 });
 afterAll(async () => {
   await t?.close();

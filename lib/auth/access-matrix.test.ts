@@ -33,15 +33,15 @@ vi.mock("next/navigation", async (importOriginal) => ({
 
 import { TEST_KEYS } from "@/lib/api/testing";
 import { SYSTEM_ACTOR } from "@/lib/auth/actor";
-import { setDb, withTx } from "@/lib/db";
+import { withTx } from "@/lib/db";
 import { createTransfer, createTransferSchema } from "@/lib/inventory";
-import { createTestDb, type TestDb } from "@/lib/db/testing";
-import { buildWorld, LEA, PARIS_ADDRESS } from "@/lib/orders/testing";
+import type { TestDb } from "@/lib/db/testing";
+import { LEA, PARIS_ADDRESS } from "@/lib/orders/testing";
 import { ACTION_MATRIX, MATRIX_ROLES, PAGE_MATRIX, ROUTE_MATRIX, SCOPE_CASES, type MethodName, type SessionAccess } from "./access-matrix";
 import {
   APP_DIR,
   credentialsOf,
-  createCallers,
+  createMatrixWorld,
   databaseFingerprint,
   FULFILMENT_KEY,
   invokeServerAction,
@@ -87,10 +87,7 @@ nextHeaders.cookies = ctx.cookies;
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  setDb(t.db, async () => {});
-  await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10, "ST-PAR-01|LAMP": 3 } });
-  await createCallers(t.db);
+  t = await createMatrixWorld();
 });
 afterAll(async () => {
   await t?.close();

@@ -3,7 +3,9 @@
 // fingerprint of the whole database to prove a refusal changed nothing.
 import fs from "node:fs";
 import path from "node:path";
-import type { Db } from "@/lib/db";
+import { setDb, type Db } from "@/lib/db";
+import { createTestDb, type TestDb } from "@/lib/db/testing";
+import { buildWorld } from "@/lib/orders/testing";
 import { createFulfillmentApiKey, createTestApiKeys, TEST_KEYS } from "@/lib/api/testing";
 import { createRoleUsers, TEST_USERS } from "./testing";
 import type { MethodName, Personas } from "./access-matrix";
@@ -84,6 +86,18 @@ export const FULFILMENT_KEY = "test_ff_paris_key";
  * admin), the test channel keys (WEB, MOBILE, a revoked one) and a fulfilment key. Needs the nodes
  * of lib/orders/testing.ts buildWorld().
  */
+/**
+ * The world the matrix and the fuzz tests call into: a migrated in-memory database made the app's
+ * database, two nodes with lamps in stock, and every kind of caller (users of each role, keys).
+ */
+export async function createMatrixWorld(): Promise<TestDb> {
+  const t = await createTestDb();
+  setDb(t.db, async () => {});
+  await buildWorld(t.db, { stock: { "DC-PAR|LAMP": 10, "ST-PAR-01|LAMP": 3 } });
+  await createCallers(t.db);
+  return t;
+}
+
 export async function createCallers(db: Db): Promise<void> {
   await createRoleUsers(db, { storeId: OWN_STORE.id });
   await db.user.create({ data: { ...OTHER_STORE_ASSOCIATE, storeId: OTHER_STORE.id, passwordHash: "not-used" } });
